@@ -1,0 +1,7 @@
+#include "transport.h"
+
+namespace Mqtt {
+
+Transport::~Transport() = default;
+
+} // namespace Mqtt

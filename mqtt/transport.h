@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+namespace Mqtt {
+
+// A byte pipe to the broker. The Connection state machine only sees this interface, so TCP,
+// TLS and WebSocket transports are interchangeable. Implementations live on the thread of
+// their Connection and never block.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~Transport() override;
+
+    // Starts connecting; emits opened() or errorOccurred() later.
+    virtual void open() = 0;
+    // Flushes pending bytes and closes; emits closed().
+    virtual void close() = 0;
+    // Drops the connection at once without flushing (used for keep-alive timeouts and to
+    // simulate a network failure in tests); emits closed().
+    virtual void abort() = 0;
+    virtual bool isOpen() const = 0;
+    // Queues bytes for sending. Returns false when the transport is not open.
+    virtual bool write(const QByteArray &bytes) = 0;
+    // Bytes queued in the transport but not yet handed to the OS.
+    virtual qint64 bytesToWrite() const = 0;
+    // Human-readable endpoint, e.g. "mqtt://127.0.0.1:1883".
+    virtual QString endpoint() const = 0;
+
+Q_SIGNALS:
+    void opened();
+    void bytesReceived(const QByteArray &bytes);
+    // All queued bytes were written (useful for flow control of large batches).
+    void bytesWritten(qint64 bytes);
+    void closed();
+    // A readable reason ("Connection refused by 127.0.0.1:1883"); closed() follows.
+    void errorOccurred(const QString &message);
+};
+
+} // namespace Mqtt
