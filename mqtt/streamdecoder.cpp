@@ -1,0 +1,90 @@
+#include "codec_p.h"
+
+namespace Mqtt {
+
+using namespace CodecPrivate;
+
+// MQTT 5 §2.1.4: 1 header byte + 4 length bytes + 268,435,455 body bytes.
+static constexpr quint32 ProtocolMaximumPacketSize = 268435460;
+
+StreamDecoder::StreamDecoder(ProtocolVersion version)
+    : m_version(version), m_maximumPacketSize(ProtocolMaximumPacketSize)
+{
+}
+
+void StreamDecoder::append(QByteArrayView bytes)
+{
+    if (m_error.isError() || bytes.isEmpty())
+        return; // the stream cannot be resynchronised; nothing more is kept
+    // Drop what has been consumed before growing, so the buffer holds at most one partial
+    // packet plus whatever the socket delivered.
+    if (m_offset == m_buffer.size()) {
+        m_buffer.resize(0); // keeps the capacity for the next read
+        m_offset = 0;
+    } else if (m_offset > 0 && (m_offset >= m_buffer.size() / 2 || m_offset >= 64 * 1024)) {
+        m_buffer.remove(0, m_offset);
+        m_offset = 0;
+    }
+    m_buffer.append(bytes.data(), bytes.size());
+}
+
+StreamDecoder::Status StreamDecoder::next(Packet *packet)
+{
+    if (m_error.isError())
+        return Status::Error;
+    const qsizetype available = m_buffer.size() - m_offset;
+    if (available < 2)
+        return Status::NeedMoreData;
+    const auto *p = reinterpret_cast<const uchar *>(m_buffer.constData()) + m_offset;
+
+    // §2.1.4 remaining length: a Variable Byte Integer of at most four bytes.
+    quint32 remaining = 0;
+    qsizetype lengthBytes = 0;
+    for (;;) {
+        if (lengthBytes == 4) {
+            fail(&m_error, PacketType(p[0] >> 4), ReasonCode::MalformedPacket,
+                 QCoreApplication::translate("Mqtt", "remaining length uses more than four bytes (MQTT 5 §1.5.5)"));
+            return Status::Error;
+        }
+        if (1 + lengthBytes >= available)
+            return Status::NeedMoreData;
+        const uchar b = p[1 + lengthBytes];
+        remaining |= quint32(b & 0x7F) << (7 * lengthBytes);
+        ++lengthBytes;
+        if (!(b & 0x80))
+            break;
+    }
+    // Checked before any of the body is waited for or buffered: whatever the length claims,
+    // no more than the maximum packet size is ever held for one packet.
+    const quint64 total = quint64(1) + quint64(lengthBytes) + quint64(remaining);
+    if (total > m_maximumPacketSize) {
+        fail(&m_error, PacketType(p[0] >> 4), ReasonCode::PacketTooLarge,
+             QCoreApplication::translate("Mqtt", "packet of %1 bytes exceeds the maximum packet size of %2 bytes "
+                                                 "(MQTT 5 §3.1.2.11.4)")
+                 .arg(total)
+                 .arg(m_maximumPacketSize));
+        return Status::Error;
+    }
+    if (quint64(available) < total)
+        return Status::NeedMoreData;
+
+    const QByteArrayView body(reinterpret_cast<const char *>(p) + 1 + lengthBytes, qsizetype(remaining));
+    Packet scratch;
+    const bool ok = Codec::decode(p[0], body, m_version, packet ? packet : &scratch, &m_error);
+    m_offset += qsizetype(total);
+    if (!ok) {
+        if (!m_error.isError())
+            m_error = {ReasonCode::MalformedPacket, QCoreApplication::translate("Mqtt", "undecodable packet")};
+        return Status::Error;
+    }
+    return Status::PacketReady;
+}
+
+void StreamDecoder::reset()
+{
+    m_buffer.clear();
+    m_offset = 0;
+    m_error = {};
+}
+
+} // namespace Mqtt
