@@ -1,0 +1,42 @@
+#!/bin/sh
+# Fuzzes the MQTT decoder with libFuzzer and grows tests/fuzz/corpus.
+#   scripts/fuzz.sh [seconds (default 600)] [build directory (default /work/build-fuzz)]
+# Needs clang with libFuzzer (Debian: clang, libclang-rt-14-dev). Crashes are written to
+# <build>/fuzz-artifacts/; replay one with <build>/tests/fuzz/fuzz_streamdecoder <file>.
+set -eu
+
+seconds=${1:-600}
+build=${2:-/work/build-fuzz}
+src=$(cd "$(dirname "$0")/.." && pwd)
+corpus="$src/tests/fuzz/corpus"
+jobs=${FUZZ_JOBS:-1}
+
+launcher=""
+if command -v ccache >/dev/null 2>&1; then
+    launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
+fi
+cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMQTTSCOPE_FUZZ=ON $launcher >/dev/null
+cmake --build "$build" --target fuzz_streamdecoder fuzz_seedcorpus
+
+fuzzer="$build/tests/fuzz/fuzz_streamdecoder"
+mkdir -p "$corpus" "$build/fuzz-artifacts"
+if [ -z "$(ls -A "$corpus")" ]; then
+    "$build/tests/fuzz/fuzz_seedcorpus" "$corpus"
+fi
+
+# A dictionary of MQTT fragments helps the fuzzer past the protocol name and property ids.
+"$fuzzer" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -dict="$src/tests/fuzz/mqtt.dict" -artifact_prefix="$build/fuzz-artifacts/" -print_final_stats=1 "$corpus"
+
+# Keep the committed corpus small: minimise it when it has grown large.
+count=$(ls "$corpus" | wc -l)
+if [ "$count" -gt 3000 ]; then
+    echo "Minimising corpus of $count files"
+    merged="$build/corpus-merged"
+    rm -rf "$merged" && mkdir -p "$merged"
+    "$fuzzer" -merge=1 -max_len=4096 "$merged" "$corpus"
+    rm -f "$corpus"/*
+    cp "$merged"/* "$corpus"/
+fi
+echo "Corpus: $(ls "$corpus" | wc -l) files, $(du -sh "$corpus" | cut -f1)"
