@@ -1,0 +1,255 @@
+#include "ssltransport.h"
+
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace Mqtt {
+
+SslTransport::SslTransport(const QString &host, quint16 port, const TlsOptions &tls, QObject *parent)
+    : Transport(parent), m_socket(new QSslSocket(this)), m_host(host), m_port(port), m_tls(tls)
+{
+    connect(m_socket, &QSslSocket::encrypted, this, &SslTransport::onEncrypted);
+    connect(m_socket, &QSslSocket::readyRead, this, &SslTransport::onReadyRead);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &Transport::bytesWritten);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
+    connect(m_socket, &QSslSocket::alertReceived, this, &SslTransport::onAlertReceived);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
+    connect(m_socket, &QSslSocket::stateChanged, this, [this](QAbstractSocket::SocketState state) {
+        if (state != QAbstractSocket::UnconnectedState)
+            return;
+        // Queued so that an errorOccurred() the socket emits after its state change still
+        // reaches the Connection before closed(); the generation drops stale reports.
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation)
+                    emitClosedOnce();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+SslTransport::~SslTransport()
+{
+    m_socket->blockSignals(true);
+    m_socket->abort();
+}
+
+void SslTransport::open()
+{
+    ++m_generation;
+    m_opened = false;
+    m_errorReported = false;
+    m_closeReported = false;
+    m_failure.clear();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState) {
+        const bool wasBlocked = m_socket->blockSignals(true);
+        m_socket->abort();
+        m_socket->blockSignals(wasBlocked);
+    }
+    QSslConfiguration configuration;
+    QString error;
+    if (!m_tls.buildConfiguration(&configuration, &error)) {
+        failLater(error);
+        return;
+    }
+    m_socket->setSslConfiguration(configuration);
+    qCDebug(lcMqttTransport) << "TLS: connecting to" << hostPort() << "as" << peerName();
+    // The peer name is both the SNI server name and the name the certificate must match.
+    m_socket->connectToHostEncrypted(m_host, m_port, peerName());
+}
+
+void SslTransport::close()
+{
+    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
+        emitClosedOnce();
+        return;
+    }
+    m_socket->disconnectFromHost();
+}
+
+void SslTransport::abort()
+{
+    ++m_generation;
+    const bool wasBlocked = m_socket->blockSignals(true);
+    m_socket->abort();
+    m_socket->blockSignals(wasBlocked);
+    emitClosedOnce();
+}
+
+bool SslTransport::isOpen() const
+{
+    return m_opened && m_socket->isEncrypted() && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool SslTransport::write(const QByteArray &bytes)
+{
+    if (!isOpen())
+        return false;
+    return m_socket->write(bytes) == bytes.size();
+}
+
+qint64 SslTransport::bytesToWrite() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+QString SslTransport::endpoint() const
+{
+    return QStringLiteral("mqtts://%1").arg(hostPort());
+}
+
+QByteArray SslTransport::negotiatedProtocol() const
+{
+    return m_socket->sslConfiguration().nextNegotiatedProtocol();
+}
+
+QString SslTransport::hostPort() const
+{
+    if (m_host.contains(QLatin1Char(':')))
+        return QStringLiteral("[%1]:%2").arg(m_host).arg(m_port);
+    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+}
+
+QString SslTransport::peerName() const
+{
+    return m_tls.serverName.isEmpty() ? m_host : m_tls.serverName;
+}
+
+void SslTransport::failLater(const QString &message)
+{
+    // open() promises its result later, never from inside the call.
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, message] {
+            if (generation != m_generation)
+                return;
+            m_errorReported = true;
+            qCDebug(lcMqttTransport) << "TLS:" << message;
+            emit errorOccurred(message);
+            emitClosedOnce();
+        },
+        Qt::QueuedConnection);
+}
+
+void SslTransport::onEncrypted()
+{
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_opened = true;
+    qCDebug(lcMqttTransport) << "TLS: connected to" << hostPort() << "with" << m_socket->sessionCipher().name()
+                             << "ALPN" << negotiatedProtocol();
+    emit opened();
+}
+
+void SslTransport::onReadyRead()
+{
+    const QByteArray bytes = m_socket->readAll();
+    if (!bytes.isEmpty())
+        emit bytesReceived(bytes);
+}
+
+void SslTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    const QString description = TlsOptions::describeSslErrors(errors, peerName(), m_socket->peerCertificate());
+    if (m_tls.insecure) {
+        qCWarning(lcMqttTransport).noquote() << tr("Insecure mode: accepting the certificate of %1 anyway. %2")
+                                                    .arg(hostPort(), description);
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    m_failure = description;
+}
+
+void SslTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description)
+{
+    if (level != QSsl::AlertLevel::Fatal)
+        return;
+    const bool haveClientCertificate = !m_socket->sslConfiguration().localCertificate().isNull();
+    switch (type) {
+    case QSsl::AlertType::CertificateRequired:
+    case QSsl::AlertType::HandshakeFailure:
+        if (!haveClientCertificate) {
+            m_failure = tr("The broker at %1 requires a client certificate (mutual TLS) and none was given")
+                            .arg(hostPort());
+            break;
+        }
+        Q_FALLTHROUGH();
+    case QSsl::AlertType::BadCertificate:
+    case QSsl::AlertType::UnsupportedCertificate:
+    case QSsl::AlertType::CertificateRevoked:
+    case QSsl::AlertType::CertificateExpired:
+    case QSsl::AlertType::CertificateUnknown:
+    case QSsl::AlertType::UnknownCa:
+    case QSsl::AlertType::DecryptError:
+        m_failure = haveClientCertificate
+            ? tr("The broker at %1 rejected our client certificate (TLS alert: %2)").arg(hostPort(), description)
+            : tr("The broker at %1 ended the TLS handshake (TLS alert: %2)").arg(hostPort(), description);
+        break;
+    case QSsl::AlertType::ProtocolVersion:
+        m_failure = tr("The broker at %1 does not support TLS %2 or later (TLS alert: %3)")
+                        .arg(hostPort(), TlsOptions::minimumVersionName(m_tls.minimumVersion), description);
+        break;
+    case QSsl::AlertType::NoApplicationProtocol:
+        m_failure = tr("The broker at %1 accepts none of the offered ALPN protocols (%2)")
+                        .arg(hostPort(), m_tls.alpn.join(QLatin1String(", ")));
+        break;
+    default:
+        m_failure = tr("The broker at %1 ended the TLS connection (TLS alert: %2)").arg(hostPort(), description);
+        break;
+    }
+    qCDebug(lcMqttTransport) << "TLS: fatal alert received:" << m_failure;
+}
+
+void SslTransport::onSocketError()
+{
+    const QAbstractSocket::SocketError error = m_socket->error();
+    if (m_closeReported || m_errorReported)
+        return;
+    // A plain remote close is not an error here (the Connection words it); one that follows a
+    // failed verification or a fatal alert is.
+    if (error == QAbstractSocket::RemoteHostClosedError && m_failure.isEmpty())
+        return;
+    QString text = m_failure;
+    if (text.isEmpty()) {
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            text = tr("Could not connect to %1: the connection was refused (is a broker listening on that port?)")
+                       .arg(hostPort());
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            text = tr("Could not connect to %1: host \"%2\" not found").arg(hostPort(), m_host);
+            break;
+        case QAbstractSocket::SocketTimeoutError:
+            text = tr("Could not connect to %1: the connection attempt timed out").arg(hostPort());
+            break;
+        case QAbstractSocket::SslHandshakeFailedError:
+            text = tr("The TLS handshake with %1 failed: %2 (is it a TLS port?)").arg(hostPort(), m_socket->errorString());
+            break;
+        case QAbstractSocket::SslInvalidUserDataError:
+            text = tr("The TLS client credentials cannot be used: %1 (does the key belong to the certificate?)")
+                       .arg(m_socket->errorString());
+            break;
+        default:
+            text = m_opened ? tr("Connection to %1 failed: %2").arg(hostPort(), m_socket->errorString())
+                            : tr("Could not connect to %1: %2").arg(hostPort(), m_socket->errorString());
+            break;
+        }
+    }
+    m_errorReported = true;
+    qCDebug(lcMqttTransport) << "TLS:" << text;
+    emit errorOccurred(text);
+}
+
+void SslTransport::emitClosedOnce()
+{
+    if (m_closeReported)
+        return;
+    m_closeReported = true;
+    m_opened = false;
+    qCDebug(lcMqttTransport) << "TLS: closed" << hostPort();
+    emit closed();
+}
+
+} // namespace Mqtt

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QLoggingCategory>
+#include <QSsl>
+#include <QString>
+#include <QStringList>
+
+class QSslCertificate;
+class QSslConfiguration;
+class QSslError;
+
+// "mqttscope.transport": TLS and WebSocket transports (handshakes, certificate problems,
+// insecure overrides).
+Q_DECLARE_LOGGING_CATEGORY(lcMqttTransport)
+
+namespace Mqtt {
+
+// How to secure a connection (mqtts:// and wss://). A plain value type: the CLI fills it from
+// --cafile/--cert/--key/..., the GUI from a profile. Verification is on unless `insecure`.
+struct TlsOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(Mqtt::TlsOptions)
+public:
+    // PEM (or DER) file with the CA certificates to trust. Empty: the system CA store. When set,
+    // only these CAs are trusted, as with mosquitto_sub --cafile.
+    QString caFile;
+    // Client certificate and private key (PEM or DER) for mutual TLS. The key may be encrypted
+    // with keyPassphrase.
+    QString certificateFile;
+    QString keyFile;
+    QByteArray keyPassphrase;
+    // Alternatively a PKCS#12 bundle (.p12/.pfx) holding the client certificate, its key and
+    // optionally intermediate certificates, protected by pkcs12Password.
+    QString pkcs12File;
+    QByteArray pkcs12Password;
+    QSsl::SslProtocol minimumVersion = QSsl::TlsV1_2OrLater;
+    // The name sent as SNI and checked against the certificate. Empty: the URL's host. Needed
+    // when connecting by IP address to a broker whose certificate names a host.
+    QString serverName;
+    // ALPN protocols to offer, e.g. "x-amzn-mqtt-ca" for AWS IoT Core on port 443.
+    QStringList alpn;
+    // Accept an untrusted, expired or mismatched certificate. Logged as a warning every time.
+    bool insecure = false;
+
+    // True when anything differs from the defaults (the CLI rejects TLS options on mqtt://).
+    bool hasSettings() const;
+
+    // Reads the files and builds the configuration a QSslSocket / QWebSocket uses. On failure
+    // returns false and *error names the file and the problem ("wrong passphrase for the key
+    // file /x/client.key").
+    bool buildConfiguration(QSslConfiguration *configuration, QString *error) const;
+    // The same checks without keeping the result: an empty string when the files load.
+    QString validate() const;
+
+    // "1.2" / "1.3" (also "tlsv1.2", "TLSv1_3"). False for anything else.
+    static bool parseMinimumVersion(const QString &text, QSsl::SslProtocol *version);
+    static QString minimumVersionName(QSsl::SslProtocol version);
+
+    // One sentence per distinct verification problem in plain words (not trusted, host name
+    // mismatch, expired, not yet valid, self-signed), then the certificate's subject, issuer and
+    // validity, e.g. for the CLI's error line and the GUI's connection error.
+    static QString describeSslErrors(const QList<QSslError> &errors, const QString &peerName,
+                                     const QSslCertificate &peerCertificate);
+    // "subject CN=broker, issuer CN=My CA, valid 2024-01-01 00:00 UTC to 2025-01-01 00:00 UTC"
+    static QString describeCertificate(const QSslCertificate &certificate);
+    // RFC 6125 host name check: DNS names in the subject alternative names (a "*" may stand for
+    // the whole leftmost label), IP addresses against IP entries, else the common name.
+    static bool certificateMatchesHost(const QSslCertificate &certificate, const QString &host);
+    // The names a certificate is valid for (its DNS and IP alternative names, else its CN).
+    static QStringList certificateHostNames(const QSslCertificate &certificate);
+};
+
+} // namespace Mqtt

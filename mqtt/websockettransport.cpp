@@ -1,0 +1,289 @@
+#include "websockettransport.h"
+
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
+
+namespace Mqtt {
+
+namespace {
+// MQTT 5 §6.0 / 3.1.1 §6.0: the WebSocket subprotocol name is "mqtt".
+const QString kSubprotocol = QStringLiteral("mqtt");
+} // namespace
+
+WebSocketTransport::WebSocketTransport(const ServerUrl &url, const TlsOptions &tls, QObject *parent)
+    : Transport(parent), m_url(url), m_tls(tls)
+{
+}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    if (m_socket) {
+        m_socket->blockSignals(true);
+        m_socket->abort();
+    }
+}
+
+void WebSocketTransport::dropSocket()
+{
+    if (!m_socket)
+        return;
+    QWebSocket *old = m_socket;
+    m_socket = nullptr;
+    old->disconnect(this);
+    old->blockSignals(true);
+    old->abort();
+    old->deleteLater();
+}
+
+void WebSocketTransport::open()
+{
+    ++m_generation;
+    m_opened = false;
+    m_errorReported = false;
+    m_closeReported = false;
+    m_failure.clear();
+    m_pendingBytes = 0;
+    dropSocket();
+
+    if (!m_url.isWebSocket()) {
+        failLater(tr("%1 is not a ws:// or wss:// URL").arg(m_url.toString()));
+        return;
+    }
+
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &WebSocketTransport::onBinaryMessage);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketTransport::onTextMessage);
+    connect(m_socket, &QWebSocket::bytesWritten, this, &WebSocketTransport::onBytesWritten);
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &WebSocketTransport::onSocketError);
+    connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
+    connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
+    connect(m_socket, &QWebSocket::alertReceived, this, &WebSocketTransport::onAlertReceived);
+
+    const QString scheme = m_url.scheme == ServerUrl::Scheme::Wss ? QStringLiteral("wss") : QStringLiteral("ws");
+    QNetworkRequest request(QUrl(scheme + QLatin1String("://") + m_url.hostPort() + m_url.path));
+    for (const auto &header : std::as_const(m_headers))
+        request.setRawHeader(header.first, header.second);
+
+    if (m_url.scheme == ServerUrl::Scheme::Wss) {
+        QSslConfiguration configuration;
+        QString error;
+        if (!m_tls.buildConfiguration(&configuration, &error)) {
+            failLater(error);
+            return;
+        }
+        m_socket->setSslConfiguration(configuration);
+    }
+
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols({kSubprotocol});
+    qCDebug(lcMqttTransport) << "WebSocket: connecting to" << endpoint();
+    m_socket->open(request, options);
+}
+
+void WebSocketTransport::close()
+{
+    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
+        emitClosedOnce();
+        return;
+    }
+    m_socket->close();
+}
+
+void WebSocketTransport::abort()
+{
+    ++m_generation;
+    dropSocket();
+    emitClosedOnce();
+}
+
+bool WebSocketTransport::isOpen() const
+{
+    return m_opened && m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+bool WebSocketTransport::write(const QByteArray &bytes)
+{
+    if (!isOpen())
+        return false;
+    // MQTT §6.0: MQTT control packets travel in binary data frames.
+    const qint64 written = m_socket->sendBinaryMessage(bytes);
+    if (written != bytes.size())
+        return false;
+    m_pendingBytes += written;
+    return true;
+}
+
+qint64 WebSocketTransport::bytesToWrite() const
+{
+    return m_pendingBytes;
+}
+
+QString WebSocketTransport::endpoint() const
+{
+    return ServerUrl::schemeName(m_url.scheme) + QLatin1String("://") + m_url.hostPort() + m_url.path;
+}
+
+QString WebSocketTransport::subprotocol() const
+{
+    return m_socket ? m_socket->subprotocol() : QString();
+}
+
+QString WebSocketTransport::peerName() const
+{
+    return m_tls.serverName.isEmpty() ? m_url.host : m_tls.serverName;
+}
+
+void WebSocketTransport::failLater(const QString &message)
+{
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, message] {
+            if (generation != m_generation)
+                return;
+            reportError(message);
+            dropSocket();
+            emitClosedOnce();
+        },
+        Qt::QueuedConnection);
+}
+
+void WebSocketTransport::reportError(const QString &message)
+{
+    if (m_errorReported || m_closeReported)
+        return;
+    m_errorReported = true;
+    qCDebug(lcMqttTransport) << "WebSocket:" << message;
+    emit errorOccurred(message);
+}
+
+void WebSocketTransport::onConnected()
+{
+    const QString accepted = m_socket->subprotocol();
+    // Some brokers answer without echoing the subprotocol; the MQTT stream still works, so
+    // note it rather than refuse.
+    if (accepted != kSubprotocol)
+        qCInfo(lcMqttTransport) << "WebSocket:" << endpoint() << "did not confirm the \"mqtt\" subprotocol"
+                                << (accepted.isEmpty() ? QStringLiteral("(none)") : accepted);
+    m_opened = true;
+    qCDebug(lcMqttTransport) << "WebSocket: connected to" << endpoint();
+    emit opened();
+}
+
+void WebSocketTransport::onBinaryMessage(const QByteArray &message)
+{
+    if (!message.isEmpty())
+        emit bytesReceived(message);
+}
+
+void WebSocketTransport::onTextMessage()
+{
+    // MQTT 5 §6.0 [MQTT-6.0.0-1]: a text frame is a protocol violation; close the connection.
+    reportError(tr("%1 sent a WebSocket text frame; MQTT allows only binary frames (MQTT §6.0)").arg(endpoint()));
+    abort();
+}
+
+void WebSocketTransport::onBytesWritten(qint64 bytes)
+{
+    m_pendingBytes = std::max<qint64>(0, m_pendingBytes - bytes);
+    emit bytesWritten(bytes);
+}
+
+void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    // QWebSocket has no way to set the TLS peer name, so a name override is checked here: a
+    // host name mismatch is forgiven when the certificate matches TlsOptions::serverName.
+    QList<QSslError> remaining;
+    for (const QSslError &error : errors) {
+        const bool overridden = error.error() == QSslError::HostNameMismatch && !m_tls.serverName.isEmpty()
+            && TlsOptions::certificateMatchesHost(error.certificate(), m_tls.serverName);
+        if (!overridden)
+            remaining << error;
+    }
+    if (remaining.isEmpty()) {
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    QSslCertificate peer;
+    if (!remaining.constFirst().certificate().isNull())
+        peer = remaining.constFirst().certificate();
+    const QString description = TlsOptions::describeSslErrors(remaining, peerName(), peer);
+    if (m_tls.insecure) {
+        qCWarning(lcMqttTransport).noquote() << tr("Insecure mode: accepting the certificate of %1 anyway. %2")
+                                                    .arg(endpoint(), description);
+        m_socket->ignoreSslErrors();
+        return;
+    }
+    m_failure = description;
+}
+
+void WebSocketTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description)
+{
+    if (level != QSsl::AlertLevel::Fatal)
+        return;
+    const bool haveClientCertificate = !m_tls.certificateFile.isEmpty() || !m_tls.pkcs12File.isEmpty();
+    if (!haveClientCertificate
+        && (type == QSsl::AlertType::CertificateRequired || type == QSsl::AlertType::HandshakeFailure)) {
+        m_failure = tr("The broker at %1 requires a client certificate (mutual TLS) and none was given").arg(endpoint());
+    } else {
+        m_failure = tr("The broker at %1 ended the TLS connection (TLS alert: %2)").arg(endpoint(), description);
+    }
+}
+
+void WebSocketTransport::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (!m_socket)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError && m_failure.isEmpty())
+        return;
+    QString text = m_failure;
+    if (text.isEmpty()) {
+        switch (error) {
+        case QAbstractSocket::ConnectionRefusedError:
+            text = tr("Could not connect to %1: the connection was refused (is a broker listening on that port?)")
+                       .arg(endpoint());
+            break;
+        case QAbstractSocket::HostNotFoundError:
+            text = tr("Could not connect to %1: host \"%2\" not found").arg(endpoint(), m_url.host);
+            break;
+        default:
+            // Handshake refusals (HTTP 404, missing upgrade, ...) arrive here with Qt's text.
+            text = m_opened ? tr("Connection to %1 failed: %2").arg(endpoint(), m_socket->errorString())
+                            : tr("Could not open a WebSocket to %1: %2").arg(endpoint(), m_socket->errorString());
+            break;
+        }
+    }
+    reportError(text);
+    // QWebSocket does not always emit disconnected() after a failed handshake.
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        onDisconnected();
+}
+
+void WebSocketTransport::onDisconnected()
+{
+    // Queued, like TcpTransport: a late error() still reaches the Connection before closed().
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation == m_generation)
+                emitClosedOnce();
+        },
+        Qt::QueuedConnection);
+}
+
+void WebSocketTransport::emitClosedOnce()
+{
+    if (m_closeReported)
+        return;
+    m_closeReported = true;
+    m_opened = false;
+    qCDebug(lcMqttTransport) << "WebSocket: closed" << endpoint();
+    emit closed();
+}
+
+} // namespace Mqtt
