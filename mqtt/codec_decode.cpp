@@ -91,11 +91,17 @@ public:
         return CodecPrivate::fail(m_error, context, code, text);
     }
 
+    // What is being read, for error messages: the property's own name inside a property.
+    QString whatText(const char *what) const
+    {
+        return m_property ? propertyName(PropertyId(m_property)) : QCoreApplication::translate("Mqtt", what);
+    }
+
     bool truncated(const char *what)
     {
         return fail(ReasonCode::MalformedPacket,
                     MQTT_TR("packet ends inside the %1 (remaining length too short, MQTT 5 §2.1.4)")
-                        .arg(QCoreApplication::translate("Mqtt", what)));
+                        .arg(whatText(what)));
     }
 
     bool byte(quint8 *out, const char *what)
@@ -138,7 +144,7 @@ public:
         }
         return fail(ReasonCode::MalformedPacket,
                     MQTT_TR("the %1 is a Variable Byte Integer longer than four bytes (MQTT 5 §1.5.5)")
-                        .arg(QCoreApplication::translate("Mqtt", what)));
+                        .arg(whatText(what)));
     }
     bool packetId(quint16 *out)
     {
@@ -180,11 +186,11 @@ public:
         case Utf8Check::Invalid:
             return failIn(context, ReasonCode::MalformedPacket,
                           MQTT_TR("the %1 is not well-formed UTF-8 (MQTT 5 §1.5.4)")
-                              .arg(QCoreApplication::translate("Mqtt", what)));
+                              .arg(whatText(what)));
         case Utf8Check::ContainsNul:
             return failIn(context, ReasonCode::MalformedPacket,
                           MQTT_TR("the %1 contains U+0000 (MQTT 5 §1.5.4)")
-                              .arg(QCoreApplication::translate("Mqtt", what)));
+                              .arg(whatText(what)));
         }
         return false;
     }
@@ -236,12 +242,14 @@ public:
 
 private:
     bool property(Properties *props, PacketType context, quint64 *seen);
+    bool propertyValue(Properties *props, PropertyId id, PropertyType type, PacketType context, const char *what);
 
     const uchar *m_p;
     const uchar *m_end;
     PacketType m_type;
     ProtocolVersion m_version;
     ProtocolError *m_error;
+    quint8 m_property = 0; // the property whose value is being read, 0 outside values
 };
 
 bool Reader::properties(Properties *out, PacketType context)
@@ -289,6 +297,15 @@ bool Reader::property(Properties *props, PacketType context, quint64 *seen)
     *seen |= mask;
 
     const char *what = QT_TRANSLATE_NOOP("Mqtt", "property value");
+    if (id != PropertyId::UserProperty)
+        m_property = quint8(id);
+    const bool ok = propertyValue(props, id, type, context, what);
+    m_property = 0;
+    return ok;
+}
+
+bool Reader::propertyValue(Properties *props, PropertyId id, PropertyType type, PacketType context, const char *what)
+{
     switch (type) {
     case PropertyType::Byte:
     case PropertyType::TwoByteInteger:
@@ -349,7 +366,7 @@ bool checkTopicFilter(Reader &r, const QString &filter)
 {
     QString why;
     if (!Topic::isValidTopicFilter(filter, &why))
-        return r.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" %2").arg(filter, why));
+        return r.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" is invalid: %2").arg(displayText(filter), why));
     return true;
 }
 
@@ -413,7 +430,7 @@ bool decodeConnect(Reader &r, Packet *packet)
             return false;
         QString why;
         if (!Topic::isValidTopicName(will.topic, &why))
-            return r.fail(ReasonCode::TopicNameInvalid, MQTT_TR("Will topic \"%1\" %2").arg(will.topic, why));
+            return r.fail(ReasonCode::TopicNameInvalid, MQTT_TR("Will topic \"%1\" is invalid: %2").arg(displayText(will.topic), why));
         if (!r.binary(&will.payload, QT_TRANSLATE_NOOP("Mqtt", "Will payload")))
             return false;
         c.will = will;
@@ -492,7 +509,7 @@ bool decodePublish(Reader &r, quint8 flags, Packet *packet)
             return false;
         if (topic.contains(u'+') || topic.contains(u'#'))
             return r.fail(ReasonCode::TopicNameInvalid,
-                          MQTT_TR("topic name \"%1\" contains a wildcard (MQTT 5 §3.3.2.1)").arg(topic));
+                          MQTT_TR("topic name \"%1\" contains a wildcard (MQTT 5 §3.3.2.1)").arg(displayText(topic)));
     }
 
     PublishPacket &p = packet->emplace<PublishPacket>();
@@ -689,8 +706,12 @@ bool Codec::decode(quint8 fixedHeader, QByteArrayView body, ProtocolVersion vers
     if (body.size() > qsizetype(MaxVariableByteInteger))
         return r.fail(ReasonCode::MalformedPacket, MQTT_TR("body longer than the largest remaining length "
                                                            "(MQTT 5 §1.5.5)"));
-    if (type == PacketType::Reserved)
-        return r.fail(ReasonCode::MalformedPacket, MQTT_TR("packet type 0 is reserved (MQTT 5 §2.1.2)"));
+    if (type == PacketType::Reserved) {
+        // Not r.fail(): type 0 doubles as the Will properties context there.
+        if (error)
+            *error = {ReasonCode::MalformedPacket, MQTT_TR("packet type 0 is reserved (MQTT 5 §2.1.2)")};
+        return false;
+    }
     // §2.1.3: every packet but PUBLISH has fixed flags.
     if (type != PacketType::Publish && flags != requiredFlags(type))
         return r.fail(ReasonCode::MalformedPacket,

@@ -35,6 +35,14 @@ public:
         return CodecPrivate::fail(m_error, context, code, text);
     }
 
+    // What is being written, for error messages: the property's own name inside a property.
+    QString whatText(const char *what) const
+    {
+        return m_property ? propertyName(PropertyId(m_property)) : QCoreApplication::translate("Mqtt", what);
+    }
+    void setCurrentProperty(PropertyId id) { m_property = quint8(id); }
+    void clearCurrentProperty() { m_property = 0; }
+
     void byte(quint8 b) { m_out.append(char(b)); }
     void u16(quint16 v)
     {
@@ -51,7 +59,7 @@ public:
         if (data.size() > 0xFFFF)
             return failIn(context, ReasonCode::PacketTooLarge,
                           MQTT_TR("the %1 is longer than 65,535 bytes (MQTT 5 §1.5.6)")
-                              .arg(QCoreApplication::translate("Mqtt", what)));
+                              .arg(whatText(what)));
         u16(quint16(data.size()));
         m_out.append(data);
         return true;
@@ -65,7 +73,7 @@ public:
             if (c == 0)
                 return failIn(context, ReasonCode::MalformedPacket,
                               MQTT_TR("the %1 contains U+0000 (MQTT 5 §1.5.4)")
-                                  .arg(QCoreApplication::translate("Mqtt", what)));
+                                  .arg(whatText(what)));
             if (QChar::isSurrogate(c)) {
                 if (QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s[i + 1].unicode())) {
                     ++i;
@@ -73,7 +81,7 @@ public:
                 }
                 return failIn(context, ReasonCode::MalformedPacket,
                               MQTT_TR("the %1 contains an unpaired surrogate (MQTT 5 §1.5.4)")
-                                  .arg(QCoreApplication::translate("Mqtt", what)));
+                                  .arg(whatText(what)));
             }
         }
         return binary(s.toUtf8(), what, context);
@@ -117,6 +125,7 @@ private:
     ProtocolVersion m_version;
     ProtocolError *m_error;
     QByteArray m_out;
+    quint8 m_property = 0; // the property whose value is being written, 0 outside values
 };
 
 bool Writer::properties(const Properties &props, PacketType context)
@@ -154,15 +163,17 @@ bool Writer::properties(const Properties &props, PacketType context)
             break;
         }
         case PropertyType::Utf8String:
+        case PropertyType::BinaryData: {
             byte(quint8(id));
-            if (!string(value.toString(), what, context))
+            setCurrentProperty(id);
+            const bool ok = propertyType(quint8(id)) == PropertyType::Utf8String
+                ? string(value.toString(), what, context)
+                : binary(value.toByteArray(), what, context);
+            clearCurrentProperty();
+            if (!ok)
                 return false;
             break;
-        case PropertyType::BinaryData:
-            byte(quint8(id));
-            if (!binary(value.toByteArray(), what, context))
-                return false;
-            break;
+        }
         default:
             break;
         }
@@ -204,7 +215,7 @@ bool checkQos(Writer &w, quint8 qos, const char *what)
 {
     if (qos > 2)
         return w.fail(ReasonCode::MalformedPacket, MQTT_TR("%1 %2 is not 0, 1 or 2 (MQTT 5 §4.3)")
-                                                       .arg(QCoreApplication::translate("Mqtt", what))
+                                                       .arg(w.whatText(what))
                                                        .arg(qos));
     return true;
 }
@@ -257,7 +268,7 @@ QByteArray encodeConnect(const ConnectPacket &c, ProtocolVersion version, Protoc
             return {};
         QString why;
         if (!Topic::isValidTopicName(c.will->topic, &why)) {
-            w.fail(ReasonCode::TopicNameInvalid, MQTT_TR("Will topic \"%1\" %2").arg(c.will->topic, why));
+            w.fail(ReasonCode::TopicNameInvalid, MQTT_TR("Will topic \"%1\" is invalid: %2").arg(displayText(c.will->topic), why));
             return {};
         }
         if (!w.string(c.will->topic, QT_TRANSLATE_NOOP("Mqtt", "Will topic"))
@@ -312,7 +323,7 @@ QByteArray encodePublish(const PublishPacket &p, ProtocolVersion version, Protoc
     if (!(topic.isEmpty() && w.isV5() && props.topicAlias())) {
         QString why;
         if (!Topic::isValidTopicName(topic, &why)) {
-            w.fail(ReasonCode::TopicNameInvalid, MQTT_TR("topic name \"%1\" %2").arg(topic, why));
+            w.fail(ReasonCode::TopicNameInvalid, MQTT_TR("topic name \"%1\" is invalid: %2").arg(displayText(topic), why));
             return {};
         }
     }
@@ -370,7 +381,7 @@ QByteArray encodeSubscribe(const SubscribePacket &s, ProtocolVersion version, Pr
     for (const Subscription &sub : s.subscriptions) {
         QString why;
         if (!Topic::isValidTopicFilter(sub.filter, &why)) {
-            w.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" %2").arg(sub.filter, why));
+            w.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" is invalid: %2").arg(displayText(sub.filter), why));
             return {};
         }
         const SubscriptionOptions &o = sub.options;
@@ -436,7 +447,7 @@ QByteArray encodeUnsubscribe(const UnsubscribePacket &u, ProtocolVersion version
     for (const QString &filter : u.filters) {
         QString why;
         if (!Topic::isValidTopicFilter(filter, &why)) {
-            w.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" %2").arg(filter, why));
+            w.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" is invalid: %2").arg(displayText(filter), why));
             return {};
         }
         if (!w.string(filter, QT_TRANSLATE_NOOP("Mqtt", "topic filter")))

@@ -29,6 +29,10 @@ inline bool fail(ProtocolError *error, PacketType context, ReasonCode code, cons
     return false;
 }
 
+// A topic or string as shown inside an error message: control characters made visible and
+// long text shortened, so a hostile 65,535-byte topic does not flood the log.
+QString displayText(const QString &text);
+
 // MQTT 5 §2.2.2.2: whether the property may appear in the given packet (or Will).
 bool isPropertyAllowed(PropertyId id, PacketType context);
 // Whether the property may appear more than once in this context: User Property always,

@@ -8,6 +8,23 @@ constexpr quint32 bit(PacketType t) { return 1u << quint8(t); }
 
 } // namespace
 
+QString displayText(const QString &text)
+{
+    constexpr qsizetype MaxShown = 80;
+    QString out;
+    const QStringView shown = QStringView(text).left(MaxShown);
+    out.reserve(shown.size() + 8);
+    for (QChar c : shown) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (text.size() > MaxShown)
+        out += QChar(0x2026); // ellipsis
+    return out;
+}
+
 bool isPropertyAllowed(PropertyId id, PacketType context)
 {
     constexpr quint32 Will = bit(WillContext);
@@ -79,12 +96,12 @@ bool checkPropertyValue(PropertyId id, quint32 value, PacketType context, Protoc
     switch (propertyType(quint8(id))) {
     case PropertyType::Byte:
         if (value > 0xFF)
-            return outOfRange(ReasonCode::MalformedPacket, QCoreApplication::translate("Mqtt", "it is a single byte"));
+            return outOfRange(ReasonCode::MalformedPacket, QCoreApplication::translate("Mqtt", "it is a single byte (MQTT 5 §2.2.2.2)"));
         break;
     case PropertyType::TwoByteInteger:
         if (value > 0xFFFF)
             return outOfRange(ReasonCode::MalformedPacket,
-                              QCoreApplication::translate("Mqtt", "it is a two byte integer"));
+                              QCoreApplication::translate("Mqtt", "it is a two byte integer (MQTT 5 §1.5.2)"));
         break;
     case PropertyType::VariableByteInteger:
         if (value > MaxVariableByteInteger)

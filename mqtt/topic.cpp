@@ -19,7 +19,7 @@ void setWhy(QString *why, const QString &text)
 bool checkCommon(QStringView s, QString *why)
 {
     if (s.isEmpty()) {
-        setWhy(why, QCoreApplication::translate("Mqtt", "is empty (MQTT 5 §4.7.3)"));
+        setWhy(why, QCoreApplication::translate("Mqtt", "it is empty (MQTT 5 §4.7.3)"));
         return false;
     }
     qsizetype utf8Bytes = 0;
@@ -27,7 +27,7 @@ bool checkCommon(QStringView s, QString *why)
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i].unicode();
         if (c == 0) {
-            setWhy(why, QCoreApplication::translate("Mqtt", "contains U+0000 (MQTT 5 §1.5.4)"));
+            setWhy(why, QCoreApplication::translate("Mqtt", "it contains U+0000 (MQTT 5 §1.5.4)"));
             return false;
         }
         if (c < 0x80) {
@@ -36,20 +36,20 @@ bool checkCommon(QStringView s, QString *why)
             utf8Bytes += 2;
         } else if (QChar::isHighSurrogate(c)) {
             if (i + 1 >= n || !QChar::isLowSurrogate(s[i + 1].unicode())) {
-                setWhy(why, QCoreApplication::translate("Mqtt", "contains an unpaired surrogate (MQTT 5 §1.5.4)"));
+                setWhy(why, QCoreApplication::translate("Mqtt", "it contains an unpaired surrogate (MQTT 5 §1.5.4)"));
                 return false;
             }
             ++i;
             utf8Bytes += 4;
         } else if (QChar::isLowSurrogate(c)) {
-            setWhy(why, QCoreApplication::translate("Mqtt", "contains an unpaired surrogate (MQTT 5 §1.5.4)"));
+            setWhy(why, QCoreApplication::translate("Mqtt", "it contains an unpaired surrogate (MQTT 5 §1.5.4)"));
             return false;
         } else {
             utf8Bytes += 3;
         }
     }
     if (utf8Bytes > 65535) {
-        setWhy(why, QCoreApplication::translate("Mqtt", "is longer than 65,535 bytes (MQTT 5 §4.7.3)"));
+        setWhy(why, QCoreApplication::translate("Mqtt", "it is longer than 65,535 bytes (MQTT 5 §4.7.3)"));
         return false;
     }
     return true;
@@ -86,7 +86,7 @@ bool isValidTopicName(QStringView name, QString *why)
         return false;
     for (QChar c : name) {
         if (c == u'+' || c == u'#') {
-            setWhy(why, QCoreApplication::translate("Mqtt", "contains the wildcard '%1', not allowed in a topic name "
+            setWhy(why, QCoreApplication::translate("Mqtt", "it contains the wildcard '%1', which a topic name must not "
                                                             "(MQTT 5 §4.7.1)")
                             .arg(c));
             return false;
@@ -106,18 +106,18 @@ bool isValidTopicFilter(QStringView filter, QString *why)
         const qsizetype slash = rest.indexOf(u'/');
         if (slash <= 0) {
             setWhy(why, QCoreApplication::translate(
-                            "Mqtt", "shared subscription needs a share name and a filter: $share/{group}/{filter} "
+                            "Mqtt", "a shared subscription needs a share name and a filter: $share/{group}/{filter} "
                                     "(MQTT 5 §4.8.2)"));
             return false;
         }
         const QStringView group = rest.left(slash);
         if (group.contains(u'+') || group.contains(u'#')) {
-            setWhy(why, QCoreApplication::translate("Mqtt", "share name must not contain '+' or '#' (MQTT 5 §4.8.2)"));
+            setWhy(why, QCoreApplication::translate("Mqtt", "the share name must not contain '+' or '#' (MQTT 5 §4.8.2)"));
             return false;
         }
         const QStringView inner = rest.mid(slash + 1);
         if (inner.isEmpty()) {
-            setWhy(why, QCoreApplication::translate("Mqtt", "shared subscription has an empty filter (MQTT 5 §4.8.2)"));
+            setWhy(why, QCoreApplication::translate("Mqtt", "the shared subscription has an empty filter (MQTT 5 §4.8.2)"));
             return false;
         }
         return checkFilterLevels(inner, why);

@@ -26,7 +26,13 @@ if [ -z "$(ls -A "$corpus")" ]; then
 fi
 
 # A dictionary of MQTT fragments helps the fuzzer past the protocol name and property ids.
-"$fuzzer" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+# Parallel jobs (FUZZ_JOBS>1) write their fuzz-<n>.log files into the build directory.
+parallel=""
+if [ "$jobs" -gt 1 ]; then
+    parallel="-jobs=$jobs -workers=$jobs"
+fi
+cd "$build"
+"$fuzzer" -max_total_time="$seconds" $parallel -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
     -dict="$src/tests/fuzz/mqtt.dict" -artifact_prefix="$build/fuzz-artifacts/" -print_final_stats=1 "$corpus"
 
 # Keep the committed corpus small: minimise it when it has grown large.
