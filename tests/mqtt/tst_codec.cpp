@@ -50,6 +50,18 @@ private slots:
     void incrementalDecoding_data();
     void incrementalDecoding();
     void everyPropertyCovered();
+    void knownEncodings_data();
+    void knownEncodings();
+    void connectVersionFromPacket();
+    void publishDecoding();
+    void connackReturnCodes_data();
+    void connackReturnCodes();
+    void hugeRemainingLengthDoesNotAllocate();
+    void maximumPacketSize();
+    void errorIsStickyUntilReset();
+    void properties();
+    void reasonCodeTexts();
+    void packetTypeNames();
 };
 
 void tst_Codec::variableByteInteger_data()
@@ -172,6 +184,301 @@ void tst_Codec::everyPropertyCovered()
     QCOMPARE(allPropertyIds().size(), 27);
     for (PropertyId id : allPropertyIds())
         QVERIFY2(covered.contains(id), qPrintable(propertyName(id)));
+}
+
+void tst_Codec::knownEncodings_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<Packet>("packet");
+    QTest::addColumn<QByteArray>("bytes");
+    const auto V3 = ProtocolVersion::V311;
+    const auto V5 = ProtocolVersion::V5;
+    auto hex = [](const char *h) { return QByteArray::fromHex(QByteArray(h).replace(' ', "")); };
+
+    ConnectPacket connect;
+    connect.version = V3;
+    connect.clientId = QStringLiteral("c");
+    // §3.1: "MQTT", level 4, clean session, keep alive 60, client id "c".
+    QTest::newRow("CONNECT 3.1.1") << V3 << Packet(connect) << hex("10 0d 0004 4d515454 04 02 003c 0001 63");
+    connect.version = V5;
+    QTest::newRow("CONNECT 5.0") << V5 << Packet(connect) << hex("10 0e 0004 4d515454 05 02 003c 00 0001 63");
+    connect.username = QStringLiteral("u");
+    connect.password = QByteArray("p");
+    connect.will = Will{QStringLiteral("w"), QByteArray("x"), 1, true, {}};
+    QTest::newRow("CONNECT flags") << V5 << Packet(connect)
+                                   << hex("10 1b 0004 4d515454 05 ee 003c 00 0001 63 00 0001 77 0001 78 0001 75 0001 70");
+    QTest::newRow("CONNACK 3.1.1") << V3 << Packet(ConnackPacket{true, ReasonCode::Success, {}}) << hex("20 02 01 00");
+    QTest::newRow("CONNACK 3.1.1 refused") << V3 << Packet(ConnackPacket{false, ReasonCode::BadUserNameOrPassword, {}})
+                                           << hex("20 02 00 04");
+    QTest::newRow("CONNACK 5.0") << V5 << Packet(ConnackPacket{false, ReasonCode::Banned, {}}) << hex("20 03 00 8a 00");
+    Message m(QStringLiteral("a/b"), QByteArray("hi"), 1, true);
+    m.setPacketId(10);
+    QTest::newRow("PUBLISH 3.1.1") << V3 << Packet(PublishPacket{m}) << hex("33 09 0003 612f62 000a 6869");
+    QTest::newRow("PUBLISH 5.0") << V5 << Packet(PublishPacket{m}) << hex("33 0a 0003 612f62 000a 00 6869");
+    m.properties().setValue(PropertyId::TopicAlias, 3u);
+    m.setTopic(QString());
+    QTest::newRow("PUBLISH alias only") << V5 << Packet(PublishPacket{m}) << hex("33 0a 0000 000a 03 230003 6869");
+    // §3.4.2.1: reason code and property length left out when possible.
+    QTest::newRow("PUBACK 5.0 short") << V5 << Packet(AckPacket{PacketType::Puback, 7, ReasonCode::Success, {}})
+                                      << hex("40 02 0007");
+    QTest::newRow("PUBREC 5.0 reason") << V5 << Packet(AckPacket{PacketType::Pubrec, 7, ReasonCode::QuotaExceeded, {}})
+                                       << hex("50 03 0007 97");
+    QTest::newRow("PUBREL") << V3 << Packet(AckPacket{PacketType::Pubrel, 7, ReasonCode::Success, {}})
+                            << hex("62 02 0007");
+    QTest::newRow("PUBREL 3.1.1 drops reason") << V3
+                                               << Packet(AckPacket{PacketType::Pubrel, 7,
+                                                                   ReasonCode::PacketIdentifierNotFound, {}})
+                                               << hex("62 02 0007");
+    QTest::newRow("PUBCOMP") << V5 << Packet(AckPacket{PacketType::Pubcomp, 258, ReasonCode::Success, {}})
+                             << hex("70 02 0102");
+    SubscribePacket sub{5, {Subscription{QStringLiteral("a/#"), {1, true, true, 2}}}, {}};
+    QTest::newRow("SUBSCRIBE 3.1.1") << V3 << Packet(sub) << hex("82 08 0005 0003 612f23 01");
+    QTest::newRow("SUBSCRIBE 5.0 options") << V5 << Packet(sub) << hex("82 09 0005 00 0003 612f23 2d");
+    QTest::newRow("SUBACK 3.1.1") << V3
+                                  << Packet(SubackPacket{5, {ReasonCode::GrantedQoS1, ReasonCode::NotAuthorized}, {}})
+                                  << hex("90 04 0005 01 80");
+    QTest::newRow("UNSUBSCRIBE") << V3 << Packet(UnsubscribePacket{6, {QStringLiteral("a")}, {}})
+                                 << hex("a2 05 0006 0001 61");
+    QTest::newRow("UNSUBACK 3.1.1") << V3 << Packet(UnsubackPacket{6, {}, {}}) << hex("b0 02 0006");
+    QTest::newRow("UNSUBACK 5.0") << V5 << Packet(UnsubackPacket{6, {ReasonCode::Success}, {}})
+                                  << hex("b0 04 0006 00 00");
+    QTest::newRow("PINGREQ") << V3 << Packet(PingreqPacket{}) << hex("c0 00");
+    QTest::newRow("PINGRESP") << V5 << Packet(PingrespPacket{}) << hex("d0 00");
+    QTest::newRow("DISCONNECT 3.1.1") << V3 << Packet(DisconnectPacket{}) << hex("e0 00");
+    QTest::newRow("DISCONNECT 5.0 normal") << V5 << Packet(DisconnectPacket{}) << hex("e0 00");
+    QTest::newRow("DISCONNECT 5.0 reason") << V5 << Packet(DisconnectPacket{ReasonCode::SessionTakenOver, {}})
+                                           << hex("e0 01 8e");
+    QTest::newRow("AUTH 5.0") << V5 << Packet(AuthPacket{}) << hex("f0 00");
+    Properties user;
+    user.addUserProperty(QStringLiteral("k"), QStringLiteral("v"));
+    QTest::newRow("AUTH user property") << V5 << Packet(AuthPacket{ReasonCode::ContinueAuthentication, user})
+                                        << hex("f0 09 18 07 26 0001 6b 0001 76");
+}
+
+void tst_Codec::knownEncodings()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(Packet, packet);
+    QFETCH(QByteArray, bytes);
+    ProtocolError error;
+    QCOMPARE(Codec::encode(packet, version, &error).toHex(' '), bytes.toHex(' '));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+}
+
+void tst_Codec::connectVersionFromPacket()
+{
+    // The level byte decides, whatever version the decoder was set to (a server learns the
+    // client's version from its CONNECT).
+    ConnectPacket c;
+    c.version = ProtocolVersion::V5;
+    c.clientId = QStringLiteral("x");
+    c.properties.setValue(PropertyId::SessionExpiryInterval, 30u);
+    const QByteArray bytes = Codec::encode(c, ProtocolVersion::V5);
+    StreamDecoder decoder(ProtocolVersion::V311);
+    decoder.append(bytes);
+    Packet packet;
+    QCOMPARE(decoder.next(&packet), StreamDecoder::Status::PacketReady);
+    const auto *decoded = std::get_if<ConnectPacket>(&packet);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->version, ProtocolVersion::V5);
+    QVERIFY(*decoded == c);
+}
+
+void tst_Codec::publishDecoding()
+{
+    // Straight into a Message: every field, ASCII and non-ASCII topics.
+    for (const QString &topic : {QStringLiteral("plain/ascii/topic"), QStringLiteral("caf\u00e9/\u4e2d/\U0001F600")}) {
+        Message m(topic, QByteArray("\x00\x01payload", 9), 2, true);
+        m.setDup(true);
+        m.setPacketId(513);
+        const QByteArray bytes = Codec::encode(PublishPacket{m}, ProtocolVersion::V5);
+        Packet packet;
+        ProtocolError error;
+        QVERIFY(Codec::decode(quint8(bytes[0]), QByteArrayView(bytes).sliced(2), ProtocolVersion::V5, &packet, &error));
+        const Message &d = std::get<PublishPacket>(packet).message;
+        QCOMPARE(d.topic(), topic);
+        QCOMPARE(d.payload(), m.payload());
+        QCOMPARE(d.qos(), quint8(2));
+        QVERIFY(d.retain());
+        QVERIFY(d.dup());
+        QCOMPARE(d.packetId(), quint16(513));
+        QVERIFY(d.properties().isEmpty()); // property length 0: nothing built
+    }
+}
+
+void tst_Codec::connackReturnCodes_data()
+{
+    QTest::addColumn<quint8>("returnCode");
+    QTest::addColumn<ReasonCode>("reason");
+    // MQTT 3.1.1 §3.2.2.3 Table 3.1.
+    QTest::newRow("0 accepted") << quint8(0) << ReasonCode::Success;
+    QTest::newRow("1 unacceptable protocol version") << quint8(1) << ReasonCode::UnsupportedProtocolVersion;
+    QTest::newRow("2 identifier rejected") << quint8(2) << ReasonCode::ClientIdentifierNotValid;
+    QTest::newRow("3 server unavailable") << quint8(3) << ReasonCode::ServerUnavailable;
+    QTest::newRow("4 bad user name or password") << quint8(4) << ReasonCode::BadUserNameOrPassword;
+    QTest::newRow("5 not authorized") << quint8(5) << ReasonCode::NotAuthorized;
+}
+
+void tst_Codec::connackReturnCodes()
+{
+    QFETCH(quint8, returnCode);
+    QFETCH(ReasonCode, reason);
+    QCOMPARE(connackReturnCodeToReason(returnCode), reason);
+    QCOMPARE(reasonToConnackReturnCode(reason), returnCode);
+
+    StreamDecoder decoder(ProtocolVersion::V311);
+    decoder.append(QByteArray::fromHex("2002") + QByteArray(1, 0) + QByteArray(1, char(returnCode)));
+    Packet packet;
+    QCOMPARE(decoder.next(&packet), StreamDecoder::Status::PacketReady);
+    QCOMPARE(std::get<ConnackPacket>(packet).reasonCode, reason);
+    QCOMPARE(Codec::encode(packet, ProtocolVersion::V311).toHex(),
+             (QByteArray::fromHex("2002") + QByteArray(1, 0) + QByteArray(1, char(returnCode))).toHex());
+}
+
+void tst_Codec::hugeRemainingLengthDoesNotAllocate()
+{
+    // A PUBLISH claiming the largest remaining length: with the default maximum the decoder
+    // waits for the body but holds only what actually arrived.
+    const QByteArray header = QByteArray::fromHex("30ffffff7f0003612f62");
+    StreamDecoder decoder;
+    decoder.append(header);
+    Packet packet;
+    QCOMPARE(decoder.next(&packet), StreamDecoder::Status::NeedMoreData);
+    QCOMPARE(decoder.bufferedBytes(), header.size());
+
+    // With a maximum packet size it fails as soon as the length is known, before any body.
+    StreamDecoder limited;
+    limited.setMaximumPacketSize(1024 * 1024);
+    limited.append(header.first(5));
+    QCOMPARE(limited.next(&packet), StreamDecoder::Status::Error);
+    QCOMPARE(limited.error().code, ReasonCode::PacketTooLarge);
+    QVERIFY(limited.error().message.contains(u'§'));
+    // Whatever follows is not kept.
+    limited.append(QByteArray(64 * 1024, 'x'));
+    QCOMPARE(limited.bufferedBytes(), 5);
+
+    // A remaining length of ~4 GB does not even fit in four bytes: malformed, nothing buffered.
+    StreamDecoder fourGb;
+    fourGb.append(QByteArray::fromHex("30ffffffff0f"));
+    QCOMPARE(fourGb.next(&packet), StreamDecoder::Status::Error);
+    QCOMPARE(fourGb.error().code, ReasonCode::MalformedPacket);
+}
+
+void tst_Codec::maximumPacketSize()
+{
+    Message m(QStringLiteral("t"), QByteArray(100, 'p'));
+    const QByteArray bytes = Codec::encode(PublishPacket{m}, ProtocolVersion::V311);
+    Packet packet;
+
+    StreamDecoder exact(ProtocolVersion::V311);
+    exact.setMaximumPacketSize(quint32(bytes.size()));
+    exact.append(bytes);
+    QCOMPARE(exact.next(&packet), StreamDecoder::Status::PacketReady);
+
+    StreamDecoder oneLess(ProtocolVersion::V311);
+    oneLess.setMaximumPacketSize(quint32(bytes.size() - 1));
+    oneLess.append(bytes.first(2)); // header and length only
+    QCOMPARE(oneLess.next(&packet), StreamDecoder::Status::Error);
+    QCOMPARE(oneLess.error().code, ReasonCode::PacketTooLarge);
+}
+
+void tst_Codec::errorIsStickyUntilReset()
+{
+    StreamDecoder decoder;
+    decoder.append(QByteArray::fromHex("c000 c100 c000")); // PINGREQ, bad flags, PINGREQ
+    Packet packet;
+    QCOMPARE(decoder.next(&packet), StreamDecoder::Status::PacketReady);
+    QCOMPARE(decoder.next(&packet), StreamDecoder::Status::Error);
+    QCOMPARE(decoder.error().code, ReasonCode::MalformedPacket);
+    QCOMPARE(decoder.next(&packet), StreamDecoder::Status::Error);
+    decoder.reset();
+    QCOMPARE(decoder.error().code, ReasonCode::Success);
+    QCOMPARE(decoder.bufferedBytes(), 0);
+    decoder.append(QByteArray::fromHex("d000"));
+    QCOMPARE(decoder.next(&packet), StreamDecoder::Status::PacketReady);
+    QCOMPARE(packetTypeOf(packet), PacketType::Pingresp);
+}
+
+void tst_Codec::properties()
+{
+    Properties p;
+    QVERIFY(p.isEmpty());
+    QVERIFY(p == Properties());
+    p.setValue(PropertyId::MessageExpiryInterval, 10);
+    p.setValue(PropertyId::ContentType, QStringLiteral("text/plain"));
+    p.setValue(PropertyId::CorrelationData, QByteArray("id"));
+    p.addUserProperty(QStringLiteral("a"), QStringLiteral("1"));
+    p.addSubscriptionIdentifier(4);
+    QVERIFY(!p.isEmpty());
+    QCOMPARE(p.messageExpiryInterval(), std::optional<quint32>(10));
+    QCOMPARE(p.contentType(), std::optional<QString>(QStringLiteral("text/plain")));
+    QCOMPARE(p.correlationData(), std::optional<QByteArray>("id"));
+    QCOMPARE(p.ids(), (QList<PropertyId>{PropertyId::MessageExpiryInterval, PropertyId::ContentType,
+                                         PropertyId::CorrelationData}));
+    QVERIFY(p.contains(PropertyId::UserProperty));
+    QVERIFY(p.contains(PropertyId::SubscriptionIdentifier));
+    QVERIFY(!p.contains(PropertyId::TopicAlias));
+    QVERIFY(!p.topicAlias());
+    QVERIFY(!p.string(PropertyId::MessageExpiryInterval)); // wrong type: no value
+
+    Properties copy = p; // implicitly shared, detaches on write
+    copy.remove(PropertyId::ContentType);
+    QVERIFY(p.contains(PropertyId::ContentType));
+    QVERIFY(copy != p);
+    copy.setValue(PropertyId::ContentType, QStringLiteral("text/plain"));
+    QVERIFY(copy == p);
+    copy.remove(PropertyId::UserProperty);
+    copy.remove(PropertyId::SubscriptionIdentifier);
+    QVERIFY(!copy.contains(PropertyId::UserProperty));
+    QVERIFY(copy.subscriptionIdentifiers().isEmpty());
+
+    Properties emptied;
+    emptied.setValue(PropertyId::TopicAlias, 1);
+    emptied.remove(PropertyId::TopicAlias);
+    QVERIFY(emptied.isEmpty());
+    QVERIFY(emptied == Properties());
+
+    for (PropertyId id : allPropertyIds()) {
+        QVERIFY(propertyType(quint8(id)) != PropertyType::Invalid);
+        QVERIFY(!propertyName(id).isEmpty());
+    }
+    QCOMPARE(propertyType(0x00), PropertyType::Invalid);
+    QCOMPARE(propertyType(0x04), PropertyType::Invalid);
+    QCOMPARE(propertyType(0x2B), PropertyType::Invalid);
+}
+
+void tst_Codec::reasonCodeTexts()
+{
+    QCOMPARE(reasonCodeText(ReasonCode::Success, PacketType::Connack), QStringLiteral("Success"));
+    QCOMPARE(reasonCodeText(ReasonCode::Success, PacketType::Disconnect), QStringLiteral("Normal disconnection"));
+    QCOMPARE(reasonCodeText(ReasonCode::Success, PacketType::Suback), QStringLiteral("Granted QoS 0"));
+    QCOMPARE(reasonCodeText(ReasonCode::NotAuthorized), QStringLiteral("Not authorized"));
+    int known = 0;
+    QSet<QString> texts;
+    for (int c = 0; c <= 0xFF; ++c) {
+        if (!isKnownReasonCode(quint8(c)))
+            continue;
+        ++known;
+        const QString text = reasonCodeText(ReasonCode(c));
+        QVERIFY2(!text.contains(QStringLiteral("Unknown")), qPrintable(text));
+        texts.insert(text);
+        QCOMPARE(isError(ReasonCode(c)), c >= 0x80);
+    }
+    QCOMPARE(known, 43); // MQTT 5 §2.4 table: 43 distinct values
+    QCOMPARE(texts.size(), known);
+    QVERIFY(!isKnownReasonCode(0x03));
+    QVERIFY(reasonCodeText(ReasonCode(0x03)).contains(QStringLiteral("0x03")));
+}
+
+void tst_Codec::packetTypeNames()
+{
+    QSet<QString> names;
+    for (int t = 0; t <= 15; ++t)
+        names.insert(packetTypeName(PacketType(t)));
+    QCOMPARE(names.size(), 16);
+    QCOMPARE(packetTypeName(PacketType::Pubrel), QStringLiteral("PUBREL"));
+    QCOMPARE(packetTypeOf(Packet(AckPacket{PacketType::Pubcomp, 1, ReasonCode::Success, {}})), PacketType::Pubcomp);
+    QCOMPARE(packetTypeOf(Packet(AuthPacket{})), PacketType::Auth);
 }
 
 QTEST_GUILESS_MAIN(tst_Codec)
