@@ -81,6 +81,11 @@ public:
 
     // QoS 1/2 publishes sent but not yet completed.
     int inflightCount() const;
+    // Publishes accepted but not sent yet (waiting for CONNACK or for room under the broker's
+    // Receive Maximum).
+    int queuedCount() const;
+    // The transport in use (the default TCP one is created by connectToHost()); may be null.
+    Transport *transport() const;
 
 Q_SIGNALS:
     void stateChanged(Mqtt::Client::State state);
@@ -100,6 +105,7 @@ Q_SIGNALS:
     void unsubscribed(int token, const QList<Mqtt::ReasonCode> &results);
 
 private:
+    friend class Connection; // emits our signals and checks isSignalConnected()
     std::unique_ptr<Connection> m_connection;
 };
 

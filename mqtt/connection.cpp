@@ -1,0 +1,790 @@
+#include "connection.h"
+
+#include "tcptransport.h"
+#include "topic.h"
+
+#include <QDateTime>
+#include <QMetaMethod>
+#include <QRandomGenerator>
+#include <QTimer>
+
+// Debug output is off unless QT_LOGGING_RULES="mqttscope.connection.debug=true".
+Q_LOGGING_CATEGORY(lcMqttConnection, "mqttscope.connection", QtInfoMsg)
+
+namespace Mqtt {
+
+namespace {
+
+constexpr quint32 ProtocolMaximumPacketSize = 268435460; // MQTT §2.2.3: 1 + 4 + 268,435,455
+constexpr int CloseGuardMs = 3000;
+
+QString generateClientId()
+{
+    // 22 characters: within the 23 that MQTT 3.1.1 §3.1.3.1 obliges every broker to accept.
+    quint8 bytes[6];
+    for (quint8 &b : bytes)
+        b = quint8(QRandomGenerator::global()->bounded(256));
+    return QStringLiteral("mqttscope-")
+        + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
+}
+
+} // namespace
+
+QString reasonCodeHex(ReasonCode code)
+{
+    return QStringLiteral("0x%1").arg(QString::number(quint8(code), 16).toUpper().rightJustified(2, QLatin1Char('0')));
+}
+
+Connection::Connection(Client *client)
+    : q(client),
+      m_keepAliveTimer(new QTimer(client)),
+      m_connectTimer(new QTimer(client)),
+      m_closeGuardTimer(new QTimer(client))
+{
+    m_keepAliveTimer->setSingleShot(true);
+    m_connectTimer->setSingleShot(true);
+    m_closeGuardTimer->setSingleShot(true);
+    QObject::connect(m_keepAliveTimer, &QTimer::timeout, q, [this] { onKeepAliveTimer(); });
+    QObject::connect(m_connectTimer, &QTimer::timeout, q, [this] {
+        if (m_state != Client::State::Connecting)
+            return;
+        const int seconds = qMax(1, m_options.connectTimeoutMs / 1000);
+        const QString reason = m_transportOpened
+            ? tr("The broker at %1 did not answer CONNECT within %2 s").arg(endpoint()).arg(seconds)
+            : tr("Timed out after %1 s connecting to %2").arg(seconds).arg(endpoint());
+        finish(reason, true);
+    });
+    QObject::connect(m_closeGuardTimer, &QTimer::timeout, q, [this] {
+        // The transport did not report its close in time; stop waiting for it.
+        if (m_state == Client::State::Disconnecting)
+            finish(m_closeReason, m_closeIsError);
+    });
+}
+
+Connection::~Connection()
+{
+    if (m_transport) {
+        QObject::disconnect(m_transport, nullptr, q, nullptr);
+        delete m_transport.data();
+    }
+}
+
+void Connection::setTransport(Transport *transport)
+{
+    if (transport == m_transport)
+        return;
+    if (m_state != Client::State::Disconnected)
+        finish(tr("The transport was replaced while connected"), true);
+    if (m_transport) {
+        QObject::disconnect(m_transport, nullptr, q, nullptr);
+        m_transport->abort();
+        m_transport->deleteLater(); // we may be inside one of its signals
+    }
+    m_transport = transport;
+    m_defaultTransport = false;
+    if (!transport)
+        return;
+    transport->setParent(q);
+    QObject::connect(transport, &Transport::opened, q, [this] { onOpened(); });
+    QObject::connect(transport, &Transport::bytesReceived, q, [this](const QByteArray &bytes) { onBytesReceived(bytes); });
+    QObject::connect(transport, &Transport::errorOccurred, q, [this](const QString &message) { onTransportError(message); });
+    QObject::connect(transport, &Transport::closed, q, [this] { onClosed(); });
+}
+
+QString Connection::endpoint() const
+{
+    return m_transport ? m_transport->endpoint() : QStringLiteral("%1:%2").arg(m_options.host).arg(m_options.port);
+}
+
+void Connection::setState(Client::State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit q->stateChanged(state);
+}
+
+int Connection::nextToken()
+{
+    if (m_lastToken == std::numeric_limits<int>::max())
+        m_lastToken = 0;
+    return ++m_lastToken;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Connecting and disconnecting
+
+void Connection::connectToHost()
+{
+    if (m_state != Client::State::Disconnected) {
+        emit q->errorOccurred(tr("Already connected or connecting to %1").arg(endpoint()));
+        return;
+    }
+    if (!m_transport || m_defaultTransport) {
+        if (!m_transport) {
+            setTransport(new TcpTransport(m_options.host, m_options.port));
+            m_defaultTransport = true;
+        }
+        auto *tcp = static_cast<TcpTransport *>(m_transport.data());
+        tcp->setHost(m_options.host);
+        tcp->setPort(m_options.port);
+    }
+
+    ++m_generation;
+    m_version = m_options.version;
+    m_transportOpened = false;
+    m_connackReceived = false;
+    m_sessionPresent = false;
+    m_connackProperties = Properties();
+    m_brokerReceiveMaximum = 65535;
+    m_brokerMaximumPacketSize = 0;
+    m_brokerMaximumQos = 2;
+    m_brokerRetainAvailable = true;
+    m_brokerTopicAliasMaximum = 0;
+    m_brokerWildcardsAvailable = true;
+    m_brokerSubscriptionIdsAvailable = true;
+    m_brokerSharedSubscriptionsAvailable = true;
+    m_sessionExpiryOverride.reset();
+    m_incomingTopicAliases.clear();
+    m_requestsBeforeConnack.clear();
+    m_closeReason.clear();
+    m_closeIsError = false;
+    m_transportError.clear();
+    m_transportErrorReported = false;
+    m_pingOutstanding = false;
+    m_writeBuffer.clear();
+    m_batchingWrites = false;
+    m_decoder.reset();
+    m_decoder.setProtocolVersion(m_version);
+    m_decoder.setMaximumPacketSize(m_version == ProtocolVersion::V5 && m_options.maximumPacketSize > 0
+                                       ? m_options.maximumPacketSize
+                                       : ProtocolMaximumPacketSize);
+
+    if (!m_options.clientId.isEmpty()) {
+        m_clientId = m_options.clientId;
+    } else {
+        // Kept for the Client's lifetime, so a reconnect with cleanStart=false finds its session.
+        if (m_generatedClientId.isEmpty())
+            m_generatedClientId = generateClientId();
+        m_clientId = m_generatedClientId;
+    }
+
+    setState(Client::State::Connecting);
+    const quint64 generation = m_generation;
+
+    ConnectPacket connect;
+    connect.version = m_version;
+    connect.clientId = m_clientId;
+    connect.cleanStart = m_options.cleanStart;
+    connect.keepAlive = m_options.keepAlive;
+    connect.username = m_options.username;
+    connect.password = m_options.password;
+    connect.will = m_options.will;
+    QString problem;
+    if (m_version == ProtocolVersion::V311 && connect.password && !connect.username)
+        problem = tr("MQTT 3.1.1 does not allow a password without a user name (§3.1.2.9)");
+    if (connect.will) {
+        QString why;
+        if (connect.will->qos > 2)
+            problem = tr("the Last Will QoS must be 0, 1 or 2, not %1").arg(connect.will->qos);
+        else if (!Topic::isValidTopicName(connect.will->topic, &why))
+            problem = tr("the Last Will topic \"%1\" is invalid: %2").arg(connect.will->topic, why);
+    }
+    if (m_version == ProtocolVersion::V5) {
+        Properties &p = connect.properties;
+        if (m_options.sessionExpiry > 0)
+            p.setValue(PropertyId::SessionExpiryInterval, quint32(m_options.sessionExpiry));
+        if (m_options.receiveMaximum == 0)
+            problem = tr("Receive Maximum must be between 1 and 65,535 (MQTT 5 §3.1.2.11.3)");
+        else if (m_options.receiveMaximum != 65535)
+            p.setValue(PropertyId::ReceiveMaximum, quint32(m_options.receiveMaximum));
+        if (m_options.maximumPacketSize > 0)
+            p.setValue(PropertyId::MaximumPacketSize, quint32(m_options.maximumPacketSize));
+        if (m_options.topicAliasMaximum > 0)
+            p.setValue(PropertyId::TopicAliasMaximum, quint32(m_options.topicAliasMaximum));
+        if (!m_options.requestProblemInformation)
+            p.setValue(PropertyId::RequestProblemInformation, quint32(0));
+        if (m_options.requestResponseInformation)
+            p.setValue(PropertyId::RequestResponseInformation, quint32(1));
+        if (!m_options.userProperties.isEmpty())
+            p.setUserProperties(m_options.userProperties);
+    }
+    if (problem.isEmpty()) {
+        ProtocolError error;
+        m_connectBytes = Codec::encode(connect, m_version, &error);
+        if (m_connectBytes.isEmpty())
+            problem = error.message.isEmpty() ? tr("the CONNECT packet could not be encoded") : error.message;
+    }
+    if (!problem.isEmpty()) {
+        finish(tr("Cannot connect to %1: %2").arg(endpoint(), problem), true);
+        return;
+    }
+
+    qCDebug(lcMqttConnection) << "Connecting to" << endpoint() << "as" << m_clientId << "MQTT"
+                              << (m_version == ProtocolVersion::V5 ? "5.0" : "3.1.1")
+                              << "cleanStart" << m_options.cleanStart << "keepAlive" << m_options.keepAlive;
+    if (m_options.connectTimeoutMs > 0)
+        m_connectTimer->start(m_options.connectTimeoutMs);
+    m_transport->open();
+    Q_UNUSED(generation);
+}
+
+void Connection::onOpened()
+{
+    if (m_state != Client::State::Connecting || m_transportOpened)
+        return;
+    m_transportOpened = true;
+    qCDebug(lcMqttConnection) << "Transport open, sending CONNECT to" << endpoint();
+    writeBytes(m_connectBytes);
+}
+
+void Connection::disconnectFromHost(ReasonCode reason, const Properties &properties)
+{
+    if (m_state == Client::State::Disconnected || m_state == Client::State::Disconnecting)
+        return;
+    if (!m_connackReceived) {
+        // Nothing was agreed yet, so there is nothing to end politely.
+        finish(QString(), false);
+        return;
+    }
+    if (m_version == ProtocolVersion::V5) {
+        // MQTT 5 §3.14.2.2.2: the DISCONNECT may change the session expiry.
+        if (const auto expiry = properties.sessionExpiryInterval())
+            m_sessionExpiryOverride = *expiry;
+    }
+    qCDebug(lcMqttConnection) << "Disconnecting from" << endpoint() << "reason" << reasonCodeHex(reason);
+    beginClose(QString(), false, reason, properties);
+}
+
+void Connection::abortConnection()
+{
+    if (m_state == Client::State::Disconnected)
+        return;
+    qCDebug(lcMqttConnection) << "Aborting the connection to" << endpoint();
+    finish(QString(), false);
+}
+
+void Connection::beginClose(const QString &reason, bool isError, std::optional<ReasonCode> disconnectReason,
+                            const Properties &disconnectProperties)
+{
+    if (m_state == Client::State::Disconnected || m_state == Client::State::Disconnecting)
+        return;
+    if (disconnectReason && m_transport && m_transport->isOpen()) {
+        DisconnectPacket disconnect;
+        disconnect.reasonCode = *disconnectReason;
+        if (m_version == ProtocolVersion::V5)
+            disconnect.properties = disconnectProperties;
+        sendPacket(disconnect);
+    }
+    flushWrites();
+    m_closeReason = reason;
+    m_closeIsError = isError;
+    m_keepAliveTimer->stop();
+    m_connectTimer->stop();
+    const quint64 generation = m_generation;
+    setState(Client::State::Disconnecting);
+    if (generation != m_generation || !m_transport)
+        return;
+    m_closeGuardTimer->start(CloseGuardMs);
+    m_transport->close(); // closed() finishes
+}
+
+void Connection::onTransportError(const QString &message)
+{
+    if (m_state == Client::State::Disconnected)
+        return;
+    if (m_transportError.isEmpty())
+        m_transportError = message;
+}
+
+void Connection::onClosed()
+{
+    if (m_state == Client::State::Disconnected)
+        return;
+    QString reason;
+    bool isError = true;
+    if (m_state == Client::State::Disconnecting) {
+        reason = m_closeReason;
+        isError = m_closeIsError;
+    } else if (!m_transportError.isEmpty()) {
+        reason = m_transportError;
+    } else if (!m_transportOpened) {
+        reason = tr("Could not connect to %1").arg(endpoint());
+    } else if (!m_connackReceived) {
+        reason = tr("The broker at %1 closed the connection before answering CONNECT").arg(endpoint());
+    } else {
+        reason = tr("The broker at %1 closed the connection without sending DISCONNECT").arg(endpoint());
+    }
+    finish(reason, isError);
+}
+
+bool Connection::sessionOutlivesConnection() const
+{
+    if (m_version == ProtocolVersion::V311)
+        return !m_options.cleanStart; // §3.1.2.4: clean session ends the session with the connection
+    return m_sessionExpiryOverride.value_or(m_options.sessionExpiry) > 0; // MQTT 5 §3.1.2.11.2
+}
+
+void Connection::finish(const QString &reason, bool isError)
+{
+    if (m_state == Client::State::Disconnected)
+        return;
+    ++m_generation;
+    const Client::State previous = m_state;
+    // Set before aborting, so the closed() that abort() emits is recognised as ours.
+    m_state = Client::State::Disconnected;
+    m_keepAliveTimer->stop();
+    m_connectTimer->stop();
+    m_closeGuardTimer->stop();
+    m_pingOutstanding = false;
+    m_batchingWrites = false;
+    m_writeBuffer.clear();
+    m_requestsBeforeConnack.clear();
+    if (m_transport)
+        m_transport->abort();
+
+    QList<PendingRequest> failedRequests = m_session.requests.values();
+    for (auto it = m_session.requests.cbegin(); it != m_session.requests.cend(); ++it)
+        m_session.releasePacketId(it.key());
+    m_session.requests.clear();
+    QList<OutgoingPublish> failedPublishes;
+    if (!sessionOutlivesConnection())
+        failedPublishes = m_session.clear();
+
+    qCDebug(lcMqttConnection) << "Disconnected from" << endpoint() << (reason.isEmpty() ? QStringLiteral("(requested)") : reason);
+    const quint64 generation = m_generation;
+    m_state = previous; // so that setState() reports the change
+    setState(Client::State::Disconnected);
+
+    for (const PendingRequest &request : std::as_const(failedRequests)) {
+        // The broker may or may not have acted on it; there is no answer to report.
+        const int count = request.type == PacketType::Subscribe ? request.subscriptions.size() : request.filters.size();
+        const QList<ReasonCode> results(count, ReasonCode::UnspecifiedError);
+        if (request.type == PacketType::Subscribe)
+            emit q->subscribed(request.token, results);
+        else
+            emit q->unsubscribed(request.token, results);
+    }
+    for (const OutgoingPublish &publish : std::as_const(failedPublishes)) {
+        const QString text = publish.stage == OutgoingPublish::Stage::Queued
+            ? tr("The connection closed before the message could be sent")
+            : tr("The connection closed before the broker acknowledged the message, and the session ended with it");
+        emit q->publishFailed(publish.token, ReasonCode::UnspecifiedError, text);
+    }
+    if (generation != m_generation)
+        return; // a slot reconnected already
+    if (isError && !reason.isEmpty())
+        emit q->errorOccurred(reason);
+    emit q->disconnected(reason);
+}
+
+void Connection::protocolViolation(const ProtocolError &error)
+{
+    const QString text = tr("Protocol error on the connection to %1: %2 (%3, %4)")
+                             .arg(endpoint(), error.message, reasonCodeText(error.code, PacketType::Disconnect),
+                                  reasonCodeHex(error.code));
+    qCWarning(lcMqttConnection).noquote() << text;
+    // MQTT 5 §4.13.1: tell the broker why before closing; 3.1.1 just closes (§4.8).
+    std::optional<ReasonCode> disconnectReason;
+    if (m_version == ProtocolVersion::V5)
+        disconnectReason = error.code;
+    beginClose(text, true, disconnectReason);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keep alive
+
+void Connection::startKeepAlive()
+{
+    m_pingOutstanding = false;
+    if (m_keepAlive == 0) {
+        m_keepAliveTimer->stop();
+        return;
+    }
+    const qint64 interval = qint64(m_keepAlive) * 1000;
+    m_keepAliveTimer->start(int(qMax<qint64>(0, interval - m_sinceSend.elapsed())));
+}
+
+void Connection::onKeepAliveTimer()
+{
+    if (m_state != Client::State::Connected || m_keepAlive == 0)
+        return;
+    const qint64 interval = qint64(m_keepAlive) * 1000;
+    // How long a PINGRESP may take. Generous for long keep alives, quick for short ones.
+    const int pingTimeout = int(qMin<qint64>(interval, 30000));
+    if (m_pingOutstanding) {
+        if (m_receivedSincePing) {
+            // The broker is still sending: the PINGRESP is queued behind its data.
+            m_receivedSincePing = false;
+            m_keepAliveTimer->start(pingTimeout);
+            return;
+        }
+        finish(tr("The broker at %1 did not answer PINGREQ within %2 s: the connection is considered dead "
+                  "(keep alive %3 s)")
+                   .arg(endpoint())
+                   .arg(pingTimeout / 1000.0)
+                   .arg(m_keepAlive),
+               true);
+        return;
+    }
+    const qint64 idle = m_sinceSend.elapsed();
+    // MQTT §3.1.2.10: some packet must go out within each keep-alive interval. Timers may fire a
+    // little early, so anything within the last tenth of the interval counts as due.
+    if (idle + interval / 10 >= interval) {
+        qCDebug(lcMqttConnection) << "Keep alive: PINGREQ to" << endpoint();
+        sendPacket(PingreqPacket());
+        flushWrites();
+        m_pingOutstanding = true;
+        m_receivedSincePing = false;
+        m_keepAliveTimer->start(pingTimeout);
+    } else {
+        m_keepAliveTimer->start(int(interval - idle));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sending
+
+bool Connection::sendPacket(const Packet &packet)
+{
+    ProtocolError error;
+    const QByteArray bytes = Codec::encode(packet, m_version, &error);
+    if (bytes.isEmpty()) {
+        qCWarning(lcMqttConnection) << "Cannot encode" << packetTypeName(packetTypeOf(packet)) << error.message;
+        return false;
+    }
+    writeBytes(bytes);
+    return true;
+}
+
+void Connection::writeBytes(const QByteArray &bytes)
+{
+    m_sinceSend.restart();
+    if (m_batchingWrites) {
+        m_writeBuffer += bytes;
+        return;
+    }
+    if (m_transport)
+        m_transport->write(bytes);
+}
+
+void Connection::flushWrites()
+{
+    if (m_writeBuffer.isEmpty())
+        return;
+    QByteArray bytes;
+    bytes.swap(m_writeBuffer);
+    if (m_transport)
+        m_transport->write(bytes);
+}
+
+void Connection::emitPublishedLater(int token)
+{
+    static const QMetaMethod publishedSignal = QMetaMethod::fromSignal(&Client::published);
+    if (!q->isSignalConnected(publishedSignal))
+        return;
+    // QoS 0 is done once written. Reported from the event loop, after publish() has returned
+    // the token, and in one go for a burst of publishes.
+    m_qos0Written.append(token);
+    if (m_qos0FlushScheduled)
+        return;
+    m_qos0FlushScheduled = true;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            m_qos0FlushScheduled = false;
+            const QList<int> tokens = std::exchange(m_qos0Written, {});
+            for (int token : tokens)
+                emit q->published(token);
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::emitPublishFailedLater(int token, ReasonCode reason, const QString &text)
+{
+    qCDebug(lcMqttConnection) << "Publish" << token << "failed:" << text;
+    Client *client = q;
+    QMetaObject::invokeMethod(
+        q, [client, token, reason, text] { emit client->publishFailed(token, reason, text); }, Qt::QueuedConnection);
+}
+
+bool Connection::fitsBrokerPacketSize(qsizetype bytes) const
+{
+    return m_brokerMaximumPacketSize == 0 || quint64(bytes) <= m_brokerMaximumPacketSize;
+}
+
+QString Connection::brokerPacketSizeText(qsizetype bytes) const
+{
+    return tr("The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, "
+              "MQTT 5 §3.2.2.3.6)")
+        .arg(bytes)
+        .arg(m_brokerMaximumPacketSize);
+}
+
+bool Connection::allowedByBroker(const Message &message, ReasonCode *reason, QString *text) const
+{
+    if (message.qos() > m_brokerMaximumQos) {
+        *reason = ReasonCode::QoSNotSupported;
+        *text = tr("The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); "
+                   "cannot publish with QoS %2")
+                    .arg(m_brokerMaximumQos)
+                    .arg(message.qos());
+        return false;
+    }
+    if (message.retain() && !m_brokerRetainAvailable) {
+        *reason = ReasonCode::RetainNotSupported;
+        *text = tr("The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); "
+                   "publish without the retain flag");
+        return false;
+    }
+    if (m_version == ProtocolVersion::V5) {
+        if (const auto alias = message.properties().topicAlias()) {
+            if (*alias == 0 || *alias > m_brokerTopicAliasMaximum) {
+                *reason = ReasonCode::TopicAliasInvalid;
+                *text = tr("Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)")
+                            .arg(*alias)
+                            .arg(m_brokerTopicAliasMaximum);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+int Connection::publish(const Message &message)
+{
+    if (m_state != Client::State::Connecting && m_state != Client::State::Connected) {
+        emit q->errorOccurred(tr("Cannot publish to \"%1\": not connected to a broker").arg(message.topic()));
+        return -1;
+    }
+    if (message.qos() > 2) {
+        emit q->errorOccurred(tr("Cannot publish to \"%1\": QoS %2 does not exist (use 0, 1 or 2)")
+                                  .arg(message.topic())
+                                  .arg(message.qos()));
+        return -1;
+    }
+    const bool aliasOnly = m_version == ProtocolVersion::V5 && message.topic().isEmpty()
+        && message.properties().topicAlias().has_value();
+    QString why;
+    if (!aliasOnly && !Topic::isValidTopicName(message.topic(), &why)) {
+        emit q->errorOccurred(tr("Cannot publish to \"%1\": %2").arg(message.topic(), why));
+        return -1;
+    }
+
+    OutgoingPublish publish;
+    publish.token = nextToken();
+    publish.message = message;
+    if (publish.message.dup())
+        publish.message.setDup(false);
+    if (publish.message.packetId() != 0)
+        publish.message.setPacketId(0);
+
+    // Before CONNACK the broker's limits are unknown: queue and decide then.
+    if (!m_connackReceived) {
+        m_session.queued.push_back(publish);
+        return publish.token;
+    }
+    // MQTT 5 §4.9: QoS 0 is not flow controlled; QoS 1/2 wait for a free slot in order.
+    const bool mustQueue = message.qos() > 0
+        && (!m_session.queued.empty() || quint32(m_session.inflight.size()) >= m_brokerReceiveMaximum);
+    if (!mustQueue && sendPublish(publish))
+        return publish.token;
+
+    ReasonCode reason;
+    QString text;
+    if (!allowedByBroker(publish.message, &reason, &text)) {
+        emitPublishFailedLater(publish.token, reason, text);
+        return publish.token;
+    }
+    qCDebug(lcMqttConnection) << "Publish" << publish.token << "queued: broker Receive Maximum"
+                              << m_brokerReceiveMaximum << "reached";
+    m_session.queued.push_back(publish);
+    return publish.token;
+}
+
+bool Connection::sendPublish(OutgoingPublish &publish)
+{
+    ReasonCode reason;
+    QString text;
+    if (!allowedByBroker(publish.message, &reason, &text)) {
+        emitPublishFailedLater(publish.token, reason, text);
+        return true;
+    }
+    const quint8 qos = publish.message.qos();
+    quint16 id = 0;
+    if (qos > 0) {
+        id = m_session.allocatePacketId();
+        if (id == 0)
+            return false;
+        publish.message.setPacketId(id);
+    }
+    ProtocolError error;
+    const QByteArray bytes = Codec::encode(PublishPacket{publish.message}, m_version, &error);
+    if (bytes.isEmpty() || !fitsBrokerPacketSize(bytes.size())) {
+        m_session.releasePacketId(id);
+        publish.message.setPacketId(0);
+        if (bytes.isEmpty())
+            emitPublishFailedLater(publish.token, error.isError() ? error.code : ReasonCode::ImplementationSpecificError,
+                                   tr("The message cannot be encoded: %1").arg(error.message));
+        else
+            emitPublishFailedLater(publish.token, ReasonCode::PacketTooLarge, brokerPacketSizeText(bytes.size()));
+        return true;
+    }
+    writeBytes(bytes);
+    if (qos == 0) {
+        emitPublishedLater(publish.token);
+        return true;
+    }
+    publish.stage = qos == 1 ? OutgoingPublish::Stage::AwaitPuback : OutgoingPublish::Stage::AwaitPubrec;
+    publish.order = m_session.nextOrder();
+    m_session.inflight.insert(id, publish);
+    return true;
+}
+
+void Connection::sendQueued()
+{
+    while (!m_session.queued.empty() && m_state == Client::State::Connected) {
+        OutgoingPublish &front = m_session.queued.front();
+        if (front.message.qos() > 0 && quint32(m_session.inflight.size()) >= m_brokerReceiveMaximum)
+            break;
+        if (!sendPublish(front))
+            break; // no packet id free: wait for an acknowledgement
+        m_session.queued.pop_front();
+    }
+}
+
+void Connection::resendInflight()
+{
+    // MQTT 5 §4.4 / 3.1.1 §4.4: on a resumed session resend unacknowledged PUBLISH (with DUP)
+    // and PUBREL packets with their original packet ids, in the original order.
+    const QList<OutgoingPublish> inOrder = m_session.inflightInOrder();
+    for (const OutgoingPublish &publish : inOrder) {
+        const quint16 id = publish.message.packetId();
+        if (publish.stage == OutgoingPublish::Stage::AwaitPubcomp) {
+            qCDebug(lcMqttConnection) << "Session resumed: resending PUBREL" << id;
+            AckPacket pubrel;
+            pubrel.type = PacketType::Pubrel;
+            pubrel.packetId = id;
+            sendPacket(pubrel);
+        } else {
+            qCDebug(lcMqttConnection) << "Session resumed: resending PUBLISH" << id << "with DUP";
+            OutgoingPublish &stored = m_session.inflight[id];
+            stored.message.setDup(true);
+            sendPacket(PublishPacket{stored.message});
+        }
+    }
+}
+
+int Connection::addRequest(const PendingRequest &request, const QString &what)
+{
+    const quint16 id = m_session.allocatePacketId();
+    if (id == 0) {
+        emit q->errorOccurred(tr("Cannot %1: all 65,535 packet identifiers are in use").arg(what));
+        return -1;
+    }
+    Packet packet;
+    if (request.type == PacketType::Subscribe)
+        packet = SubscribePacket{id, request.subscriptions, request.properties};
+    else
+        packet = UnsubscribePacket{id, request.filters, request.properties};
+    ProtocolError error;
+    const QByteArray bytes = Codec::encode(packet, m_version, &error);
+    QString problem;
+    if (bytes.isEmpty())
+        problem = error.message;
+    else if (m_connackReceived && !fitsBrokerPacketSize(bytes.size()))
+        problem = brokerPacketSizeText(bytes.size());
+    if (!problem.isEmpty()) {
+        m_session.releasePacketId(id);
+        emit q->errorOccurred(tr("Cannot %1: %2").arg(what, problem));
+        return -1;
+    }
+    PendingRequest stored = request;
+    stored.token = nextToken();
+    m_session.requests.insert(id, stored);
+    if (m_connackReceived)
+        writeBytes(bytes);
+    else
+        m_requestsBeforeConnack.append(bytes);
+    return stored.token;
+}
+
+int Connection::subscribe(const QList<Subscription> &subscriptions, const Properties &properties)
+{
+    const QString what = tr("subscribe");
+    if (m_state != Client::State::Connecting && m_state != Client::State::Connected) {
+        emit q->errorOccurred(tr("Cannot subscribe: not connected to a broker"));
+        return -1;
+    }
+    if (subscriptions.isEmpty()) {
+        emit q->errorOccurred(tr("Cannot subscribe: no topic filter given"));
+        return -1;
+    }
+    for (const Subscription &s : subscriptions) {
+        QString why;
+        if (!Topic::isValidTopicFilter(s.filter, &why))
+            why = why.isEmpty() ? tr("invalid topic filter") : why;
+        else if (s.options.maximumQos > 2)
+            why = tr("QoS %1 does not exist (use 0, 1 or 2)").arg(s.options.maximumQos);
+        else if (s.options.retainHandling > 2)
+            why = tr("retain handling %1 does not exist (use 0, 1 or 2)").arg(s.options.retainHandling);
+        else if (m_version == ProtocolVersion::V5 && s.options.noLocal && Topic::isSharedSubscription(s.filter))
+            why = tr("No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)");
+        else if (m_connackReceived && !m_brokerSharedSubscriptionsAvailable && Topic::isSharedSubscription(s.filter))
+            why = tr("the broker does not support shared subscriptions");
+        else if (m_connackReceived && !m_brokerWildcardsAvailable
+                 && (s.filter.contains(QLatin1Char('+')) || s.filter.contains(QLatin1Char('#'))))
+            why = tr("the broker does not support wildcard subscriptions");
+        if (!why.isEmpty()) {
+            emit q->errorOccurred(tr("Cannot subscribe to \"%1\": %2").arg(s.filter, why));
+            return -1;
+        }
+    }
+    const QList<quint32> ids = properties.subscriptionIdentifiers();
+    if (m_version == ProtocolVersion::V5 && !ids.isEmpty()) {
+        QString why;
+        if (ids.size() > 1)
+            why = tr("only one subscription identifier is allowed per SUBSCRIBE (MQTT 5 §3.8.2.1.2)");
+        else if (ids.first() == 0 || ids.first() > 268435455)
+            why = tr("the subscription identifier must be between 1 and 268,435,455");
+        else if (m_connackReceived && !m_brokerSubscriptionIdsAvailable)
+            why = tr("the broker does not support subscription identifiers");
+        if (!why.isEmpty()) {
+            emit q->errorOccurred(tr("Cannot subscribe: %1").arg(why));
+            return -1;
+        }
+    }
+    PendingRequest request;
+    request.type = PacketType::Subscribe;
+    request.subscriptions = subscriptions;
+    request.properties = properties;
+    const int token = addRequest(request, what);
+    qCDebug(lcMqttConnection) << "SUBSCRIBE" << token << "for" << subscriptions.size() << "filter(s)";
+    return token;
+}
+
+int Connection::unsubscribe(const QStringList &filters, const Properties &properties)
+{
+    if (m_state != Client::State::Connecting && m_state != Client::State::Connected) {
+        emit q->errorOccurred(tr("Cannot unsubscribe: not connected to a broker"));
+        return -1;
+    }
+    if (filters.isEmpty()) {
+        emit q->errorOccurred(tr("Cannot unsubscribe: no topic filter given"));
+        return -1;
+    }
+    for (const QString &filter : filters) {
+        QString why;
+        if (!Topic::isValidTopicFilter(filter, &why)) {
+            emit q->errorOccurred(tr("Cannot unsubscribe from \"%1\": %2").arg(filter, why));
+            return -1;
+        }
+    }
+    PendingRequest request;
+    request.type = PacketType::Unsubscribe;
+    request.filters = filters;
+    request.properties = properties;
+    return addRequest(request, tr("unsubscribe"));
+}
+
+} // namespace Mqtt

@@ -1,0 +1,168 @@
+#pragma once
+
+#include "client.h"
+#include "codec.h"
+#include "sessionstate.h"
+#include "transport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QPointer>
+
+class QTimer;
+
+Q_DECLARE_LOGGING_CATEGORY(lcMqttConnection)
+
+namespace Mqtt {
+
+// "0x86": how reason codes appear in messages for the user.
+QString reasonCodeHex(ReasonCode code);
+
+// The MQTT protocol state machine behind Client: CONNECT/CONNACK, keep alive, the QoS 1/2
+// handshakes in both directions, flow control, topic aliases, protocol error handling.
+// It owns the transport and emits the Client's signals directly. Not a QObject of its own:
+// its timers and transport are children of the Client, so moving the Client to another
+// thread moves everything.
+class Connection
+{
+    Q_DECLARE_TR_FUNCTIONS(Mqtt::Connection)
+public:
+    explicit Connection(Client *client);
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    void setOptions(const ClientOptions &options) { m_options = options; }
+    const ClientOptions &options() const { return m_options; }
+    void setTransport(Transport *transport);
+    Transport *transport() const { return m_transport; }
+
+    Client::State state() const { return m_state; }
+    QString clientId() const { return m_clientId; }
+    bool sessionPresent() const { return m_sessionPresent; }
+    Properties connackProperties() const { return m_connackProperties; }
+    SessionState &session() { return m_session; }
+    const SessionState &session() const { return m_session; }
+
+    void connectToHost();
+    void disconnectFromHost(ReasonCode reason, const Properties &properties);
+    void abortConnection();
+
+    int publish(const Message &message);
+    int subscribe(const QList<Subscription> &subscriptions, const Properties &properties);
+    int unsubscribe(const QStringList &filters, const Properties &properties);
+
+private:
+    // Transport events.
+    void onOpened();
+    void onBytesReceived(const QByteArray &bytes);
+    void onTransportError(const QString &message);
+    void onClosed();
+
+    // Incoming packets. Each returns false with *error filled for a protocol violation.
+    bool handlePacket(Packet &packet, QList<Message> &batch, ProtocolError *error);
+    bool handleConnack(const ConnackPacket &connack, ProtocolError *error);
+    bool handlePublish(Message &message, QList<Message> &batch, ProtocolError *error);
+    bool handleAck(const AckPacket &ack, ProtocolError *error);
+    bool handleSuback(const SubackPacket &suback, ProtocolError *error);
+    bool handleUnsuback(const UnsubackPacket &unsuback, ProtocolError *error);
+    void handleDisconnect(const DisconnectPacket &disconnect);
+    void deliver(const QList<Message> &batch);
+
+    // Outgoing.
+    bool sendPacket(const Packet &packet);
+    void writeBytes(const QByteArray &bytes);
+    void flushWrites();
+    // Sends one publish (assigning a packet id for QoS 1/2). Returns false when no packet id
+    // is free, so the publish stays queued.
+    bool sendPublish(OutgoingPublish &publish);
+    // Moves queued publishes onto the wire while the broker's Receive Maximum allows.
+    void sendQueued();
+    int addRequest(const PendingRequest &request, const QString &what);
+    void resendInflight();
+    // Whether the broker's CONNACK limits allow this message; *reason / *text say why not.
+    bool allowedByBroker(const Message &message, ReasonCode *reason, QString *text) const;
+    bool fitsBrokerPacketSize(qsizetype bytes) const;
+    QString brokerPacketSizeText(qsizetype bytes) const;
+
+    // Keep alive (MQTT §3.1.2.10).
+    void startKeepAlive();
+    void onKeepAliveTimer();
+
+    // Ending a connection.
+    void protocolViolation(const ProtocolError &error);
+    // Sends DISCONNECT (MQTT 5, when disconnectReason is set), closes the transport and
+    // reports `reason` once it has closed.
+    void beginClose(const QString &reason, bool isError, std::optional<ReasonCode> disconnectReason,
+                    const Properties &disconnectProperties = {});
+    void finish(const QString &reason, bool isError);
+    bool sessionOutlivesConnection() const;
+    void failPublish(const OutgoingPublish &publish, ReasonCode reason, const QString &text);
+    void failRequests();
+
+    void setState(Client::State state);
+    int nextToken();
+    void emitPublishedLater(int token);
+    void emitPublishFailedLater(int token, ReasonCode reason, const QString &text);
+    QString endpoint() const;
+    QString reasonDetails(const Properties &properties) const;
+
+    Client *q;
+    ClientOptions m_options;
+    QPointer<Transport> m_transport;
+    bool m_defaultTransport = false;
+    StreamDecoder m_decoder;
+    SessionState m_session;
+
+    Client::State m_state = Client::State::Disconnected;
+    ProtocolVersion m_version = ProtocolVersion::V5;
+    quint64 m_generation = 0; // bumped whenever a connection ends, to stop stale work
+    QString m_clientId;
+    QString m_generatedClientId;
+    QByteArray m_connectBytes;
+    bool m_transportOpened = false;
+    bool m_connackReceived = false;
+    bool m_sessionPresent = false;
+    Properties m_connackProperties;
+
+    // Limits the broker announced in CONNACK (MQTT 5 §3.2.2.3).
+    quint32 m_brokerReceiveMaximum = 65535;
+    quint32 m_brokerMaximumPacketSize = 0; // 0: no limit
+    quint8 m_brokerMaximumQos = 2;
+    bool m_brokerRetainAvailable = true;
+    quint16 m_brokerTopicAliasMaximum = 0;
+    bool m_brokerWildcardsAvailable = true;
+    bool m_brokerSubscriptionIdsAvailable = true;
+    bool m_brokerSharedSubscriptionsAvailable = true;
+    std::optional<quint32> m_sessionExpiryOverride; // from CONNACK or our DISCONNECT
+    QHash<quint16, QString> m_incomingTopicAliases;
+    // SUBSCRIBE / UNSUBSCRIBE packets made while connecting; sent after CONNACK.
+    QList<QByteArray> m_requestsBeforeConnack;
+
+    // Writes made while handling one read are sent as one block.
+    bool m_batchingWrites = false;
+    QByteArray m_writeBuffer;
+
+    quint16 m_keepAlive = 0; // effective, seconds (the broker's Server Keep Alive wins)
+    QTimer *m_keepAliveTimer;
+    QTimer *m_connectTimer;
+    QTimer *m_closeGuardTimer;
+    QElapsedTimer m_sinceSend;
+    bool m_pingOutstanding = false;
+    bool m_receivedSincePing = false;
+
+    QString m_closeReason;
+    bool m_closeIsError = false;
+    QString m_transportError;
+    bool m_transportErrorReported = false;
+
+    int m_lastToken = 0;
+    QList<int> m_qos0Written;
+    bool m_qos0FlushScheduled = false;
+    bool m_collectMessages = false;
+    qint64 m_readTimestamp = 0;
+};
+
+} // namespace Mqtt

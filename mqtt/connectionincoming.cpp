@@ -1,0 +1,467 @@
+// Connection, part 2: what the broker sends us. Split from connection.cpp to keep both files
+// readable; the class is the same.
+#include "connection.h"
+
+#include <QDateTime>
+#include <QMetaMethod>
+#include <QTimer>
+
+namespace Mqtt {
+
+namespace {
+
+ProtocolError violation(ReasonCode code, const QString &message)
+{
+    return ProtocolError{code, message};
+}
+
+} // namespace
+
+QString Connection::reasonDetails(const Properties &properties) const
+{
+    QString details;
+    if (const auto text = properties.reasonString(); text && !text->isEmpty())
+        details += tr(" – the broker says: \"%1\"").arg(*text);
+    if (const auto server = properties.serverReference(); server && !server->isEmpty())
+        details += tr(" – use the server %1 instead").arg(*server);
+    return details;
+}
+
+void Connection::onBytesReceived(const QByteArray &bytes)
+{
+    if (m_state != Client::State::Connecting && m_state != Client::State::Connected)
+        return; // closing: MQTT 5 §4.13 nothing more is processed
+    static const QMetaMethod singleSignal = QMetaMethod::fromSignal(&Client::messageReceived);
+    static const QMetaMethod batchSignal = QMetaMethod::fromSignal(&Client::messagesReceived);
+    const bool wantSingle = q->isSignalConnected(singleSignal);
+    const bool wantBatch = q->isSignalConnected(batchSignal);
+    m_collectMessages = wantSingle || wantBatch;
+    m_readTimestamp = QDateTime::currentMSecsSinceEpoch();
+    m_receivedSincePing = true;
+
+    const quint64 generation = m_generation;
+    m_decoder.append(bytes);
+    QList<Message> batch;
+    ProtocolError error;
+    // Acknowledgements for everything in this read leave as one write.
+    m_batchingWrites = true;
+    Packet packet;
+    for (;;) {
+        const StreamDecoder::Status status = m_decoder.next(&packet);
+        if (status == StreamDecoder::Status::NeedMoreData)
+            break;
+        if (status == StreamDecoder::Status::Error) {
+            error = m_decoder.error();
+            if (!error.isError())
+                error = violation(ReasonCode::MalformedPacket, tr("undecodable data"));
+            break;
+        }
+        if (!handlePacket(packet, batch, &error) || generation != m_generation
+            || (m_state != Client::State::Connecting && m_state != Client::State::Connected))
+            break;
+    }
+    if (generation != m_generation)
+        return; // the connection ended while handling a packet (refusal, DISCONNECT, slot)
+    m_batchingWrites = false;
+    flushWrites();
+
+    // Messages decoded before an error were received correctly: deliver them first.
+    if (!batch.isEmpty()) {
+        if (wantSingle) {
+            for (const Message &message : std::as_const(batch))
+                emit q->messageReceived(message);
+        }
+        if (wantBatch)
+            emit q->messagesReceived(batch);
+    }
+    if (error.isError() && generation == m_generation
+        && (m_state == Client::State::Connecting || m_state == Client::State::Connected))
+        protocolViolation(error);
+}
+
+bool Connection::handlePacket(Packet &packet, QList<Message> &batch, ProtocolError *error)
+{
+    const PacketType type = packetTypeOf(packet);
+    if (!m_connackReceived && type != PacketType::Connack) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("the broker sent %1 before CONNACK (the first packet from a broker must be CONNACK, "
+                              "MQTT §3.2)")
+                               .arg(packetTypeName(type)));
+        return false;
+    }
+    switch (type) {
+    case PacketType::Connack:
+        return handleConnack(std::get<ConnackPacket>(packet), error);
+    case PacketType::Publish:
+        return handlePublish(std::get<PublishPacket>(packet).message, batch, error);
+    case PacketType::Puback:
+    case PacketType::Pubrec:
+    case PacketType::Pubrel:
+    case PacketType::Pubcomp:
+        return handleAck(std::get<AckPacket>(packet), error);
+    case PacketType::Suback:
+        return handleSuback(std::get<SubackPacket>(packet), error);
+    case PacketType::Unsuback:
+        return handleUnsuback(std::get<UnsubackPacket>(packet), error);
+    case PacketType::Pingresp:
+        if (m_pingOutstanding) {
+            m_pingOutstanding = false;
+            startKeepAlive();
+        }
+        return true;
+    case PacketType::Disconnect:
+        if (m_version == ProtocolVersion::V311) {
+            *error = violation(ReasonCode::ProtocolError,
+                               tr("the broker sent DISCONNECT, which only clients send in MQTT 3.1.1"));
+            return false;
+        }
+        handleDisconnect(std::get<DisconnectPacket>(packet));
+        return true;
+    case PacketType::Auth:
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("the broker sent AUTH, but no authentication method was requested (MQTT 5 §4.12)"));
+        return false;
+    default:
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("the broker sent %1, a packet only clients send").arg(packetTypeName(type)));
+        return false;
+    }
+}
+
+bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *error)
+{
+    if (m_connackReceived) {
+        *error = violation(ReasonCode::ProtocolError, tr("the broker sent a second CONNACK (MQTT §3.2)"));
+        return false;
+    }
+    m_connackReceived = true;
+    m_connectTimer->stop();
+    const Properties &p = connack.properties;
+    if (isError(connack.reasonCode)) {
+        const QString text = tr("Connection refused by the broker: %1 (%2)%3")
+                                 .arg(reasonCodeText(connack.reasonCode, PacketType::Connack),
+                                      reasonCodeHex(connack.reasonCode), reasonDetails(p));
+        qCDebug(lcMqttConnection).noquote() << text;
+        // MQTT 5 §3.2.2.2: the broker closes the connection after a refusing CONNACK.
+        beginClose(text, true, std::nullopt);
+        return true;
+    }
+    // MQTT 5 §3.2.2.1.1 / 3.1.1 §3.2.2.2: a clean start never finds a session.
+    if (connack.sessionPresent && m_options.cleanStart) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("CONNACK reports a present session although a clean start was requested (MQTT §3.2.2.2)"));
+        return false;
+    }
+    m_keepAlive = m_options.keepAlive;
+    if (m_version == ProtocolVersion::V5) {
+        if (const auto id = p.assignedClientIdentifier(); id && !id->isEmpty()) {
+            m_clientId = *id;
+            if (m_options.clientId.isEmpty())
+                m_generatedClientId = *id;
+        }
+        if (const auto keepAlive = p.serverKeepAlive())
+            m_keepAlive = quint16(*keepAlive); // MQTT 5 §3.2.2.3.14: the broker's value wins
+        if (const auto receiveMaximum = p.receiveMaximum()) {
+            if (*receiveMaximum == 0) {
+                *error = violation(ReasonCode::ProtocolError, tr("CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)"));
+                return false;
+            }
+            m_brokerReceiveMaximum = *receiveMaximum;
+        }
+        if (const auto size = p.maximumPacketSize()) {
+            if (*size == 0) {
+                *error = violation(ReasonCode::ProtocolError,
+                                   tr("CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)"));
+                return false;
+            }
+            m_brokerMaximumPacketSize = *size;
+        }
+        if (const auto qos = p.maximumQoS())
+            m_brokerMaximumQos = quint8(qMin<quint32>(*qos, 2));
+        if (const auto retain = p.integer(PropertyId::RetainAvailable))
+            m_brokerRetainAvailable = *retain != 0;
+        if (const auto aliases = p.topicAliasMaximum())
+            m_brokerTopicAliasMaximum = quint16(*aliases);
+        if (const auto v = p.integer(PropertyId::WildcardSubscriptionAvailable))
+            m_brokerWildcardsAvailable = *v != 0;
+        if (const auto v = p.integer(PropertyId::SubscriptionIdentifierAvailable))
+            m_brokerSubscriptionIdsAvailable = *v != 0;
+        if (const auto v = p.integer(PropertyId::SharedSubscriptionAvailable))
+            m_brokerSharedSubscriptionsAvailable = *v != 0;
+        if (const auto expiry = p.sessionExpiryInterval())
+            m_sessionExpiryOverride = *expiry;
+    }
+    m_sessionPresent = connack.sessionPresent;
+    m_connackProperties = p;
+    qCDebug(lcMqttConnection) << "Connected to" << endpoint() << "as" << m_clientId << "sessionPresent"
+                              << m_sessionPresent << "keepAlive" << m_keepAlive << "receiveMaximum"
+                              << m_brokerReceiveMaximum;
+
+    // MQTT 5 §4.1: without a session on the broker's side ours is void. What was in flight may
+    // or may not have arrived; queued publishes never left and go out on the new session.
+    QList<OutgoingPublish> dropped;
+    if (!m_sessionPresent) {
+        dropped = m_session.takeInflight();
+        m_session.incomingQos2.clear();
+        m_session.subscriptions.clear();
+    }
+    const quint64 generation = m_generation;
+    setState(Client::State::Connected);
+    if (generation != m_generation)
+        return true;
+    startKeepAlive();
+    if (m_sessionPresent)
+        resendInflight();
+    for (const QByteArray &request : std::as_const(m_requestsBeforeConnack))
+        writeBytes(request);
+    m_requestsBeforeConnack.clear();
+    sendQueued();
+    for (const OutgoingPublish &publish : std::as_const(dropped)) {
+        emit q->publishFailed(publish.token, ReasonCode::UnspecifiedError,
+                              tr("The broker did not resume the session, so the message may not have been "
+                                 "delivered"));
+        if (generation != m_generation)
+            return true;
+    }
+    emit q->connected(m_sessionPresent);
+    return true;
+}
+
+bool Connection::handlePublish(Message &message, QList<Message> &batch, ProtocolError *error)
+{
+    if (m_version == ProtocolVersion::V5) {
+        if (const auto alias = message.properties().topicAlias()) {
+            // MQTT 5 §3.3.2.3.4: 0 and anything above the maximum we announced are invalid.
+            if (*alias == 0 || *alias > m_options.topicAliasMaximum) {
+                *error = violation(ReasonCode::TopicAliasInvalid,
+                                   tr("PUBLISH uses topic alias %1, but the client allows 1 to %2 "
+                                      "(MQTT 5 §3.3.2.3.4)")
+                                       .arg(*alias)
+                                       .arg(m_options.topicAliasMaximum));
+                return false;
+            }
+            const quint16 key = quint16(*alias);
+            if (message.topic().isEmpty()) {
+                const auto it = m_incomingTopicAliases.constFind(key);
+                if (it == m_incomingTopicAliases.cend()) {
+                    *error = violation(ReasonCode::ProtocolError,
+                                       tr("PUBLISH uses topic alias %1 before the broker defined it (MQTT 5 §3.3.2.3.4)")
+                                           .arg(key));
+                    return false;
+                }
+                message.setTopic(*it);
+            } else {
+                m_incomingTopicAliases.insert(key, message.topic());
+            }
+            message.properties().remove(PropertyId::TopicAlias);
+        }
+    }
+    const QString topic = message.topic();
+    if (topic.isEmpty()) {
+        *error = violation(ReasonCode::ProtocolError, tr("PUBLISH without a topic name (MQTT §4.7.3)"));
+        return false;
+    }
+    if (topic.contains(QLatin1Char('+')) || topic.contains(QLatin1Char('#'))) {
+        *error = violation(ReasonCode::TopicNameInvalid,
+                           tr("PUBLISH topic \"%1\" contains a wildcard (MQTT §4.7.1)").arg(topic));
+        return false;
+    }
+    message.setTimestamp(m_readTimestamp);
+    const quint16 id = message.packetId();
+    switch (message.qos()) {
+    case 0:
+        break;
+    case 1: {
+        AckPacket puback;
+        puback.type = PacketType::Puback;
+        puback.packetId = id;
+        sendPacket(puback);
+        break;
+    }
+    default: {
+        // MQTT 5 §4.3.3 method B: deliver on PUBLISH, remember the id until PUBREL, and answer
+        // a repeated PUBLISH with the same id by PUBREC only.
+        AckPacket pubrec;
+        pubrec.type = PacketType::Pubrec;
+        pubrec.packetId = id;
+        if (m_session.incomingQos2.contains(id)) {
+            qCDebug(lcMqttConnection) << "QoS 2 PUBLISH" << id << "already delivered; not delivering it again";
+            sendPacket(pubrec);
+            return true;
+        }
+        if (m_version == ProtocolVersion::V5 && quint32(m_session.incomingQos2.size()) >= m_options.receiveMaximum) {
+            *error = violation(ReasonCode::ReceiveMaximumExceeded,
+                               tr("the broker sent more than %1 unacknowledged QoS 2 messages, our Receive Maximum "
+                                  "(MQTT 5 §3.3.4)")
+                                   .arg(m_options.receiveMaximum));
+            return false;
+        }
+        m_session.incomingQos2.insert(id);
+        sendPacket(pubrec);
+        break;
+    }
+    }
+    if (m_collectMessages)
+        batch.append(message);
+    return true;
+}
+
+bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
+{
+    const quint16 id = ack.packetId;
+    const QString name = packetTypeName(ack.type);
+    const bool v5 = m_version == ProtocolVersion::V5;
+
+    if (ack.type == PacketType::Pubrel) {
+        AckPacket pubcomp;
+        pubcomp.type = PacketType::Pubcomp;
+        pubcomp.packetId = id;
+        if (!m_session.incomingQos2.remove(id)) {
+            // MQTT 5 §3.7.2.1: not an error during recovery; say so in the reason code.
+            qCDebug(lcMqttConnection) << "PUBREL for unknown packet id" << id;
+            pubcomp.reasonCode = ReasonCode::PacketIdentifierNotFound;
+        }
+        sendPacket(pubcomp);
+        return true;
+    }
+
+    auto it = m_session.inflight.find(id);
+    const OutgoingPublish::Stage expected = ack.type == PacketType::Puback ? OutgoingPublish::Stage::AwaitPuback
+        : ack.type == PacketType::Pubrec                                   ? OutgoingPublish::Stage::AwaitPubrec
+                                                                           : OutgoingPublish::Stage::AwaitPubcomp;
+    if (ack.type == PacketType::Pubrec && it != m_session.inflight.end()
+        && it->stage == OutgoingPublish::Stage::AwaitPubcomp) {
+        // A repeated PUBREC: our PUBREL may have been lost.
+        AckPacket pubrel;
+        pubrel.type = PacketType::Pubrel;
+        pubrel.packetId = id;
+        sendPacket(pubrel);
+        return true;
+    }
+    if (it == m_session.inflight.end() || it->stage != expected) {
+        if (ack.type == PacketType::Pubrec && it == m_session.inflight.end()) {
+            // MQTT 5 §4.3.3: answer with PUBREL so the broker can finish its side.
+            AckPacket pubrel;
+            pubrel.type = PacketType::Pubrel;
+            pubrel.packetId = id;
+            pubrel.reasonCode = ReasonCode::PacketIdentifierNotFound;
+            sendPacket(pubrel);
+            return true;
+        }
+        if (!v5 && it == m_session.inflight.end()) {
+            qCDebug(lcMqttConnection) << name << "for unknown packet id" << id << "ignored";
+            return true;
+        }
+        *error = violation(ReasonCode::ProtocolError,
+                           it == m_session.inflight.end()
+                               ? tr("the broker sent %1 for packet id %2, which has no message in flight").arg(name).arg(id)
+                               : tr("the broker sent %1 for packet id %2, which does not match the QoS of that message")
+                                     .arg(name)
+                                     .arg(id));
+        return false;
+    }
+
+    if (ack.type == PacketType::Pubrec && !isError(ack.reasonCode)) {
+        it->stage = OutgoingPublish::Stage::AwaitPubcomp;
+        AckPacket pubrel;
+        pubrel.type = PacketType::Pubrel;
+        pubrel.packetId = id;
+        sendPacket(pubrel);
+        return true;
+    }
+
+    // PUBACK, PUBCOMP, or a PUBREC with an error code (MQTT 5 §4.3.3: that ends the exchange).
+    const OutgoingPublish publish = *it;
+    m_session.inflight.erase(it);
+    m_session.releasePacketId(id);
+    const quint64 generation = m_generation;
+    if (isError(ack.reasonCode)) {
+        const QString text = tr("The broker did not accept the message: %1 (%2)%3")
+                                 .arg(reasonCodeText(ack.reasonCode, ack.type), reasonCodeHex(ack.reasonCode),
+                                      reasonDetails(ack.properties));
+        qCDebug(lcMqttConnection) << "Publish" << publish.token << "failed:" << text;
+        emit q->publishFailed(publish.token, ack.reasonCode, text);
+    } else {
+        emit q->published(publish.token);
+    }
+    if (generation == m_generation)
+        sendQueued();
+    return true;
+}
+
+bool Connection::handleSuback(const SubackPacket &suback, ProtocolError *error)
+{
+    const auto it = m_session.requests.find(suback.packetId);
+    if (it == m_session.requests.end() || it->type != PacketType::Subscribe) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("the broker sent SUBACK for packet id %1, which is not a pending SUBSCRIBE")
+                               .arg(suback.packetId));
+        return false;
+    }
+    if (suback.reasonCodes.size() != it->subscriptions.size()) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("SUBACK carries %1 results for %2 topic filters (MQTT §3.9.3)")
+                               .arg(suback.reasonCodes.size())
+                               .arg(it->subscriptions.size()));
+        return false;
+    }
+    const PendingRequest request = *it;
+    m_session.requests.erase(it);
+    m_session.releasePacketId(suback.packetId);
+    for (qsizetype i = 0; i < request.subscriptions.size(); ++i) {
+        const ReasonCode result = suback.reasonCodes.at(i);
+        if (isError(result)) {
+            qCDebug(lcMqttConnection).noquote()
+                << "Subscription to" << request.subscriptions.at(i).filter << "refused:"
+                << reasonCodeText(result, PacketType::Suback) << reasonDetails(suback.properties);
+            continue;
+        }
+        Subscription granted = request.subscriptions.at(i);
+        granted.options.maximumQos = quint8(result);
+        m_session.rememberSubscription(granted);
+    }
+    emit q->subscribed(request.token, suback.reasonCodes);
+    return true;
+}
+
+bool Connection::handleUnsuback(const UnsubackPacket &unsuback, ProtocolError *error)
+{
+    const auto it = m_session.requests.find(unsuback.packetId);
+    if (it == m_session.requests.end() || it->type != PacketType::Unsubscribe) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("the broker sent UNSUBACK for packet id %1, which is not a pending UNSUBSCRIBE")
+                               .arg(unsuback.packetId));
+        return false;
+    }
+    QList<ReasonCode> results = unsuback.reasonCodes;
+    if (m_version == ProtocolVersion::V311) {
+        results = QList<ReasonCode>(it->filters.size(), ReasonCode::Success); // 3.1.1 has no per-filter result
+    } else if (results.size() != it->filters.size()) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("UNSUBACK carries %1 results for %2 topic filters (MQTT 5 §3.11.3)")
+                               .arg(results.size())
+                               .arg(it->filters.size()));
+        return false;
+    }
+    const PendingRequest request = *it;
+    m_session.requests.erase(it);
+    m_session.releasePacketId(unsuback.packetId);
+    for (qsizetype i = 0; i < request.filters.size(); ++i) {
+        if (!isError(results.at(i)))
+            m_session.forgetSubscription(request.filters.at(i));
+    }
+    emit q->unsubscribed(request.token, results);
+    return true;
+}
+
+void Connection::handleDisconnect(const DisconnectPacket &disconnect)
+{
+    // MQTT 5 §3.14: the broker is closing; we send nothing more.
+    const QString text = tr("The broker closed the connection: %1 (%2)%3")
+                             .arg(reasonCodeText(disconnect.reasonCode, PacketType::Disconnect),
+                                  reasonCodeHex(disconnect.reasonCode), reasonDetails(disconnect.properties));
+    qCDebug(lcMqttConnection).noquote() << text;
+    beginClose(text, isError(disconnect.reasonCode), std::nullopt);
+}
+
+} // namespace Mqtt

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "message.h"
+#include "packets.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <deque>
+#include <vector>
+
+namespace Mqtt {
+
+// A QoS 1/2 publish of ours, from the moment the Client accepted it until it completes.
+struct OutgoingPublish
+{
+    enum class Stage : quint8 {
+        Queued,        // waiting for room under the broker's Receive Maximum (no packet id yet)
+        AwaitPuback,   // QoS 1 sent
+        AwaitPubrec,   // QoS 2 sent
+        AwaitPubcomp,  // QoS 2: PUBREC received, PUBREL sent
+    };
+    int token = 0;
+    Message message; // carries the packet id once one is assigned
+    Stage stage = Stage::Queued;
+    quint64 order = 0; // send order, to retransmit in the original order (MQTT 5 §4.6)
+};
+
+// A SUBSCRIBE or UNSUBSCRIBE waiting for its acknowledgement.
+struct PendingRequest
+{
+    int token = 0;
+    PacketType type = PacketType::Subscribe;
+    QList<Subscription> subscriptions; // SUBSCRIBE
+    QStringList filters;               // UNSUBSCRIBE
+    Properties properties;
+};
+
+// The client side of an MQTT session (MQTT 5 §4.1): what must survive a network connection
+// when the session is resumed. Kept apart from the Connection so reconnect logic can keep it
+// across transports and resend or resubscribe from it.
+class SessionState
+{
+public:
+    SessionState();
+
+    // MQTT §2.2.1: non-zero and not in use by another unacknowledged packet. 0 when all
+    // 65,535 are taken.
+    quint16 allocatePacketId();
+    void releasePacketId(quint16 id);
+    bool isPacketIdInUse(quint16 id) const;
+
+    // Outgoing QoS 1/2 publishes that have a packet id (sent, not completed).
+    QHash<quint16, OutgoingPublish> inflight;
+    // Accepted publishes not sent yet, in the order they were published.
+    std::deque<OutgoingPublish> queued;
+    // Incoming QoS 2 packet ids delivered but not yet released by PUBREL (MQTT 5 §4.3.3):
+    // a PUBLISH reusing one of them is a duplicate and is not delivered again.
+    QSet<quint16> incomingQos2;
+    // SUBSCRIBE / UNSUBSCRIBE by packet id. Not part of the session proper: they are not
+    // retransmitted and fail when the connection closes.
+    QHash<quint16, PendingRequest> requests;
+    // Filters the broker granted, with their options, for a later resubscribe.
+    QList<Subscription> subscriptions;
+
+    quint64 nextOrder() { return ++m_order; }
+    // Inflight entries sorted by their original send order.
+    QList<OutgoingPublish> inflightInOrder() const;
+    void rememberSubscription(const Subscription &subscription);
+    void forgetSubscription(const QString &filter);
+    // Drops everything (a clean start, or the session ended). Returns what was in flight or
+    // queued so the caller can report it as failed.
+    QList<OutgoingPublish> clear();
+    // Drops only what was sent (the broker forgot the session, MQTT 5 §4.1); queued publishes
+    // stay and go out on the new session. Returns the dropped ones in send order.
+    QList<OutgoingPublish> takeInflight();
+
+private:
+    std::vector<bool> m_idsInUse; // indexed by packet id
+    quint16 m_nextId = 1;
+    int m_idsTaken = 0;
+    quint64 m_order = 0;
+};
+
+} // namespace Mqtt

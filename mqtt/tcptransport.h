@@ -1,0 +1,45 @@
+#pragma once
+
+#include "transport.h"
+
+class QTcpSocket;
+
+namespace Mqtt {
+
+// Plain MQTT over TCP (mqtt://host:port), the Client's default transport.
+class TcpTransport : public Transport
+{
+    Q_OBJECT
+public:
+    explicit TcpTransport(const QString &host = QString(), quint16 port = 1883, QObject *parent = nullptr);
+    ~TcpTransport() override;
+
+    void setHost(const QString &host) { m_host = host; }
+    QString host() const { return m_host; }
+    void setPort(quint16 port) { m_port = port; }
+    quint16 port() const { return m_port; }
+
+    void open() override;
+    void close() override;
+    void abort() override;
+    bool isOpen() const override;
+    bool write(const QByteArray &bytes) override;
+    qint64 bytesToWrite() const override;
+    QString endpoint() const override;
+
+private:
+    void onConnected();
+    void onReadyRead();
+    void onSocketError();
+    void emitClosedOnce();
+    QString hostPort() const;
+
+    QTcpSocket *m_socket;
+    QString m_host;
+    quint16 m_port;
+    quint64 m_generation = 0;
+    bool m_opened = false;
+    bool m_closeReported = true; // nothing to report until open() is called
+};
+
+} // namespace Mqtt
