@@ -1,0 +1,85 @@
+# Shared set-up for scripts/run.sh, scripts/test.sh (and other scripts that build the
+# project). Source it; it defines functions and does nothing by itself.
+#
+# Works on a fresh Debian 12 as root (nothing installed, not even sudo) and as a normal user
+# with sudo. Everything is idempotent: packages already installed and an up-to-date build
+# cost a second or two.
+
+MQTTSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# What building, running and testing need. Keep in sync with README.md ("Dependencies").
+MQTTSCOPE_PACKAGES=(
+    build-essential cmake ninja-build pkg-config ccache git
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libqt6svg6 libgl-dev libsimdjson-dev
+    mosquitto mosquitto-clients openssl python3-paho-mqtt xvfb
+)
+# Only for the sanitizer and fuzz builds (libFuzzer needs clang's runtime).
+MQTTSCOPE_SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
+
+msg() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+as_root() {
+    if [[ $(id -u) -eq 0 ]]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        die "need root to run '$*': run this script as root or install sudo"
+    fi
+}
+
+# Installs the Debian packages given as arguments that are not installed yet. Asks dpkg first,
+# so nothing touches the network (no apt-get update) when everything is there.
+ensure_packages() {
+    local missing=() p status
+    for p in "$@"; do
+        status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+        [[ $status == installed ]] || missing+=("$p")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    command -v apt-get >/dev/null 2>&1 || die "missing packages (${missing[*]}) and no apt-get: this script targets Debian 12"
+    msg "Installing Debian packages: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q \
+        || die "apt-get update failed"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" \
+        || die "apt-get install failed for: ${missing[*]}"
+}
+
+# Configures (only when needed) and builds a build directory.
+#   build_project BUILD_DIR [extra cmake -D arguments...]
+# The configure arguments are remembered in BUILD_DIR/.mqttscope-configure; CMake runs again
+# only when they change or the directory is new. Ninja re-runs CMake itself when a
+# CMakeLists.txt changes.
+build_project() {
+    local dir=$1; shift
+    local args=(-G Ninja "$@")
+    if command -v ccache >/dev/null 2>&1; then
+        args+=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    local stamp="$dir/.mqttscope-configure"
+    local wanted="${args[*]}"
+    if [[ ! -f $dir/build.ninja || ! -f $stamp || $(cat "$stamp") != "$wanted" ]]; then
+        msg "Configuring $dir"
+        rm -f "$stamp"
+        cmake -S "$MQTTSCOPE_ROOT" -B "$dir" "${args[@]}" || die "CMake configuration failed"
+        printf '%s' "$wanted" >"$stamp"
+    fi
+    msg "Building $dir"
+    cmake --build "$dir" -j "$(build_jobs)" || die "build failed"
+}
+
+build_jobs() {
+    local n
+    n=$(nproc 2>/dev/null || echo 2)
+    [[ $n -lt 1 ]] && n=1
+    echo "$n"
+}
+
+# The default build directory both scripts share, so `scripts/run.sh` after
+# `scripts/test.sh` (or the other way round) builds nothing.
+MQTTSCOPE_BUILD_DIR=${MQTTSCOPE_BUILD_DIR:-$MQTTSCOPE_ROOT/build}
+MQTTSCOPE_BUILD_TYPE=${MQTTSCOPE_BUILD_TYPE:-RelWithDebInfo}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12), builds everything and runs every test with ctest.
+#   scripts/test.sh              normal build in build/
+#   scripts/test.sh --sanitize   AddressSanitizer + UndefinedBehaviorSanitizer build in build-asan/
+# Other arguments go to ctest, e.g.  scripts/test.sh -R tst_cli  or  scripts/test.sh --sanitize -R codec
+# Exit code: 0 when every test passed.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+sanitize=0
+ctest_args=()
+for arg in "$@"; do
+    case $arg in
+        --sanitize) sanitize=1 ;;
+        --help)
+            sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            exit 0 ;;
+        *) ctest_args+=("$arg") ;;
+    esac
+done
+
+ensure_packages "${MQTTSCOPE_PACKAGES[@]}"
+
+if [[ $sanitize == 1 ]]; then
+    dir=${MQTTSCOPE_ASAN_BUILD_DIR:-$MQTTSCOPE_ROOT/build-asan}
+    # Debug keeps Q_ASSERT on; -O1 keeps the instrumented tests reasonably fast.
+    build_project "$dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 -DMQTTSCOPE_SANITIZE=ON
+    # Leak checking stays on: anything Qt or fontconfig keep until exit is listed in the
+    # suppressions file, our own leaks fail the test.
+    export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+    export LSAN_OPTIONS="suppressions=$MQTTSCOPE_ROOT/scripts/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+    export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+else
+    dir=$MQTTSCOPE_BUILD_DIR
+    build_project "$dir" -DCMAKE_BUILD_TYPE="$MQTTSCOPE_BUILD_TYPE"
+fi
+
+# Every broker test starts its own mosquitto on a free port, so tests can run in parallel.
+msg "Running tests in $dir"
+if ctest --test-dir "$dir" --output-on-failure -j "$(build_jobs)" "${ctest_args[@]}"; then
+    msg "All tests passed ($dir)"
+else
+    printf '\033[1;31m==> Some tests failed (%s); see the output above.\033[0m\n' "$dir" >&2
+    exit 1
+fi
