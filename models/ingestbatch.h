@@ -1,0 +1,47 @@
+#pragma once
+
+#include "message.h"
+#include "messagedirection.h"
+
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+// What the ingest worker hands the GUI thread: the messages with everything expensive already
+// worked out (interned topic ids, numeric points from JSON payloads, effective timestamps).
+struct IngestBatch
+{
+    struct NewTopic
+    {
+        quint32 id;
+        QString name;
+    };
+    struct NewSeries
+    {
+        quint32 id;
+        quint32 topicId;
+        QString path;
+    };
+    struct Point
+    {
+        quint32 seriesId;
+        double time; // ms since the epoch
+        double value;
+    };
+
+    MessageDirection direction = MessageDirection::Received;
+    QList<Mqtt::Message> messages;
+    std::vector<quint32> topicIds;   // one per message
+    std::vector<qint64> timestamps;  // one per message: the message's, or when it was ingested
+    std::vector<quint32> pointEnds;  // one per message when points were extracted: end index into points
+    std::vector<Point> points;
+    // Must be applied before the messages (they refer to them).
+    std::vector<NewTopic> newTopics;
+    std::vector<NewSeries> newSeries;
+    // Messages already applied (the GUI may apply a batch across several ticks).
+    qsizetype applied = 0;
+    bool announced = false; // newTopics/newSeries applied
+
+    qsizetype size() const { return messages.size(); }
+};

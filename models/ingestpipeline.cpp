@@ -1,0 +1,369 @@
+#include "ingestpipeline.h"
+
+#include "historystore.h"
+#include "ingestworker.h"
+#include "messagelogmodel.h"
+#include "seriesstore.h"
+#include "topictreemodel.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcIngest, "mqttscope.ingest")
+
+namespace {
+// Batches the worker builds are capped so one can be applied within a tick's budget.
+constexpr qsizetype MaxBatchMessages = 32768;
+// The deadline is checked this often while applying.
+constexpr qsizetype CheckEvery = 256;
+constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
+// Ticks without work before the timer stops (rates keep decaying on screen until then).
+constexpr int IdleTicksBeforeStop = 300;
+} // namespace
+
+IngestPipeline::IngestPipeline(QObject *parent) : IngestPipeline(IngestOptions(), parent) {}
+
+IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_tree(new TopicTreeModel(this))
+    , m_history(new HistoryStore(this))
+    , m_series(new SeriesStore(this))
+    , m_extract(options.extractSeries)
+    , m_worker(std::make_unique<IngestWorker>())
+{
+    m_log = new MessageLogModel(&m_topics, m_history, this);
+    m_clock.start();
+    m_timer.setInterval(qMax(1, m_options.tickIntervalMs));
+    connect(&m_timer, &QTimer::timeout, this, &IngestPipeline::tick);
+    if (m_options.threaded) {
+        m_thread = QThread::create([this] { workerLoop(); });
+        m_thread->setObjectName(QStringLiteral("mqttscope-ingest"));
+        m_thread->start();
+    }
+}
+
+IngestPipeline::~IngestPipeline()
+{
+    if (m_thread) {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stop = true;
+            m_workAvailable.wakeAll();
+        }
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void IngestPipeline::setExtractSeries(bool on)
+{
+    QMutexLocker lock(&m_mutex);
+    m_extract = on;
+    ++m_configVersion;
+}
+
+bool IngestPipeline::extractSeries() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_extract;
+}
+
+void IngestPipeline::setTimeFieldRules(const TimeFieldRules &rules)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rules = rules;
+    ++m_configVersion;
+}
+
+TimeFieldRules IngestPipeline::timeFieldRules() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_rules;
+}
+
+// Called with m_mutex held, by whoever runs the worker.
+void IngestPipeline::syncWorkerConfig()
+{
+    if (m_workerConfigVersion == m_configVersion)
+        return;
+    m_workerConfigVersion = m_configVersion;
+    m_worker->setExtractSeries(m_extract);
+    m_worker->setTimeFieldRules(m_rules);
+}
+
+void IngestPipeline::ingest(const QList<Mqtt::Message> &messages)
+{
+    enqueue(messages, MessageDirection::Received);
+}
+
+void IngestPipeline::ingestSent(const QList<Mqtt::Message> &messages)
+{
+    enqueue(messages, MessageDirection::Sent);
+}
+
+void IngestPipeline::ingestSentMessage(const Mqtt::Message &message)
+{
+    enqueue(QList<Mqtt::Message>{message}, MessageDirection::Sent);
+}
+
+void IngestPipeline::enqueue(const QList<Mqtt::Message> &messages, MessageDirection direction)
+{
+    if (messages.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QMutexLocker lock(&m_mutex);
+    if (m_pending.load(std::memory_order_relaxed) + messages.size() > m_options.maxPendingMessages) {
+        if (m_dropped == 0)
+            qCWarning(lcIngest) << "ingest is behind; dropping messages beyond" << m_options.maxPendingMessages << "pending";
+        m_dropped += quint64(messages.size());
+        return;
+    }
+    m_pending += messages.size();
+    m_ingested += quint64(messages.size());
+    m_input.push_back(Input{messages, direction, now});
+    if (m_thread)
+        m_workAvailable.wakeOne();
+    if (!m_armed) {
+        m_armed = true;
+        QMetaObject::invokeMethod(this, &IngestPipeline::arm, Qt::QueuedConnection);
+    }
+}
+
+void IngestPipeline::arm()
+{
+    m_idleTicks = 0;
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out)
+{
+    IngestBatch *current = nullptr;
+    for (Input &in : inputs) {
+        if (!current || current->direction != in.direction || current->size() >= MaxBatchMessages) {
+            out.emplace_back();
+            current = &out.back();
+            current->direction = in.direction;
+        }
+        m_worker->prepare(in.messages, in.receivedAt, *current);
+    }
+    inputs.clear();
+}
+
+void IngestPipeline::workerLoop()
+{
+    std::deque<Input> inputs;
+    std::deque<IngestBatch> prepared;
+    QMutexLocker lock(&m_mutex);
+    for (;;) {
+        while (m_input.empty() && !m_stop)
+            m_workAvailable.wait(&m_mutex);
+        if (m_stop)
+            return;
+        inputs.swap(m_input);
+        syncWorkerConfig();
+        m_workerBusy = true;
+        lock.unlock();
+
+        prepareInputs(inputs, prepared);
+
+        lock.relock();
+        for (IngestBatch &b : prepared)
+            m_staged.push_back(std::move(b));
+        prepared.clear();
+        m_ignoredLeaves = m_worker->ignoredLeaves();
+        m_workerBusy = false;
+        m_workerIdle.wakeAll();
+    }
+}
+
+void IngestPipeline::tick()
+{
+    const qint64 start = m_clock.nsecsElapsed();
+    const qint64 deadline = start + qint64(m_options.applyBudgetMs) * 1000 * 1000;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_thread && !m_input.empty()) {
+            // Unthreaded: prepare on this thread, one input at a time, within half the budget.
+            syncWorkerConfig();
+            const qint64 prepareDeadline = start + (deadline - start) / 2;
+            while (!m_input.empty() && m_clock.nsecsElapsed() < prepareDeadline) {
+                std::deque<Input> one;
+                one.push_back(std::move(m_input.front()));
+                m_input.pop_front();
+                lock.unlock();
+                prepareInputs(one, m_ready);
+                lock.relock();
+            }
+            m_ignoredLeaves = m_worker->ignoredLeaves();
+        }
+        while (!m_staged.empty()) {
+            m_ready.push_back(std::move(m_staged.front()));
+            m_staged.pop_front();
+        }
+    }
+
+    const qsizetype applied = applyReady(deadline);
+    commit(applied);
+    const qint64 now = m_clock.nsecsElapsed();
+    if (applied) {
+        ++m_ticks;
+        m_longestApplyNs = qMax(m_longestApplyNs, now - start);
+        m_idleTicks = 0;
+    } else {
+        ++m_idleTicks;
+    }
+    if (now - m_lastRateRefreshNs >= RateRefreshNs) {
+        m_lastRateRefreshNs = now;
+        m_tree->refreshRates(QDateTime::currentMSecsSinceEpoch());
+    }
+    if (m_idleTicks >= IdleTicksBeforeStop) {
+        QMutexLocker lock(&m_mutex);
+        if (m_input.empty() && m_staged.empty() && m_ready.empty() && !m_workerBusy) {
+            m_armed = false;
+            m_timer.stop();
+            m_tree->refreshRates(QDateTime::currentMSecsSinceEpoch());
+        }
+    }
+}
+
+qsizetype IngestPipeline::applyReady(qint64 deadlineNs)
+{
+    qsizetype total = 0;
+    while (!m_ready.empty()) {
+        IngestBatch &batch = m_ready.front();
+        const qsizetype before = batch.applied;
+        applyBatch(batch, deadlineNs);
+        total += batch.applied - before;
+        if (batch.applied < batch.size())
+            break; // out of time
+        m_ready.pop_front();
+        if (deadlineNs >= 0 && m_clock.nsecsElapsed() >= deadlineNs)
+            break;
+    }
+    m_pending -= total;
+    m_applied += quint64(total);
+    return total;
+}
+
+void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
+{
+    if (!batch.announced) {
+        for (const IngestBatch::NewTopic &t : batch.newTopics)
+            m_topics.insert(t.id, t.name);
+        for (const IngestBatch::NewSeries &s : batch.newSeries)
+            m_series->addSeries(s.id, m_topics.name(s.topicId), s.path);
+        batch.announced = true;
+    }
+    const bool received = batch.direction == MessageDirection::Received;
+    const bool hasPoints = !batch.pointEnds.empty();
+    const qsizetype n = batch.size();
+    qsizetype i = batch.applied;
+    while (i < n) {
+        const Mqtt::Message &m = batch.messages.at(i);
+        const quint32 topicId = batch.topicIds[size_t(i)];
+        const qint64 timestamp = batch.timestamps[size_t(i)];
+        quint32 historySequence = MessageLogStore::NoHistory;
+        if (received) {
+            historySequence = m_history->append(topicId, m, timestamp);
+            m_tree->record(topicId, m_topics.name(topicId), m, timestamp);
+        }
+        m_log->append(topicId, m, timestamp, batch.direction, historySequence);
+        if (hasPoints) {
+            const quint32 end = batch.pointEnds[size_t(i)];
+            for (quint32 p = i ? batch.pointEnds[size_t(i) - 1] : 0; p < end; ++p) {
+                const IngestBatch::Point &pt = batch.points[p];
+                m_series->appendPoint(pt.seriesId, pt.time, pt.value);
+            }
+        }
+        ++i;
+        if (deadlineNs >= 0 && (i % CheckEvery) == 0 && m_clock.nsecsElapsed() >= deadlineNs)
+            break;
+    }
+    batch.applied = i;
+}
+
+void IngestPipeline::commit(qsizetype applied)
+{
+    if (!applied)
+        return;
+    m_tree->commit(QDateTime::currentMSecsSinceEpoch());
+    m_log->commit();
+    m_history->notifyUpdated();
+    m_series->notifyUpdated();
+    Q_EMIT batchApplied(int(qMin<qsizetype>(applied, INT_MAX)));
+}
+
+void IngestPipeline::flush()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_thread) {
+            while (!m_input.empty() || m_workerBusy)
+                m_workerIdle.wait(&m_mutex);
+        } else if (!m_input.empty()) {
+            syncWorkerConfig();
+            std::deque<Input> inputs;
+            inputs.swap(m_input);
+            lock.unlock();
+            prepareInputs(inputs, m_ready);
+            lock.relock();
+            m_ignoredLeaves = m_worker->ignoredLeaves();
+        }
+        while (!m_staged.empty()) {
+            m_ready.push_back(std::move(m_staged.front()));
+            m_staged.pop_front();
+        }
+    }
+    commit(applyReady(-1));
+}
+
+void IngestPipeline::clear()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_thread) {
+            while (m_workerBusy)
+                m_workerIdle.wait(&m_mutex);
+        }
+        // Unprepared input has no ids yet and can simply go. Prepared batches lose their
+        // messages but are still applied: the topics and series they introduce must reach
+        // the GUI side, since the worker will not announce them again.
+        qint64 discarded = 0;
+        for (const Input &in : m_input)
+            discarded += in.messages.size();
+        m_input.clear();
+        for (IngestBatch &b : m_staged)
+            m_ready.push_back(std::move(b));
+        m_staged.clear();
+        for (IngestBatch &b : m_ready) {
+            discarded += b.size() - b.applied;
+            b.messages.clear();
+            b.applied = 0;
+        }
+        m_pending -= discarded;
+    }
+    applyReady(-1);
+    m_tree->clear();
+    m_log->clear();
+    m_history->clear();
+    m_series->clearPoints();
+}
+
+IngestPipeline::Stats IngestPipeline::stats() const
+{
+    Stats s;
+    {
+        QMutexLocker lock(&m_mutex);
+        s.ingested = m_ingested;
+        s.dropped = m_dropped;
+        s.ignoredLeaves = m_ignoredLeaves;
+    }
+    s.pending = m_pending.load();
+    s.applied = m_applied;
+    s.ticks = m_ticks;
+    s.longestApplyNs = m_longestApplyNs;
+    return s;
+}

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "ingestbatch.h"
+#include "timefieldrule.h"
+#include "topicregistry.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QObject>
+#include <QTimer>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <deque>
+#include <memory>
+
+class HistoryStore;
+class IngestWorker;
+class MessageLogModel;
+class SeriesStore;
+class TopicTreeModel;
+class QThread;
+
+struct IngestOptions
+{
+    // JSON extraction (the expensive part) on a worker thread; otherwise in slices on the
+    // GUI thread at each tick.
+    bool threaded = true;
+    bool extractSeries = true;
+    int tickIntervalMs = 33;
+    // GUI time one tick may spend applying batches; the rest waits for the next tick.
+    int applyBudgetMs = 20;
+    // Messages accepted but not yet applied; batches arriving beyond it are dropped (and
+    // counted) rather than letting memory grow without bound.
+    qsizetype maxPendingMessages = 500000;
+};
+
+// Live data core of one connection: takes batches of messages from any thread, prepares them
+// off the GUI thread (topic interning, JSON series extraction) and applies them to the
+// stores and models from a ~30 Hz timer in the GUI thread, so views see at most one batched
+// set of changes per tick and the GUI thread never works more than applyBudgetMs per tick.
+//
+//   client -> ingest() -> [worker: IngestWorker::prepare] -> staged -> tick(): apply + commit
+//
+// Received messages update the topic tree, the per-topic history, the log and the series;
+// sent ones (ingestSent) only the log.
+class IngestPipeline : public QObject
+{
+    Q_OBJECT
+public:
+    struct Stats
+    {
+        quint64 ingested = 0;    // accepted by ingest()
+        quint64 applied = 0;     // applied to the stores
+        quint64 dropped = 0;     // refused because maxPendingMessages was reached
+        qint64 pending = 0;      // accepted, not yet applied
+        quint64 ticks = 0;       // applying ticks so far
+        qint64 longestApplyNs = 0; // longest GUI time a tick took (flush() excluded)
+        quint64 ignoredLeaves = 0; // numeric leaves past the series limit
+    };
+
+    explicit IngestPipeline(QObject *parent = nullptr);
+    explicit IngestPipeline(const IngestOptions &options, QObject *parent = nullptr);
+    ~IngestPipeline() override;
+
+    IngestOptions options() const { return m_options; }
+
+    TopicTreeModel *topicTree() const { return m_tree; }
+    MessageLogModel *messageLog() const { return m_log; }
+    HistoryStore *history() const { return m_history; }
+    SeriesStore *series() const { return m_series; }
+    // Topics applied so far (ids as used by the stores).
+    const TopicRegistry &topics() const { return m_topics; }
+
+    // Thread-safe.
+    void setExtractSeries(bool on);
+    bool extractSeries() const;
+    void setTimeFieldRules(const TimeFieldRules &rules);
+    TimeFieldRules timeFieldRules() const;
+
+    // Applies everything accepted so far, now, however long it takes (GUI thread).
+    void flush();
+    // Empties the tree, log, history and series points; topic and series ids stay (GUI thread).
+    void clear();
+    Stats stats() const;
+
+public Q_SLOTS:
+    // Thread-safe; connect Client::messagesReceived here (any connection type).
+    void ingest(const QList<Mqtt::Message> &messages);
+    void ingestSent(const QList<Mqtt::Message> &messages);
+    void ingestSentMessage(const Mqtt::Message &message);
+
+Q_SIGNALS:
+    // After each tick (or flush) that applied messages.
+    void batchApplied(int messages);
+
+private:
+    struct Input
+    {
+        QList<Mqtt::Message> messages;
+        MessageDirection direction;
+        qint64 receivedAt;
+    };
+
+    void enqueue(const QList<Mqtt::Message> &messages, MessageDirection direction);
+    void arm();
+    void tick();
+    void workerLoop();
+    // Prepares inputs into batches, merging consecutive inputs of one direction.
+    void prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out);
+    // Applies ready batches until the deadline (ns on m_clock; <0 none). Returns messages applied.
+    qsizetype applyReady(qint64 deadlineNs);
+    void applyBatch(IngestBatch &batch, qint64 deadlineNs);
+    void commit(qsizetype applied);
+    void syncWorkerConfig();
+
+    IngestOptions m_options;
+    TopicRegistry m_topics;
+    TopicTreeModel *m_tree;
+    MessageLogModel *m_log;
+    HistoryStore *m_history;
+    SeriesStore *m_series;
+
+    // Shared with the worker and ingesting threads, under m_mutex.
+    mutable QMutex m_mutex;
+    QWaitCondition m_workAvailable;
+    QWaitCondition m_workerIdle;
+    std::deque<Input> m_input;
+    std::deque<IngestBatch> m_staged;
+    bool m_workerBusy = false;
+    bool m_stop = false;
+    bool m_armed = false;
+    bool m_extract;
+    TimeFieldRules m_rules;
+    quint32 m_configVersion = 1;
+    quint64 m_ingested = 0;
+    quint64 m_dropped = 0;
+    quint64 m_ignoredLeaves = 0;
+    std::atomic<qint64> m_pending{0};
+
+    // Worker side.
+    std::unique_ptr<IngestWorker> m_worker;
+    quint32 m_workerConfigVersion = 0;
+    QThread *m_thread = nullptr;
+
+    // GUI side.
+    std::deque<IngestBatch> m_ready;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_lastRateRefreshNs = 0;
+    int m_idleTicks = 0;
+    quint64 m_applied = 0;
+    quint64 m_ticks = 0;
+    qint64 m_longestApplyNs = 0;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ingestbatch.h"
+#include "seriesextractor.h"
+#include "topicregistry.h"
+
+// The expensive, GUI-independent half of ingest: interns topics, resolves timestamps and
+// extracts series points. IngestPipeline runs it on its worker thread (or, unthreaded, in
+// slices on the GUI thread). Owns its own topic registry; new ids travel in the batches.
+class IngestWorker
+{
+public:
+    void setExtractSeries(bool on) { m_extractSeries = on; }
+    bool extractSeries() const { return m_extractSeries; }
+    void setTimeFieldRules(const TimeFieldRules &rules) { m_extractor.setTimeFieldRules(rules); }
+    void setMaxSeries(quint32 count) { m_extractor.setMaxSeries(count); }
+
+    // Appends `messages` to `batch` (same direction). receivedAt stands in for messages
+    // without a timestamp.
+    void prepare(const QList<Mqtt::Message> &messages, qint64 receivedAt, IngestBatch &batch);
+
+    quint64 ignoredLeaves() const { return m_extractor.ignoredLeaves(); }
+
+private:
+    TopicRegistry m_topics;
+    SeriesExtractor m_extractor;
+    bool m_extractSeries = true;
+};

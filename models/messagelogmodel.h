@@ -1,0 +1,83 @@
+#pragma once
+
+#include "messagedirection.h"
+#include "messagelogstore.h"
+
+#include <QAbstractTableModel>
+
+class HistoryStore;
+class TopicRegistry;
+
+namespace Mqtt {
+class Message;
+}
+
+// Table over MessageLogStore: one row per message, oldest first. New rows are announced once
+// per commit (one beginInsertRows), rows dropped by the bounds once per commit (one
+// beginRemoveRows at the top); droppedCount() says how many fell out.
+class MessageLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_PROPERTY(quint64 droppedCount READ droppedCount NOTIFY droppedCountChanged)
+public:
+    enum Column { TimeColumn, DirectionColumn, TopicColumn, QosColumn, RetainColumn, SizeColumn, PayloadColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        SequenceRole = Qt::UserRole + 1, // qulonglong, the log's sequence number
+        TimestampRole,                   // qint64 ms since the epoch
+        DirectionRole,                   // int (MessageDirection)
+        TopicRole,                       // QString
+        TopicIdRole,                     // uint
+        QosRole,                         // int
+        RetainRole,                      // bool
+        SizeRole,                        // qulonglong, the payload's real size
+        PayloadRole,                     // QByteArray: full payload while the topic's history has it, else the prefix
+        PayloadCompleteRole,             // bool: whether PayloadRole is the whole payload
+        HistorySequenceRole,             // uint, MessageLogStore::NoHistory for sent messages
+    };
+    Q_ENUM(Role)
+
+    // registry and history must outlive the model.
+    MessageLogModel(const TopicRegistry *registry, const HistoryStore *history, QObject *parent = nullptr);
+    ~MessageLogModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    const MessageLogStore &store() const { return m_store; }
+    void setMaxMessages(qsizetype count);
+    void setMaxBytes(qsizetype bytes);
+    void setPreviewBytes(int bytes) { m_store.setPreviewBytes(bytes); }
+    quint64 droppedCount() const { return m_store.droppedCount(); }
+
+    // Sequence number of row 0 (rows are consecutive sequence numbers).
+    quint64 firstVisibleSequence() const { return m_visibleFirst; }
+    quint64 sequenceAt(int row) const { return m_visibleFirst + quint64(row); }
+    QString topicOf(quint64 sequence) const;
+    QString topicName(quint32 topicId) const;
+    // The full payload when the topic's history still holds it, else the stored prefix.
+    QByteArray payloadOf(quint64 sequence, bool *complete = nullptr) const;
+
+    // Batch interface (GUI thread).
+    void append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, MessageDirection direction,
+                quint32 historySequence);
+    void commit();
+    void clear();
+
+Q_SIGNALS:
+    void droppedCountChanged(quint64 count);
+
+private:
+    MessageLogStore m_store;
+    const TopicRegistry *m_registry;
+    const HistoryStore *m_history;
+    // Rows shown: sequences [m_visibleFirst, m_visibleEnd). The store runs ahead during a
+    // batch and commit() catches the view up.
+    quint64 m_visibleFirst = 0;
+    quint64 m_visibleEnd = 0;
+    quint64 m_reportedDropped = 0;
+};

@@ -1,0 +1,195 @@
+#include "series.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+Series::Series(quint32 id, const QString &topic, const QString &path, qsizetype capacity)
+    : m_id(id), m_topic(topic), m_path(path), m_capacity(qMax<qsizetype>(1, capacity))
+    , m_min(std::numeric_limits<double>::quiet_NaN()), m_max(std::numeric_limits<double>::quiet_NaN())
+{
+}
+
+QString Series::name() const
+{
+    return m_path.isEmpty() ? m_topic : m_topic + QLatin1Char(':') + m_path;
+}
+
+void Series::setCapacity(qsizetype capacity)
+{
+    m_capacity = qMax<qsizetype>(1, capacity);
+    while (qsizetype(m_count) > m_capacity)
+        dropOldest();
+}
+
+void Series::append(double time, double value, qsizetype limit)
+{
+    limit = qBound<qsizetype>(1, limit, m_capacity);
+    while (qsizetype(m_count) >= limit)
+        dropOldest();
+    if (m_count == m_ring.size())
+        grow();
+    if (m_count && time < at(qsizetype(m_count) - 1).time)
+        m_sorted = false;
+    m_ring[(m_head + m_count) % m_ring.size()] = SeriesPoint{time, value};
+    ++m_count;
+    if (m_count == 1) {
+        m_min = m_max = value;
+        m_minMaxDirty = false;
+    } else if (!m_minMaxDirty) {
+        m_min = std::min(m_min, value);
+        m_max = std::max(m_max, value);
+    }
+    ++m_revision;
+    m_changed = true;
+}
+
+void Series::dropOldest()
+{
+    if (m_count == 0)
+        return;
+    const double v = m_ring[m_head].value;
+    // Losing an extreme means the cached one may be stale: recompute on demand.
+    if (v <= m_min || v >= m_max)
+        m_minMaxDirty = true;
+    m_head = (m_head + 1) % m_ring.size();
+    --m_count;
+    ++m_dropped;
+    ++m_revision;
+    m_changed = true;
+}
+
+void Series::grow()
+{
+    const size_t capacity = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_ring.size() * 2));
+    std::vector<SeriesPoint> ring(capacity);
+    for (size_t i = 0; i < m_count; ++i)
+        ring[i] = m_ring[(m_head + i) % m_ring.size()];
+    m_ring.swap(ring);
+    m_head = 0;
+}
+
+void Series::clear()
+{
+    m_ring.clear();
+    m_ring.shrink_to_fit();
+    m_head = m_count = 0;
+    m_sorted = true;
+    m_minMaxDirty = false;
+    m_min = m_max = std::numeric_limits<double>::quiet_NaN();
+    ++m_revision;
+    m_changed = true;
+}
+
+void Series::recomputeMinMax() const
+{
+    m_min = m_max = std::numeric_limits<double>::quiet_NaN();
+    for (size_t i = 0; i < m_count; ++i) {
+        const double v = m_ring[(m_head + i) % m_ring.size()].value;
+        if (i == 0 || v < m_min)
+            m_min = v;
+        if (i == 0 || v > m_max)
+            m_max = v;
+    }
+    m_minMaxDirty = false;
+}
+
+double Series::minValue() const
+{
+    if (m_minMaxDirty)
+        recomputeMinMax();
+    return m_min;
+}
+
+double Series::maxValue() const
+{
+    if (m_minMaxDirty)
+        recomputeMinMax();
+    return m_max;
+}
+
+bool Series::takeChanged()
+{
+    const bool changed = m_changed;
+    m_changed = false;
+    return changed;
+}
+
+qsizetype Series::lowerBound(double t) const
+{
+    qsizetype lo = 0;
+    qsizetype hi = qsizetype(m_count);
+    while (lo < hi) {
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (at(mid).time < t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+QList<QPointF> Series::decimated(double t0, double t1, int columns) const
+{
+    if (m_cache.revision == m_revision && m_cache.columns == columns && m_cache.t0 == t0 && m_cache.t1 == t1)
+        return m_cache.points;
+
+    QList<QPointF> out;
+    if (m_count > 0 && columns > 0 && t1 >= t0) {
+        qsizetype begin = 0;
+        qsizetype end = qsizetype(m_count);
+        if (m_sorted) {
+            begin = lowerBound(t0);
+            end = begin;
+            while (end < qsizetype(m_count) && at(end).time <= t1)
+                ++end; // linear: the caller asked for these points anyway
+        }
+        // Per column: indexes of the first, minimum, maximum and last point.
+        struct Column
+        {
+            qsizetype first = -1, min = -1, max = -1, last = -1;
+        };
+        std::vector<Column> bins(static_cast<size_t>(columns));
+        const double span = t1 - t0;
+        const double scale = span > 0 ? columns / span : 0.0;
+        for (qsizetype i = begin; i < end; ++i) {
+            const SeriesPoint p = at(i);
+            if (p.time < t0 || p.time > t1)
+                continue;
+            const int c = std::min(columns - 1, int((p.time - t0) * scale));
+            Column &b = bins[size_t(c)];
+            if (b.first < 0) {
+                b.first = b.min = b.max = b.last = i;
+                continue;
+            }
+            if (p.value < at(b.min).value)
+                b.min = i;
+            if (p.value > at(b.max).value)
+                b.max = i;
+            b.last = i;
+        }
+        out.reserve(columns * 4 + 2);
+        if (m_sorted && begin > 0)
+            out.append(QPointF(at(begin - 1).time, at(begin - 1).value));
+        for (const Column &b : bins) {
+            if (b.first < 0)
+                continue;
+            qsizetype idx[4] = {b.first, b.min, b.max, b.last};
+            std::sort(idx, idx + 4);
+            for (int k = 0; k < 4; ++k) {
+                if (k && idx[k] == idx[k - 1])
+                    continue;
+                const SeriesPoint p = at(idx[k]);
+                out.append(QPointF(p.time, p.value));
+            }
+        }
+        if (m_sorted && end < qsizetype(m_count))
+            out.append(QPointF(at(end).time, at(end).value));
+    }
+    m_cache.t0 = t0;
+    m_cache.t1 = t1;
+    m_cache.columns = columns;
+    m_cache.revision = m_revision;
+    m_cache.points = out;
+    return out;
+}

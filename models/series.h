@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+#include <vector>
+
+struct SeriesPoint
+{
+    double time;  // ms since the epoch
+    double value;
+};
+
+// One numeric series (a topic + a JSON path): a bounded ring of points, oldest dropped first,
+// with cached min/max and a changed flag so charts replot only what moved. Charts ask for
+// decimated() points: per pixel column the first, minimum, maximum and last point, so a
+// million points draw as a few thousand without losing a spike.
+class Series
+{
+public:
+    static constexpr qsizetype DefaultCapacity = 1000000;
+
+    Series(quint32 id, const QString &topic, const QString &path, qsizetype capacity = DefaultCapacity);
+
+    quint32 id() const { return m_id; }
+    QString topic() const { return m_topic; }
+    // "" for a plain numeric payload, else "a.b[2].c".
+    QString path() const { return m_path; }
+    // "topic" or "topic:path".
+    QString name() const;
+
+    qsizetype capacity() const { return m_capacity; }
+    void setCapacity(qsizetype capacity);
+
+    // Drops the oldest points while the series is at `limit` (<= capacity) points.
+    void append(double time, double value, qsizetype limit);
+    void append(double time, double value) { append(time, value, m_capacity); }
+    void clear();
+
+    qsizetype count() const { return qsizetype(m_count); }
+    SeriesPoint at(qsizetype i) const { return m_ring[(m_head + size_t(i)) % m_ring.size()]; }
+    quint64 droppedCount() const { return m_dropped; }
+
+    // Over the points kept; NaN when empty.
+    double minValue() const;
+    double maxValue() const;
+    // Whether times never went backwards (payload time fields may); decimation then uses
+    // binary search instead of a full scan.
+    bool isTimeSorted() const { return m_sorted; }
+
+    // Bumped on every change: a cache key for anything derived from the points.
+    quint64 revision() const { return m_revision; }
+    // Whether points changed since the last call; clears the flag.
+    bool takeChanged();
+    bool isChanged() const { return m_changed; }
+
+    // Points with time in [t0, t1] reduced to at most 4 per column (first, min, max, last,
+    // in time order), plus the nearest point outside each end so lines reach the edges.
+    // The result is cached until the series or the arguments change.
+    QList<QPointF> decimated(double t0, double t1, int columns) const;
+
+private:
+    void dropOldest();
+    void grow();
+    void recomputeMinMax() const;
+    // First index with time >= t (sorted series only).
+    qsizetype lowerBound(double t) const;
+
+    quint32 m_id;
+    QString m_topic;
+    QString m_path;
+    qsizetype m_capacity;
+    std::vector<SeriesPoint> m_ring;
+    size_t m_head = 0;
+    size_t m_count = 0;
+    quint64 m_dropped = 0;
+    quint64 m_revision = 0;
+    bool m_sorted = true;
+    bool m_changed = false;
+    mutable bool m_minMaxDirty = false;
+    mutable double m_min;
+    mutable double m_max;
+
+    struct Cache
+    {
+        double t0 = 0, t1 = 0;
+        int columns = -1;
+        quint64 revision = ~quint64(0);
+        QList<QPointF> points;
+    };
+    mutable Cache m_cache;
+};

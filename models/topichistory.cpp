@@ -1,0 +1,110 @@
+#include "topichistory.h"
+
+namespace {
+// Small chunks: most topics hold few, short payloads.
+constexpr qsizetype HistoryChunk = 16 * 1024;
+} // namespace
+
+TopicHistory::TopicHistory(int depth, qsizetype maxPayload)
+    : m_depth(qMax(1, depth)), m_maxPayload(qMax<qsizetype>(0, maxPayload)), m_bytes(HistoryChunk, 64)
+{
+}
+
+quint32 TopicHistory::append(const Mqtt::Message &message, qint64 timestamp)
+{
+    if (m_count == quint32(m_depth))
+        dropOldest();
+    if (m_count == m_ring.size())
+        rebuild(qMin<size_t>(size_t(m_depth), qMax<size_t>(4, m_ring.size() * 2)));
+
+    const QByteArray payload = message.payload();
+    const QByteArrayView kept = QByteArrayView(payload).first(qMin(payload.size(), m_maxPayload));
+    Entry e;
+    e.timestamp = timestamp;
+    e.ref = m_bytes.append(kept);
+    e.stored = quint32(kept.size());
+    e.size = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
+    e.flags = quint8((message.qos() & QosMask) | (message.retain() ? RetainFlag : 0));
+    const quint32 sequence = m_nextSequence++;
+    const Mqtt::Properties props = message.properties();
+    if (!props.isEmpty()) {
+        e.flags |= PropertiesFlag;
+        m_properties.insert(sequence, props);
+    }
+    m_ring[(m_head + m_count) % m_ring.size()] = e;
+    ++m_count;
+    return sequence;
+}
+
+void TopicHistory::dropOldest()
+{
+    if (m_count == 0)
+        return;
+    const Entry &old = m_ring[m_head];
+    if (old.flags & PropertiesFlag)
+        m_properties.remove(firstSequence());
+    m_head = (m_head + 1) % m_ring.size();
+    --m_count;
+    if (m_count)
+        m_bytes.dropBefore(m_ring[m_head].ref);
+    else
+        m_bytes.clear();
+}
+
+void TopicHistory::rebuild(size_t capacity)
+{
+    std::vector<Entry> ring(capacity);
+    for (quint32 i = 0; i < m_count; ++i)
+        ring[i] = entry(int(i));
+    m_ring.swap(ring);
+    m_head = 0;
+}
+
+void TopicHistory::setDepth(int depth)
+{
+    m_depth = qMax(1, depth);
+    if (m_count <= quint32(m_depth))
+        return;
+    while (m_count > quint32(m_depth))
+        dropOldest();
+    rebuild(m_count);
+}
+
+QByteArrayView TopicHistory::payloadAt(int i) const
+{
+    const Entry &e = entry(i);
+    if (e.stored == 0)
+        return {};
+    return QByteArrayView(m_bytes.data(e.ref), e.stored);
+}
+
+HistoryMessage TopicHistory::at(int i) const
+{
+    const Entry &e = entry(i);
+    HistoryMessage m;
+    m.payload = payloadAt(i).toByteArray();
+    m.size = e.size;
+    m.timestamp = e.timestamp;
+    m.sequence = firstSequence() + quint32(i);
+    m.qos = e.flags & QosMask;
+    m.retain = e.flags & RetainFlag;
+    if (e.flags & PropertiesFlag)
+        m.properties = m_properties.value(m.sequence);
+    return m;
+}
+
+qsizetype TopicHistory::sizeAt(int i) const { return entry(i).size; }
+qint64 TopicHistory::timestampAt(int i) const { return entry(i).timestamp; }
+quint8 TopicHistory::qosAt(int i) const { return entry(i).flags & QosMask; }
+bool TopicHistory::retainAt(int i) const { return entry(i).flags & RetainFlag; }
+
+int TopicHistory::indexOfSequence(quint32 sequence) const
+{
+    const quint32 offset = sequence - firstSequence();
+    return offset < m_count ? int(offset) : -1;
+}
+
+qsizetype TopicHistory::memoryUsage() const
+{
+    return qsizetype(sizeof(*this) + m_ring.capacity() * sizeof(Entry)) + m_bytes.allocatedBytes();
+}

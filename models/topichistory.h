@@ -1,0 +1,80 @@
+#pragma once
+
+#include "bytequeue.h"
+#include "message.h"
+#include "properties.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <vector>
+
+// One message as kept in a topic's history.
+struct HistoryMessage
+{
+    QByteArray payload;  // as stored: at most the history's payload limit
+    qsizetype size = 0;  // the payload's real size
+    qint64 timestamp = 0; // ms since the epoch
+    quint32 sequence = 0; // per-topic, counts every message ever appended
+    quint8 qos = 0;
+    bool retain = false;
+    Mqtt::Properties properties;
+
+    bool isTruncated() const { return payload.size() < size; }
+};
+
+// The last `depth` messages of one topic, payloads packed in a ByteQueue (no allocation per
+// message). Sequence numbers let others (the message log) refer to an entry and find out
+// whether it is still kept.
+class TopicHistory
+{
+public:
+    TopicHistory(int depth, qsizetype maxPayload);
+
+    // Returns the message's sequence number.
+    quint32 append(const Mqtt::Message &message, qint64 timestamp);
+
+    int count() const { return int(m_count); }
+    int depth() const { return m_depth; }
+    void setDepth(int depth);
+    void setMaxPayload(qsizetype bytes) { m_maxPayload = bytes; }
+
+    // i = 0 is the oldest kept message.
+    HistoryMessage at(int i) const;
+    QByteArrayView payloadAt(int i) const;
+    qsizetype sizeAt(int i) const;
+    qint64 timestampAt(int i) const;
+    quint8 qosAt(int i) const;
+    bool retainAt(int i) const;
+
+    quint32 firstSequence() const { return m_nextSequence - m_count; }
+    quint32 endSequence() const { return m_nextSequence; }
+    // -1 when that message is no longer (or never was) kept.
+    int indexOfSequence(quint32 sequence) const;
+
+    qsizetype memoryUsage() const;
+
+private:
+    struct Entry
+    {
+        qint64 timestamp;
+        ByteQueue::Ref ref;
+        quint32 stored;
+        quint32 size;
+        quint8 flags;
+    };
+    enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, PropertiesFlag = 0x08 };
+
+    const Entry &entry(int i) const { return m_ring[(m_head + size_t(i)) % m_ring.size()]; }
+    void dropOldest();
+    void rebuild(size_t capacity);
+
+    std::vector<Entry> m_ring; // circular; grows by doubling up to m_depth
+    size_t m_head = 0;
+    quint32 m_count = 0;
+    quint32 m_nextSequence = 0;
+    int m_depth;
+    qsizetype m_maxPayload;
+    ByteQueue m_bytes;
+    QHash<quint32, Mqtt::Properties> m_properties; // only for messages that have some
+};

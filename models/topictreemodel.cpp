@@ -1,0 +1,403 @@
+#include "topictreemodel.h"
+
+#include "message.h"
+#include "payloadtext.h"
+
+#include <QDateTime>
+
+#include <cmath>
+#include <unordered_map>
+
+namespace {
+constexpr int PreviewChars = 120;
+// Rates below this show as idle and are no longer repainted.
+constexpr double IdleRate = 0.05;
+} // namespace
+
+TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<TopicNode>()) {}
+
+TopicTreeModel::~TopicTreeModel() = default;
+
+TopicNode *TopicTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<TopicNode *>(index.internalPointer()) : m_root.get();
+}
+
+const TopicNode *TopicTreeModel::nodeForIndex(const QModelIndex &index) const
+{
+    return index.isValid() ? nodeFor(index) : nullptr;
+}
+
+QModelIndex TopicTreeModel::indexFor(const TopicNode *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<TopicNode *>(node));
+}
+
+QModelIndex TopicTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const TopicNode *p = nodeFor(parent);
+    if (row >= p->visibleCount)
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex TopicTreeModel::parent(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    return indexFor(nodeFor(index)->parent);
+}
+
+int TopicTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return nodeFor(parent)->visibleCount;
+}
+
+int TopicTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+double TopicTreeModel::currentRate(const TopicNode *node, qint64 nowMs) const
+{
+    if (node->rate <= 0)
+        return 0;
+    const double age = double(qMax<qint64>(0, nowMs - node->rateStamp));
+    return node->rate * std::exp(-age / RateWindowMs);
+}
+
+QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const TopicNode *n = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return n->name.isEmpty() ? tr("(empty)", "an empty topic level, as in a//b") : n->name;
+        case ValueColumn:
+            return n->hasValue ? PayloadText::preview(n->lastPayload, PreviewChars) : QString();
+        case MessagesColumn:
+            return n->messageCount ? QVariant(qulonglong(n->messageCount)) : QVariant(QString());
+        case SubtreeMessagesColumn:
+            return qulonglong(n->subtreeCount);
+        case SubtopicsColumn:
+            return n->subtopicCount ? QVariant(uint(n->subtopicCount)) : QVariant(QString());
+        case QosColumn:
+            return n->hasValue ? QVariant(int(n->qos)) : QVariant(QString());
+        case RetainedColumn:
+            return n->retained ? tr("retained") : QString();
+        case LastMessageColumn:
+            return n->lastTime ? QDateTime::fromMSecsSinceEpoch(n->lastTime).toString(QStringLiteral("HH:mm:ss.zzz")) : QString();
+        case RateColumn: {
+            const double rate = currentRate(n, QDateTime::currentMSecsSinceEpoch());
+            return rate >= IdleRate ? QString::number(rate, 'f', rate < 10 ? 1 : 0) : QString();
+        }
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return n->topic();
+        if (index.column() == ValueColumn && n->hasValue)
+            return PayloadText::preview(n->lastPayload, 1000);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() >= MessagesColumn && index.column() != RetainedColumn && index.column() != LastMessageColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case TopicRole:
+        return n->topic();
+    case TopicIdRole:
+        return uint(n->topicId);
+    case HasValueRole:
+        return n->hasValue;
+    case PayloadRole:
+        return n->lastPayload;
+    case MessageCountRole:
+        return qulonglong(n->messageCount);
+    case SubtreeMessageCountRole:
+        return qulonglong(n->subtreeCount);
+    case SubtopicCountRole:
+        return uint(n->subtopicCount);
+    case ChildCountRole:
+        return n->visibleCount;
+    case QosRole:
+        return int(n->qos);
+    case RetainedRole:
+        return n->retained;
+    case LastTimeRole:
+        return n->lastTime;
+    case RateRole:
+        return currentRate(n, QDateTime::currentMSecsSinceEpoch());
+    }
+    return {};
+}
+
+QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Topic");
+    case ValueColumn: return tr("Value");
+    case MessagesColumn: return tr("Messages");
+    case SubtreeMessagesColumn: return tr("Total", "messages on a topic and all its subtopics");
+    case SubtopicsColumn: return tr("Subtopics");
+    case QosColumn: return tr("QoS");
+    case RetainedColumn: return tr("Retained");
+    case LastMessageColumn: return tr("Last message");
+    case RateColumn: return tr("Rate (msg/s)");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> TopicTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(TopicRole, "topic");
+    names.insert(TopicIdRole, "topicId");
+    names.insert(HasValueRole, "hasValue");
+    names.insert(PayloadRole, "payload");
+    names.insert(MessageCountRole, "messageCount");
+    names.insert(SubtreeMessageCountRole, "subtreeMessageCount");
+    names.insert(SubtopicCountRole, "subtopicCount");
+    names.insert(ChildCountRole, "childCount");
+    names.insert(QosRole, "qos");
+    names.insert(RetainedRole, "retained");
+    names.insert(LastTimeRole, "lastTime");
+    names.insert(RateRole, "rate");
+    return names;
+}
+
+QModelIndex TopicTreeModel::indexForTopic(const QString &topic) const
+{
+    const TopicNode *node = m_root.get();
+    for (QStringView level : QStringView(topic).tokenize(QLatin1Char('/'))) {
+        node = node->child(level);
+        if (!node || node->row >= node->parent->visibleCount)
+            return {};
+    }
+    return indexFor(node);
+}
+
+int TopicTreeModel::nodeCount() const
+{
+    return m_nodeCount;
+}
+
+bool TopicTreeModel::isVisible(const TopicNode *node) const
+{
+    for (; node->parent; node = node->parent) {
+        if (node->row >= node->parent->visibleCount)
+            return false;
+    }
+    return node == m_root.get();
+}
+
+TopicNode *TopicTreeModel::ensurePath(const QString &topic)
+{
+    TopicNode *node = m_root.get();
+    for (QStringView level : QStringView(topic).tokenize(QLatin1Char('/'))) {
+        TopicNode *next = node->child(level);
+        if (!next) {
+            auto created = std::make_unique<TopicNode>();
+            created->name = level.toString();
+            next = created.get();
+            node->addChild(std::move(created));
+            ++m_nodeCount;
+            // The first child added since the last commit queues the parent for it.
+            if (int(node->children.size()) == node->visibleCount + 1)
+                m_grown.push_back(node);
+        }
+        node = next;
+    }
+    return node;
+}
+
+void TopicTreeModel::markDirty(TopicNode *node)
+{
+    if (!node->dirty) {
+        node->dirty = true;
+        m_dirty.push_back(node);
+    }
+}
+
+void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::Message &message, qint64 timestamp)
+{
+    TopicNode *node = topicId < m_nodeByTopic.size() ? m_nodeByTopic[topicId] : nullptr;
+    const QByteArray payload = message.payload();
+    if (payload.isEmpty() && (message.retain() || (node && node->retained))) {
+        // A retained clear for a topic we do not show leaves nothing to show.
+        if (node)
+            clearValue(node, timestamp);
+        return;
+    }
+    if (!node) {
+        node = ensurePath(topic);
+        node->topicId = topicId;
+        if (topicId >= m_nodeByTopic.size())
+            m_nodeByTopic.resize(size_t(topicId) + 1, nullptr);
+        m_nodeByTopic[topicId] = node;
+    }
+
+    const bool hadValue = node->hasValue;
+    node->lastPayload = payload;
+    node->qos = message.qos();
+    node->retained = message.retain();
+    node->hasValue = true;
+    ++node->messageCount;
+    for (TopicNode *n = node; n != m_root.get(); n = n->parent) {
+        ++n->subtreeCount;
+        ++n->tickCount;
+        n->lastTime = qMax(n->lastTime, timestamp);
+        if (!hadValue && n != node)
+            ++n->subtopicCount;
+        markDirty(n);
+    }
+}
+
+void TopicTreeModel::clearValue(TopicNode *node, qint64 timestamp)
+{
+    const bool hadValue = node->hasValue;
+    node->hasValue = false;
+    node->retained = false;
+    node->lastPayload.clear();
+    ++node->messageCount;
+    for (TopicNode *n = node; n != m_root.get(); n = n->parent) {
+        ++n->subtreeCount;
+        ++n->tickCount;
+        n->lastTime = qMax(n->lastTime, timestamp);
+        if (hadValue && n != node)
+            --n->subtopicCount;
+        markDirty(n);
+    }
+    if (node->children.empty())
+        removeNode(node);
+}
+
+void TopicTreeModel::removeNode(TopicNode *node)
+{
+    TopicNode *parent = node->parent;
+    // The node's messages leave the totals with it (it has no children, so no subtopics).
+    for (TopicNode *n = parent; n != m_root.get(); n = n->parent)
+        n->subtreeCount -= node->subtreeCount;
+    if (node->topicId < m_nodeByTopic.size())
+        m_nodeByTopic[node->topicId] = nullptr;
+
+    const int row = node->row;
+    const bool visible = isVisible(node);
+    if (visible)
+        beginRemoveRows(indexFor(parent), row, row);
+    std::unique_ptr<TopicNode> taken = parent->takeChild(row);
+    if (row < parent->visibleCount)
+        --parent->visibleCount;
+    taken->removed = true;
+    m_graveyard.push_back(std::move(taken));
+    --m_nodeCount;
+    if (visible)
+        endRemoveRows();
+
+    if (parent != m_root.get() && !parent->hasValue && parent->children.empty())
+        removeNode(parent);
+}
+
+void TopicTreeModel::reveal(TopicNode *node)
+{
+    node->visibleCount = int(node->children.size());
+    for (const auto &c : node->children)
+        reveal(c.get());
+}
+
+void TopicTreeModel::commit(qint64 nowMs)
+{
+    for (TopicNode *p : m_grown) {
+        if (p->removed || !isVisible(p) || int(p->children.size()) <= p->visibleCount)
+            continue;
+        const int first = p->visibleCount;
+        const int last = int(p->children.size()) - 1;
+        for (int r = first; r <= last; ++r)
+            reveal(p->children[size_t(r)].get());
+        beginInsertRows(indexFor(p), first, last);
+        p->visibleCount = last + 1;
+        endInsertRows();
+    }
+    m_grown.clear();
+
+    // One dataChanged per parent, spanning the changed rows.
+    struct Span
+    {
+        int first;
+        int last;
+    };
+    std::unordered_map<TopicNode *, Span> spans;
+    for (TopicNode *n : m_dirty) {
+        if (n->removed)
+            continue;
+        n->dirty = false;
+        const double decay = n->rateStamp ? std::exp(-double(qMax<qint64>(0, nowMs - n->rateStamp)) / RateWindowMs) : 0.0;
+        n->rate = float(n->rate * decay + n->tickCount * 1000.0 / RateWindowMs);
+        n->rateStamp = nowMs;
+        n->tickCount = 0;
+        auto it = spans.find(n->parent);
+        if (it == spans.end())
+            spans.emplace(n->parent, Span{n->row, n->row});
+        else
+            it->second = Span{qMin(it->second.first, n->row), qMax(it->second.last, n->row)};
+    }
+    m_dirty.clear();
+    m_graveyard.clear();
+    for (const auto &[parent, span] : spans) {
+        if (!isVisible(parent) || span.last >= parent->visibleCount)
+            continue;
+        const QModelIndex p = indexFor(parent);
+        Q_EMIT dataChanged(index(span.first, 0, p), index(span.last, ColumnCount - 1, p));
+    }
+}
+
+void TopicTreeModel::refreshRates(qint64 nowMs)
+{
+    // Rates decay without new messages; repaint the ones still visibly non-zero.
+    std::vector<TopicNode *> stack{m_root.get()};
+    while (!stack.empty()) {
+        TopicNode *p = stack.back();
+        stack.pop_back();
+        int first = -1;
+        int last = -1;
+        for (int r = 0; r < p->visibleCount; ++r) {
+            TopicNode *c = p->children[size_t(r)].get();
+            if (c->rate <= 0)
+                continue;
+            if (currentRate(c, nowMs) < IdleRate / 2) {
+                c->rate = 0; // settled: one last repaint shows it idle
+            }
+            if (first < 0)
+                first = r;
+            last = r;
+            if (c->visibleCount)
+                stack.push_back(c);
+        }
+        if (first >= 0) {
+            const QModelIndex pi = indexFor(p);
+            Q_EMIT dataChanged(index(first, RateColumn, pi), index(last, RateColumn, pi));
+        }
+    }
+}
+
+void TopicTreeModel::clear()
+{
+    beginResetModel();
+    m_root = std::make_unique<TopicNode>();
+    m_nodeByTopic.clear();
+    m_dirty.clear();
+    m_grown.clear();
+    m_graveyard.clear();
+    m_nodeCount = 0;
+    endResetModel();
+}
