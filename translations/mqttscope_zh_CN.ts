@@ -1,0 +1,2030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Subscribe to topic filters and print the messages</source>
+        <translation>订阅主题过滤器并打印消息</translation>
+    </message>
+    <message>
+        <source>Publish messages</source>
+        <translation>发布消息</translation>
+    </message>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]
+A command line MQTT 3.1.1 / 5.0 client.
+
+Commands:
+</source>
+        <translation>用法：%1 &lt;命令&gt; [选项]
+命令行 MQTT 3.1.1 / 5.0 客户端。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
+Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad command line.
+</source>
+        <translation>
+运行“%1 &lt;命令&gt; --help”查看某个命令的选项。
+退出码：0 成功，1 失败（被拒绝、网络错误或协议错误），2 命令行有误。
+</translation>
+    </message>
+    <message>
+        <source>mqttscope-cli: unknown command &apos;%1&apos;</source>
+        <translation>mqttscope-cli：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Try &apos;mqttscope-cli %1 --help&apos;.</source>
+        <translation>请尝试“mqttscope-cli %1 --help”。</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The connection to %1:%2 was closed.</source>
+        <translation>与 %1:%2 的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2 with MQTT %3 as &apos;%4&apos;%5.</source>
+        <translation>已使用 MQTT %3 以“%4”身份连接到 %1:%2%5。</translation>
+    </message>
+    <message>
+        <source>, session present</source>
+        <translation>，会话已存在</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionArguments</name>
+    <message>
+        <source>Broker host name or address (default: localhost).</source>
+        <translation>代理的主机名或地址（默认：localhost）。</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Broker port (default: 1883).</source>
+        <translation>代理端口（默认：1883）。</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Client identifier (default: generated).</source>
+        <translation>客户端标识符（默认：自动生成）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>标识符</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password.</source>
+        <translation>密码。</translation>
+    </message>
+    <message>
+        <source>PASSWORD</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>MQTT version: 5 or 3.1.1 (default: 5).</source>
+        <translation>MQTT 版本：5 或 3.1.1（默认：5）。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Keep alive interval in seconds, 0 to disable (default: 60).</source>
+        <translation>保活间隔（秒），0 表示禁用（默认：60）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Keep the session on the broker after disconnecting (needs -i). With MQTT 5 the session never expires unless -x is given.</source>
+        <translation>断开连接后在代理上保留会话（需要 -i）。使用 MQTT 5 时，除非指定 -x，会话永不过期。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 session expiry interval in seconds.</source>
+        <translation>MQTT 5 会话过期间隔（秒）。</translation>
+    </message>
+    <message>
+        <source>Topic of the Will message.</source>
+        <translation>遗嘱消息的主题。</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Payload of the Will message.</source>
+        <translation>遗嘱消息的负载。</translation>
+    </message>
+    <message>
+        <source>PAYLOAD</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>QoS of the Will message (default: 0).</source>
+        <translation>遗嘱消息的 QoS（默认：0）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Retain the Will message.</source>
+        <translation>将遗嘱消息设为保留消息。</translation>
+    </message>
+    <message>
+        <source>the host (-h) must not be empty</source>
+        <translation>主机（-h）不能为空</translation>
+    </message>
+    <message>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
+        <translation>无效的端口“%1”：应为 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>unknown MQTT version &apos;%1&apos;: use 5 or 3.1.1</source>
+        <translation>未知的 MQTT 版本“%1”：请使用 5 或 3.1.1</translation>
+    </message>
+    <message>
+        <source>invalid keep alive &apos;%1&apos;: expected seconds from 0 to 65535</source>
+        <translation>无效的保活间隔“%1”：应为 0 到 65535 之间的秒数</translation>
+    </message>
+    <message>
+        <source>-c needs a client identifier (-i)</source>
+        <translation>-c 需要客户端标识符（-i）</translation>
+    </message>
+    <message>
+        <source>-x (session expiry) needs MQTT 5 (-V 5)</source>
+        <translation>-x（会话过期）需要 MQTT 5（-V 5）</translation>
+    </message>
+    <message>
+        <source>invalid session expiry &apos;%1&apos;</source>
+        <translation>无效的会话过期间隔“%1”</translation>
+    </message>
+    <message>
+        <source>a password (-P) needs a user name (-u) in MQTT 3.1.1</source>
+        <translation>在 MQTT 3.1.1 中，密码（-P）需要同时提供用户名（-u）</translation>
+    </message>
+    <message>
+        <source>invalid Will QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的遗嘱 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>--will-payload and --will-retain need --will-topic</source>
+        <translation>--will-payload 和 --will-retain 需要 --will-topic</translation>
+    </message>
+    <message>
+        <source>Report connection events on stderr.</source>
+        <translation>在标准错误输出上报告连接事件。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MqttScope</source>
+        <translation>MqttScope</translation>
+    </message>
+    <message>
+        <source>Not connected. Connect to a broker to explore its topics.</source>
+        <translation>未连接。连接到代理以浏览其主题。</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About MqttScope</source>
+        <translation>关于 MqttScope(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>About MqttScope</source>
+        <translation>关于 MqttScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogFilterModel</name>
+    <message>
+        <source>Invalid topic filter: %1</source>
+        <translation>无效的主题过滤器：%1</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1</source>
+        <translation>无效的正则表达式：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogModel</name>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt</name>
+    <message>
+        <source>packet identifier</source>
+        <translation>报文标识符</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unexpected byte(s) after the end of the packet (MQTT 5 §2.1.4)</source>
+        <translation>
+            <numerusform>报文结束后有 %n 个多余字节（MQTT 5 §2.1.4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reason code</source>
+        <translation>原因码</translation>
+    </message>
+    <message>
+        <source>property length</source>
+        <translation>属性长度</translation>
+    </message>
+    <message>
+        <source>property identifier</source>
+        <translation>属性标识符</translation>
+    </message>
+    <message>
+        <source>property value</source>
+        <translation>属性值</translation>
+    </message>
+    <message>
+        <source>user property name</source>
+        <translation>用户属性名</translation>
+    </message>
+    <message>
+        <source>user property value</source>
+        <translation>用户属性值</translation>
+    </message>
+    <message>
+        <source>protocol name</source>
+        <translation>协议名</translation>
+    </message>
+    <message>
+        <source>protocol level</source>
+        <translation>协议级别</translation>
+    </message>
+    <message>
+        <source>connect flags</source>
+        <translation>连接标志</translation>
+    </message>
+    <message>
+        <source>keep alive</source>
+        <translation>保活间隔</translation>
+    </message>
+    <message>
+        <source>client identifier</source>
+        <translation>客户端标识符</translation>
+    </message>
+    <message>
+        <source>Will topic</source>
+        <translation>遗嘱主题</translation>
+    </message>
+    <message>
+        <source>Will payload</source>
+        <translation>遗嘱负载</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>acknowledge flags</source>
+        <translation>确认标志</translation>
+    </message>
+    <message>
+        <source>topic name</source>
+        <translation>主题名</translation>
+    </message>
+    <message>
+        <source>topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <source>subscription options</source>
+        <translation>订阅选项</translation>
+    </message>
+    <message>
+        <source>Will QoS</source>
+        <translation>遗嘱 QoS</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>maximum QoS</source>
+        <translation>最大 QoS</translation>
+    </message>
+    <message>
+        <source>Will properties</source>
+        <translation>遗嘱属性</translation>
+    </message>
+    <message>
+        <source>%1 has the invalid value %2: %3</source>
+        <translation>%1 的值 %2 无效：%3</translation>
+    </message>
+    <message>
+        <source>the maximum is 268,435,455 (MQTT 5 §1.5.5)</source>
+        <translation>最大值为 268,435,455（MQTT 5 §1.5.5）</translation>
+    </message>
+    <message>
+        <source>it must be 0 or 1 (MQTT 5 §3.3.2.3.2)</source>
+        <translation>必须为 0 或 1（MQTT 5 §3.3.2.3.2）</translation>
+    </message>
+    <message>
+        <source>it must be 0 or 1 (MQTT 5 §3.1.2.11.7)</source>
+        <translation>必须为 0 或 1（MQTT 5 §3.1.2.11.7）</translation>
+    </message>
+    <message>
+        <source>it must be 0 or 1 (MQTT 5 §3.1.2.11.6)</source>
+        <translation>必须为 0 或 1（MQTT 5 §3.1.2.11.6）</translation>
+    </message>
+    <message>
+        <source>it must be 0 or 1 (MQTT 5 §3.2.2.3.4)</source>
+        <translation>必须为 0 或 1（MQTT 5 §3.2.2.3.4）</translation>
+    </message>
+    <message>
+        <source>it must be 0 or 1 (MQTT 5 §3.2.2.3)</source>
+        <translation>必须为 0 或 1（MQTT 5 §3.2.2.3）</translation>
+    </message>
+    <message>
+        <source>it must not be 0 (MQTT 5 §3.1.2.11.3)</source>
+        <translation>不能为 0（MQTT 5 §3.1.2.11.3）</translation>
+    </message>
+    <message>
+        <source>it must not be 0 (MQTT 5 §3.1.2.11.4)</source>
+        <translation>不能为 0（MQTT 5 §3.1.2.11.4）</translation>
+    </message>
+    <message>
+        <source>a topic alias of 0 is not permitted (MQTT 5 §3.3.2.3.4)</source>
+        <translation>不允许主题别名为 0（MQTT 5 §3.3.2.3.4）</translation>
+    </message>
+    <message>
+        <source>it must not be 0 (MQTT 5 §3.3.2.3.8)</source>
+        <translation>不能为 0（MQTT 5 §3.3.2.3.8）</translation>
+    </message>
+    <message>
+        <source>Payload Format Indicator</source>
+        <translation>负载格式指示</translation>
+    </message>
+    <message>
+        <source>Message Expiry Interval</source>
+        <translation>消息过期间隔</translation>
+    </message>
+    <message>
+        <source>Content Type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Response Topic</source>
+        <translation>响应主题</translation>
+    </message>
+    <message>
+        <source>Correlation Data</source>
+        <translation>关联数据</translation>
+    </message>
+    <message>
+        <source>Subscription Identifier</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>Session Expiry Interval</source>
+        <translation>会话过期间隔</translation>
+    </message>
+    <message>
+        <source>Assigned Client Identifier</source>
+        <translation>分配的客户端标识符</translation>
+    </message>
+    <message>
+        <source>Server Keep Alive</source>
+        <translation>服务端保活间隔</translation>
+    </message>
+    <message>
+        <source>Authentication Method</source>
+        <translation>认证方法</translation>
+    </message>
+    <message>
+        <source>Authentication Data</source>
+        <translation>认证数据</translation>
+    </message>
+    <message>
+        <source>Request Problem Information</source>
+        <translation>请求问题信息</translation>
+    </message>
+    <message>
+        <source>Will Delay Interval</source>
+        <translation>遗嘱延迟间隔</translation>
+    </message>
+    <message>
+        <source>Request Response Information</source>
+        <translation>请求响应信息</translation>
+    </message>
+    <message>
+        <source>Response Information</source>
+        <translation>响应信息</translation>
+    </message>
+    <message>
+        <source>Server Reference</source>
+        <translation>服务端参考</translation>
+    </message>
+    <message>
+        <source>Reason String</source>
+        <translation>原因字符串</translation>
+    </message>
+    <message>
+        <source>Receive Maximum</source>
+        <translation>接收最大值</translation>
+    </message>
+    <message>
+        <source>Topic Alias Maximum</source>
+        <translation>主题别名最大值</translation>
+    </message>
+    <message>
+        <source>Topic Alias</source>
+        <translation>主题别名</translation>
+    </message>
+    <message>
+        <source>Maximum QoS</source>
+        <translation>最大 QoS</translation>
+    </message>
+    <message>
+        <source>Retain Available</source>
+        <translation>支持保留消息</translation>
+    </message>
+    <message>
+        <source>User Property</source>
+        <translation>用户属性</translation>
+    </message>
+    <message>
+        <source>Maximum Packet Size</source>
+        <translation>最大报文长度</translation>
+    </message>
+    <message>
+        <source>Wildcard Subscription Available</source>
+        <translation>支持通配符订阅</translation>
+    </message>
+    <message>
+        <source>Subscription Identifier Available</source>
+        <translation>支持订阅标识符</translation>
+    </message>
+    <message>
+        <source>Shared Subscription Available</source>
+        <translation>支持共享订阅</translation>
+    </message>
+    <message>
+        <source>Unknown property 0x%1</source>
+        <translation>未知属性 0x%1</translation>
+    </message>
+    <message>
+        <source>Normal disconnection</source>
+        <translation>正常断开</translation>
+    </message>
+    <message>
+        <source>Granted QoS 0</source>
+        <translation>授予 QoS 0</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Granted QoS 1</source>
+        <translation>授予 QoS 1</translation>
+    </message>
+    <message>
+        <source>Granted QoS 2</source>
+        <translation>授予 QoS 2</translation>
+    </message>
+    <message>
+        <source>Disconnect with Will message</source>
+        <translation>断开并发送遗嘱消息</translation>
+    </message>
+    <message>
+        <source>No matching subscribers</source>
+        <translation>没有匹配的订阅者</translation>
+    </message>
+    <message>
+        <source>No subscription existed</source>
+        <translation>订阅不存在</translation>
+    </message>
+    <message>
+        <source>Continue authentication</source>
+        <translation>继续认证</translation>
+    </message>
+    <message>
+        <source>Re-authenticate</source>
+        <translation>重新认证</translation>
+    </message>
+    <message>
+        <source>Unspecified error</source>
+        <translation>未指明的错误</translation>
+    </message>
+    <message>
+        <source>Malformed packet</source>
+        <translation>报文格式错误</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>协议错误</translation>
+    </message>
+    <message>
+        <source>Implementation specific error</source>
+        <translation>实现相关的错误</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol version</source>
+        <translation>不支持的协议版本</translation>
+    </message>
+    <message>
+        <source>Client identifier not valid</source>
+        <translation>客户端标识符无效</translation>
+    </message>
+    <message>
+        <source>Bad user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>Not authorized</source>
+        <translation>未授权</translation>
+    </message>
+    <message>
+        <source>Server unavailable</source>
+        <translation>服务端不可用</translation>
+    </message>
+    <message>
+        <source>Server busy</source>
+        <translation>服务端繁忙</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>已被禁止</translation>
+    </message>
+    <message>
+        <source>Server shutting down</source>
+        <translation>服务端正在关闭</translation>
+    </message>
+    <message>
+        <source>Bad authentication method</source>
+        <translation>认证方法无效</translation>
+    </message>
+    <message>
+        <source>Keep alive timeout</source>
+        <translation>保活超时</translation>
+    </message>
+    <message>
+        <source>Session taken over</source>
+        <translation>会话被接管</translation>
+    </message>
+    <message>
+        <source>Topic filter invalid</source>
+        <translation>主题过滤器无效</translation>
+    </message>
+    <message>
+        <source>Topic name invalid</source>
+        <translation>主题名无效</translation>
+    </message>
+    <message>
+        <source>Packet identifier in use</source>
+        <translation>报文标识符已被占用</translation>
+    </message>
+    <message>
+        <source>Packet identifier not found</source>
+        <translation>未找到报文标识符</translation>
+    </message>
+    <message>
+        <source>Receive maximum exceeded</source>
+        <translation>超出接收最大值</translation>
+    </message>
+    <message>
+        <source>Topic alias invalid</source>
+        <translation>主题别名无效</translation>
+    </message>
+    <message>
+        <source>Packet too large</source>
+        <translation>报文过大</translation>
+    </message>
+    <message>
+        <source>Message rate too high</source>
+        <translation>消息速率过高</translation>
+    </message>
+    <message>
+        <source>Quota exceeded</source>
+        <translation>超出配额</translation>
+    </message>
+    <message>
+        <source>Administrative action</source>
+        <translation>管理操作</translation>
+    </message>
+    <message>
+        <source>Payload format invalid</source>
+        <translation>负载格式无效</translation>
+    </message>
+    <message>
+        <source>Retain not supported</source>
+        <translation>不支持保留消息</translation>
+    </message>
+    <message>
+        <source>QoS not supported</source>
+        <translation>不支持该 QoS</translation>
+    </message>
+    <message>
+        <source>Use another server</source>
+        <translation>请使用其他服务端</translation>
+    </message>
+    <message>
+        <source>Server moved</source>
+        <translation>服务端已迁移</translation>
+    </message>
+    <message>
+        <source>Shared subscriptions not supported</source>
+        <translation>不支持共享订阅</translation>
+    </message>
+    <message>
+        <source>Connection rate exceeded</source>
+        <translation>超出连接速率</translation>
+    </message>
+    <message>
+        <source>Maximum connect time</source>
+        <translation>达到最长连接时间</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers not supported</source>
+        <translation>不支持订阅标识符</translation>
+    </message>
+    <message>
+        <source>Wildcard subscriptions not supported</source>
+        <translation>不支持通配符订阅</translation>
+    </message>
+    <message>
+        <source>Unknown reason code 0x%1</source>
+        <translation>未知原因码 0x%1</translation>
+    </message>
+    <message>
+        <source>&apos;#&apos; must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
+        <translation>“#”必须是最后一个字符，并单独占据一级（MQTT 5 §4.7.1.2）</translation>
+    </message>
+    <message>
+        <source>&apos;+&apos; must occupy an entire level (MQTT 5 §4.7.1.3)</source>
+        <translation>“+”必须单独占据一整级（MQTT 5 §4.7.1.3）</translation>
+    </message>
+    <message>
+        <source>remaining length uses more than four bytes (MQTT 5 §1.5.5)</source>
+        <translation>剩余长度使用了超过四个字节（MQTT 5 §1.5.5）</translation>
+    </message>
+    <message>
+        <source>packet of %1 bytes exceeds the maximum packet size of %2 bytes (MQTT 5 §3.1.2.11.4)</source>
+        <translation>%1 字节的报文超过了最大报文长度 %2 字节（MQTT 5 §3.1.2.11.4）</translation>
+    </message>
+    <message>
+        <source>undecodable packet</source>
+        <translation>无法解码的报文</translation>
+    </message>
+    <message>
+        <source>it is a single byte (MQTT 5 §2.2.2.2)</source>
+        <translation>它是单个字节（MQTT 5 §2.2.2.2）</translation>
+    </message>
+    <message>
+        <source>it is a two byte integer (MQTT 5 §1.5.2)</source>
+        <translation>它是双字节整数（MQTT 5 §1.5.2）</translation>
+    </message>
+    <message>
+        <source>it is empty (MQTT 5 §4.7.3)</source>
+        <translation>它为空（MQTT 5 §4.7.3）</translation>
+    </message>
+    <message>
+        <source>it contains U+0000 (MQTT 5 §1.5.4)</source>
+        <translation>它包含 U+0000（MQTT 5 §1.5.4）</translation>
+    </message>
+    <message>
+        <source>it contains an unpaired surrogate (MQTT 5 §1.5.4)</source>
+        <translation>它包含不成对的代理项（MQTT 5 §1.5.4）</translation>
+    </message>
+    <message>
+        <source>it is longer than 65,535 bytes (MQTT 5 §4.7.3)</source>
+        <translation>它超过了 65,535 字节（MQTT 5 §4.7.3）</translation>
+    </message>
+    <message>
+        <source>it contains the wildcard &apos;%1&apos;, which a topic name must not (MQTT 5 §4.7.1)</source>
+        <translation>它包含通配符“%1”，而主题名不能包含通配符（MQTT 5 §4.7.1）</translation>
+    </message>
+    <message>
+        <source>a shared subscription needs a share name and a filter: $share/{group}/{filter} (MQTT 5 §4.8.2)</source>
+        <translation>共享订阅需要共享名和过滤器：$share/{组}/{过滤器}（MQTT 5 §4.8.2）</translation>
+    </message>
+    <message>
+        <source>the share name must not contain &apos;+&apos; or &apos;#&apos; (MQTT 5 §4.8.2)</source>
+        <translation>共享名不能包含“+”或“#”（MQTT 5 §4.8.2）</translation>
+    </message>
+    <message>
+        <source>the shared subscription has an empty filter (MQTT 5 §4.8.2)</source>
+        <translation>共享订阅的过滤器为空（MQTT 5 §4.8.2）</translation>
+    </message>
+    <message>
+        <source>topic filter &quot;%1&quot; is invalid: %2</source>
+        <translation>主题过滤器“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>protocol name &quot;%1&quot; is not &quot;MQTT&quot; (MQTT 5 §3.1.2.1)</source>
+        <translation>协议名“%1”不是“MQTT”（MQTT 5 §3.1.2.1）</translation>
+    </message>
+    <message>
+        <source>protocol level %1 is neither 4 (MQTT 3.1.1) nor 5 (MQTT 5.0) (MQTT 5 §3.1.2.2)</source>
+        <translation>协议级别 %1 既不是 4（MQTT 3.1.1）也不是 5（MQTT 5.0）（MQTT 5 §3.1.2.2）</translation>
+    </message>
+    <message>
+        <source>reserved connect flag bit 0 is set (MQTT 5 §3.1.2.3)</source>
+        <translation>设置了保留的连接标志位 0（MQTT 5 §3.1.2.3）</translation>
+    </message>
+    <message>
+        <source>Will QoS is 3 (MQTT 5 §3.1.2.6)</source>
+        <translation>遗嘱 QoS 为 3（MQTT 5 §3.1.2.6）</translation>
+    </message>
+    <message>
+        <source>Will QoS or Will Retain set without the Will flag (MQTT 5 §3.1.2.6, §3.1.2.7)</source>
+        <translation>未设置遗嘱标志却设置了遗嘱 QoS 或遗嘱保留（MQTT 5 §3.1.2.6、§3.1.2.7）</translation>
+    </message>
+    <message>
+        <source>password flag set without the user name flag (MQTT 3.1.1 §3.1.2.9)</source>
+        <translation>设置了密码标志但未设置用户名标志（MQTT 3.1.1 §3.1.2.9）</translation>
+    </message>
+    <message>
+        <source>Will topic &quot;%1&quot; is invalid: %2</source>
+        <translation>遗嘱主题“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>reserved acknowledge flag bits are set (MQTT 5 §3.2.2.1)</source>
+        <translation>设置了保留的确认标志位（MQTT 5 §3.2.2.1）</translation>
+    </message>
+    <message>
+        <source>reserved return code %1 (MQTT 3.1.1 §3.2.2.3)</source>
+        <translation>保留的返回码 %1（MQTT 3.1.1 §3.2.2.3）</translation>
+    </message>
+    <message>
+        <source>Session Present is set although the connection was refused (MQTT 5 §3.2.2.1.1)</source>
+        <translation>连接被拒绝，却设置了会话存在标志（MQTT 5 §3.2.2.1.1）</translation>
+    </message>
+    <message>
+        <source>QoS 3 is not allowed (MQTT 5 §3.3.1.2)</source>
+        <translation>不允许 QoS 3（MQTT 5 §3.3.1.2）</translation>
+    </message>
+    <message>
+        <source>DUP is set on a QoS 0 message (MQTT 5 §3.3.1.1)</source>
+        <translation>QoS 0 消息设置了 DUP（MQTT 5 §3.3.1.1）</translation>
+    </message>
+    <message>
+        <source>topic name &quot;%1&quot; contains a wildcard (MQTT 5 §3.3.2.1)</source>
+        <translation>主题名“%1”包含通配符（MQTT 5 §3.3.2.1）</translation>
+    </message>
+    <message>
+        <source>topic name is empty (MQTT 3.1.1 §4.7.3)</source>
+        <translation>主题名为空（MQTT 3.1.1 §4.7.3）</translation>
+    </message>
+    <message>
+        <source>topic name is empty and there is no Topic Alias (MQTT 5 §3.3.2.3.4)</source>
+        <translation>主题名为空且没有主题别名（MQTT 5 §3.3.2.3.4）</translation>
+    </message>
+    <message>
+        <source>requested QoS 3 (MQTT 5 §3.8.3.1)</source>
+        <translation>请求了 QoS 3（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>reserved subscription option bits are set (MQTT 5 §3.8.3.1)</source>
+        <translation>设置了保留的订阅选项位（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>Retain Handling is 3 (MQTT 5 §3.8.3.1)</source>
+        <translation>保留处理方式为 3（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>No Local is set on a shared subscription (MQTT 5 §3.8.3.1)</source>
+        <translation>共享订阅设置了 No Local（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>reserved bits of the requested QoS byte are set (MQTT 3.1.1 §3.8.3.1)</source>
+        <translation>设置了请求 QoS 字节中的保留位（MQTT 3.1.1 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>no topic filter (MQTT 5 §3.8.3)</source>
+        <translation>没有主题过滤器（MQTT 5 §3.8.3）</translation>
+    </message>
+    <message>
+        <source>return code 0x%1 is reserved (MQTT 3.1.1 §3.9.3)</source>
+        <translation>返回码 0x%1 是保留值（MQTT 3.1.1 §3.9.3）</translation>
+    </message>
+    <message>
+        <source>no reason code (MQTT 5 §3.9.3)</source>
+        <translation>没有原因码（MQTT 5 §3.9.3）</translation>
+    </message>
+    <message>
+        <source>no topic filter (MQTT 5 §3.10.3)</source>
+        <translation>没有主题过滤器（MQTT 5 §3.10.3）</translation>
+    </message>
+    <message>
+        <source>no reason code (MQTT 5 §3.11.3)</source>
+        <translation>没有原因码（MQTT 5 §3.11.3）</translation>
+    </message>
+    <message>
+        <source>packet type 15 is reserved in MQTT 3.1.1 (MQTT 3.1.1 §2.2.1)</source>
+        <translation>报文类型 15 在 MQTT 3.1.1 中是保留值（MQTT 3.1.1 §2.2.1）</translation>
+    </message>
+    <message>
+        <source>body longer than the largest remaining length (MQTT 5 §1.5.5)</source>
+        <translation>报文体超过了最大剩余长度（MQTT 5 §1.5.5）</translation>
+    </message>
+    <message>
+        <source>packet type 0 is reserved (MQTT 5 §2.1.2)</source>
+        <translation>报文类型 0 是保留值（MQTT 5 §2.1.2）</translation>
+    </message>
+    <message>
+        <source>fixed header flags are 0x%1 instead of 0x%2 (MQTT 5 §2.1.3)</source>
+        <translation>固定报头标志为 0x%1，而不是 0x%2（MQTT 5 §2.1.3）</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than 65,535 bytes (MQTT 5 §1.5.6)</source>
+        <translation>%1超过了 65,535 字节（MQTT 5 §1.5.6）</translation>
+    </message>
+    <message>
+        <source>the %1 contains U+0000 (MQTT 5 §1.5.4)</source>
+        <translation>%1包含 U+0000（MQTT 5 §1.5.4）</translation>
+    </message>
+    <message>
+        <source>the %1 contains an unpaired surrogate (MQTT 5 §1.5.4)</source>
+        <translation>%1包含不成对的代理项（MQTT 5 §1.5.4）</translation>
+    </message>
+    <message>
+        <source>the packet body of %1 bytes exceeds the maximum remaining length of 268,435,455 (MQTT 5 §2.1.4)</source>
+        <translation>%1 字节的报文体超过了最大剩余长度 268,435,455（MQTT 5 §2.1.4）</translation>
+    </message>
+    <message>
+        <source>property %1 is not allowed here (MQTT 5 §2.2.2.2)</source>
+        <translation>此处不允许属性 %1（MQTT 5 §2.2.2.2）</translation>
+    </message>
+    <message>
+        <source>property %1 appears more than once (MQTT 5 §3.8.2.1.2)</source>
+        <translation>属性 %1 出现了不止一次（MQTT 5 §3.8.2.1.2）</translation>
+    </message>
+    <message>
+        <source>properties are too long (MQTT 5 §2.2.2.1)</source>
+        <translation>属性过长（MQTT 5 §2.2.2.1）</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not 0, 1 or 2 (MQTT 5 §4.3)</source>
+        <translation>%1 %2 不是 0、1 或 2（MQTT 5 §4.3）</translation>
+    </message>
+    <message>
+        <source>packet identifier 0 is not allowed (MQTT 5 §2.2.1)</source>
+        <translation>不允许报文标识符 0（MQTT 5 §2.2.1）</translation>
+    </message>
+    <message>
+        <source>reason code 0x%1 is not valid in this packet (MQTT 5 §2.4)</source>
+        <translation>原因码 0x%1 在此报文中无效（MQTT 5 §2.4）</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 does not allow a password without a user name (MQTT 3.1.1 §3.1.2.9)</source>
+        <translation>MQTT 3.1.1 不允许只有密码而没有用户名（MQTT 3.1.1 §3.1.2.9）</translation>
+    </message>
+    <message>
+        <source>Session Present must be 0 when the connection is refused (MQTT 5 §3.2.2.1.1)</source>
+        <translation>连接被拒绝时会话存在标志必须为 0（MQTT 5 §3.2.2.1.1）</translation>
+    </message>
+    <message>
+        <source>DUP must be 0 for QoS 0 messages (MQTT 5 §3.3.1.1)</source>
+        <translation>QoS 0 消息的 DUP 必须为 0（MQTT 5 §3.3.1.1）</translation>
+    </message>
+    <message>
+        <source>topic name &quot;%1&quot; is invalid: %2</source>
+        <translation>主题名“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>an acknowledgement must be PUBACK, PUBREC, PUBREL or PUBCOMP</source>
+        <translation>确认报文必须是 PUBACK、PUBREC、PUBREL 或 PUBCOMP</translation>
+    </message>
+    <message>
+        <source>Retain Handling must be 0, 1 or 2 (MQTT 5 §3.8.3.1)</source>
+        <translation>保留处理方式必须为 0、1 或 2（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
+        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>AUTH does not exist in MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1 中没有 AUTH</translation>
+    </message>
+    <message>
+        <source>property length %1 exceeds the rest of the packet (MQTT 5 §2.2.2.1)</source>
+        <translation>属性长度 %1 超出了报文的剩余部分（MQTT 5 §2.2.2.1）</translation>
+    </message>
+    <message>
+        <source>unknown property identifier 0x%1 (MQTT 5 §2.2.2.2)</source>
+        <translation>未知的属性标识符 0x%1（MQTT 5 §2.2.2.2）</translation>
+    </message>
+    <message>
+        <source>property %1 (0x%2) is not allowed here (MQTT 5 §2.2.2.2)</source>
+        <translation>此处不允许属性 %1（0x%2）（MQTT 5 §2.2.2.2）</translation>
+    </message>
+    <message>
+        <source>property %1 appears more than once (MQTT 5 §2.2.2.2)</source>
+        <translation>属性 %1 出现了不止一次（MQTT 5 §2.2.2.2）</translation>
+    </message>
+    <message>
+        <source>packet ends inside the %1 (remaining length too short, MQTT 5 §2.1.4)</source>
+        <translation>报文在%1中间结束（剩余长度过短，MQTT 5 §2.1.4）</translation>
+    </message>
+    <message>
+        <source>the %1 is a Variable Byte Integer longer than four bytes (MQTT 5 §1.5.5)</source>
+        <translation>%1是超过四个字节的变长字节整数（MQTT 5 §1.5.5）</translation>
+    </message>
+    <message>
+        <source>the %1 is not well-formed UTF-8 (MQTT 5 §1.5.4)</source>
+        <translation>%1不是格式正确的 UTF-8（MQTT 5 §1.5.4）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Connection</name>
+    <message>
+        <source>The broker at %1 did not answer CONNECT within %2 s</source>
+        <translation>%1 处的代理未在 %2 秒内响应 CONNECT</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s connecting to %2</source>
+        <translation>连接 %2 时在 %1 秒后超时</translation>
+    </message>
+    <message>
+        <source>The transport was replaced while connected</source>
+        <translation>连接期间传输层被替换</translation>
+    </message>
+    <message>
+        <source>Already connected or connecting to %1</source>
+        <translation>已连接或正在连接到 %1</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1 does not allow a password without a user name (§3.1.2.9)</source>
+        <translation>MQTT 3.1.1 不允许只有密码而没有用户名（§3.1.2.9）</translation>
+    </message>
+    <message>
+        <source>the Last Will QoS must be 0, 1 or 2, not %1</source>
+        <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the Last Will topic &quot;%1&quot; is invalid: %2</source>
+        <translation>遗嘱主题“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>Receive Maximum must be between 1 and 65,535 (MQTT 5 §3.1.2.11.3)</source>
+        <translation>接收最大值必须在 1 到 65,535 之间（MQTT 5 §3.1.2.11.3）</translation>
+    </message>
+    <message>
+        <source>the CONNECT packet could not be encoded</source>
+        <translation>无法编码 CONNECT 报文</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1</source>
+        <translation>无法连接到 %1</translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection before answering CONNECT</source>
+        <translation>%1 处的代理在响应 CONNECT 之前关闭了连接</translation>
+    </message>
+    <message>
+        <source>The broker at %1 closed the connection without sending DISCONNECT</source>
+        <translation>%1 处的代理未发送 DISCONNECT 就关闭了连接</translation>
+    </message>
+    <message>
+        <source>The connection closed before the message could be sent</source>
+        <translation>消息发送之前连接已关闭</translation>
+    </message>
+    <message>
+        <source>The connection closed before the broker acknowledged the message, and the session ended with it</source>
+        <translation>代理确认消息之前连接已关闭，会话也随之结束</translation>
+    </message>
+    <message>
+        <source>Protocol error on the connection to %1: %2 (%3, %4)</source>
+        <translation>与 %1 的连接出现协议错误：%2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 did not answer PINGREQ within %2 s: the connection is considered dead (keep alive %3 s)</source>
+        <translation>%1 处的代理未在 %2 秒内响应 PINGREQ：连接被视为已断开（保活间隔 %3 秒）</translation>
+    </message>
+    <message>
+        <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
+        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
+    </message>
+    <message>
+        <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
+        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
+    </message>
+    <message>
+        <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
+        <translation>代理不支持保留消息（支持保留消息为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
+    </message>
+    <message>
+        <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
+        <translation>主题别名 %1 超出了代理接受的范围（1 到 %2，其主题别名最大值）</translation>
+    </message>
+    <message>
+        <source>Cannot publish to &quot;%1&quot;: not connected to a broker</source>
+        <translation>无法发布到“%1”：未连接到代理</translation>
+    </message>
+    <message>
+        <source>Cannot publish to &quot;%1&quot;: QoS %2 does not exist (use 0, 1 or 2)</source>
+        <translation>无法发布到“%1”：不存在 QoS %2（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>Cannot publish to &quot;%1&quot;: %2</source>
+        <translation>无法发布到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The message cannot be encoded: %1</source>
+        <translation>无法编码该消息：%1</translation>
+    </message>
+    <message>
+        <source>Cannot %1: all 65,535 packet identifiers are in use</source>
+        <translation>无法%1：全部 65,535 个报文标识符均已占用</translation>
+    </message>
+    <message>
+        <source>Cannot %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>subscribe</source>
+        <translation>订阅</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe: not connected to a broker</source>
+        <translation>无法订阅：未连接到代理</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe: no topic filter given</source>
+        <translation>无法订阅：未指定主题过滤器</translation>
+    </message>
+    <message>
+        <source>invalid topic filter</source>
+        <translation>无效的主题过滤器</translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
+        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>the broker does not support shared subscriptions</source>
+        <translation>代理不支持共享订阅</translation>
+    </message>
+    <message>
+        <source>the broker does not support wildcard subscriptions</source>
+        <translation>代理不支持通配符订阅</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
+        <translation>无法订阅“%1”：%2</translation>
+    </message>
+    <message>
+        <source>only one subscription identifier is allowed per SUBSCRIBE (MQTT 5 §3.8.2.1.2)</source>
+        <translation>每个 SUBSCRIBE 只允许一个订阅标识符（MQTT 5 §3.8.2.1.2）</translation>
+    </message>
+    <message>
+        <source>the subscription identifier must be between 1 and 268,435,455</source>
+        <translation>订阅标识符必须在 1 到 268,435,455 之间</translation>
+    </message>
+    <message>
+        <source>the broker does not support subscription identifiers</source>
+        <translation>代理不支持订阅标识符</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe: %1</source>
+        <translation>无法订阅：%1</translation>
+    </message>
+    <message>
+        <source>Cannot unsubscribe: not connected to a broker</source>
+        <translation>无法取消订阅：未连接到代理</translation>
+    </message>
+    <message>
+        <source>Cannot unsubscribe: no topic filter given</source>
+        <translation>无法取消订阅：未指定主题过滤器</translation>
+    </message>
+    <message>
+        <source>Cannot unsubscribe from &quot;%1&quot;: %2</source>
+        <translation>无法取消订阅“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <source> – the broker says: &quot;%1&quot;</source>
+        <translation> —— 代理说明：“%1”</translation>
+    </message>
+    <message>
+        <source> – use the server %1 instead</source>
+        <translation> —— 请改用服务端 %1</translation>
+    </message>
+    <message>
+        <source>undecodable data</source>
+        <translation>无法解码的数据</translation>
+    </message>
+    <message>
+        <source>the broker sent %1 before CONNACK (the first packet from a broker must be CONNACK, MQTT §3.2)</source>
+        <translation>代理在 CONNACK 之前发送了 %1（代理发送的第一个报文必须是 CONNACK，MQTT §3.2）</translation>
+    </message>
+    <message>
+        <source>the broker sent DISCONNECT, which only clients send in MQTT 3.1.1</source>
+        <translation>代理发送了 DISCONNECT，而在 MQTT 3.1.1 中只有客户端发送它</translation>
+    </message>
+    <message>
+        <source>the broker sent AUTH, but no authentication method was requested (MQTT 5 §4.12)</source>
+        <translation>代理发送了 AUTH，但并未请求认证方法（MQTT 5 §4.12）</translation>
+    </message>
+    <message>
+        <source>the broker sent %1, a packet only clients send</source>
+        <translation>代理发送了 %1，这是只有客户端才发送的报文</translation>
+    </message>
+    <message>
+        <source>the broker sent a second CONNACK (MQTT §3.2)</source>
+        <translation>代理发送了第二个 CONNACK（MQTT §3.2）</translation>
+    </message>
+    <message>
+        <source>Connection refused by the broker: %1 (%2)%3</source>
+        <translation>代理拒绝了连接：%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>CONNACK reports a present session although a clean start was requested (MQTT §3.2.2.2)</source>
+        <translation>已请求全新开始，CONNACK 却报告会话已存在（MQTT §3.2.2.2）</translation>
+    </message>
+    <message>
+        <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
+        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
+    </message>
+    <message>
+        <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
+        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
+    </message>
+    <message>
+        <source>The broker did not resume the session, so the message may not have been delivered</source>
+        <translation>代理没有恢复会话，因此该消息可能未送达</translation>
+    </message>
+    <message>
+        <source>PUBLISH uses topic alias %1, but the client allows 1 to %2 (MQTT 5 §3.3.2.3.4)</source>
+        <translation>PUBLISH 使用了主题别名 %1，但客户端只允许 1 到 %2（MQTT 5 §3.3.2.3.4）</translation>
+    </message>
+    <message>
+        <source>PUBLISH uses topic alias %1 before the broker defined it (MQTT 5 §3.3.2.3.4)</source>
+        <translation>PUBLISH 在代理定义主题别名 %1 之前就使用了它（MQTT 5 §3.3.2.3.4）</translation>
+    </message>
+    <message>
+        <source>PUBLISH without a topic name (MQTT §4.7.3)</source>
+        <translation>PUBLISH 没有主题名（MQTT §4.7.3）</translation>
+    </message>
+    <message>
+        <source>PUBLISH topic &quot;%1&quot; contains a wildcard (MQTT §4.7.1)</source>
+        <translation>PUBLISH 主题“%1”包含通配符（MQTT §4.7.1）</translation>
+    </message>
+    <message>
+        <source>the broker sent more than %1 unacknowledged QoS 2 messages, our Receive Maximum (MQTT 5 §3.3.4)</source>
+        <translation>代理发送的未确认 QoS 2 消息超过了 %1 条，即我方的接收最大值（MQTT 5 §3.3.4）</translation>
+    </message>
+    <message>
+        <source>the broker sent %1 for packet id %2, which has no message in flight</source>
+        <translation>代理为报文标识符 %2 发送了 %1，但该标识符没有正在传输的消息</translation>
+    </message>
+    <message>
+        <source>the broker sent %1 for packet id %2, which does not match the QoS of that message</source>
+        <translation>代理为报文标识符 %2 发送了 %1，与该消息的 QoS 不符</translation>
+    </message>
+    <message>
+        <source>The broker did not accept the message: %1 (%2)%3</source>
+        <translation>代理未接受该消息：%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>the broker sent SUBACK for packet id %1, which is not a pending SUBSCRIBE</source>
+        <translation>代理为报文标识符 %1 发送了 SUBACK，但它不是待处理的 SUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>SUBACK carries %1 results for %2 topic filters (MQTT §3.9.3)</source>
+        <translation>SUBACK 为 %2 个主题过滤器带回了 %1 个结果（MQTT §3.9.3）</translation>
+    </message>
+    <message>
+        <source>the broker sent UNSUBACK for packet id %1, which is not a pending UNSUBSCRIBE</source>
+        <translation>代理为报文标识符 %1 发送了 UNSUBACK，但它不是待处理的 UNSUBSCRIBE</translation>
+    </message>
+    <message>
+        <source>UNSUBACK carries %1 results for %2 topic filters (MQTT 5 §3.11.3)</source>
+        <translation>UNSUBACK 为 %2 个主题过滤器带回了 %1 个结果（MQTT 5 §3.11.3）</translation>
+    </message>
+    <message>
+        <source>The broker closed the connection: %1 (%2)%3</source>
+        <translation>代理关闭了连接：%1（%2）%3</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::ServerUrl</name>
+    <message>
+        <source>&quot;%1&quot;: the port after &quot;:&quot; is empty</source>
+        <translation>“%1”：“:”后面的端口为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid port (1 to 65535)</source>
+        <translation>“%1”：“%2”不是有效的端口（1 到 65535）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;</source>
+        <translation>“%1”：IPv6 地址缺少右方括号“]”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid IPv6 address</source>
+        <translation>“%1”：“%2”不是有效的 IPv6 地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unexpected &quot;%2&quot; after the IPv6 address</source>
+        <translation>“%1”：IPv6 地址后出现了意外的“%2”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
+        <translation>“%1”：请将 IPv6 地址放在方括号中，例如 mqtt://[::1]:1883</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid host name</source>
+        <translation>“%1”：“%2”不是有效的主机名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the host is missing</source>
+        <translation>“%1”：缺少主机</translation>
+    </message>
+    <message>
+        <source>The server URL is empty (expected e.g. mqtt://localhost:1883)</source>
+        <translation>服务端 URL 为空（应形如 mqtt://localhost:1883）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a server URL cannot contain spaces or control characters</source>
+        <translation>“%1”：服务端 URL 不能包含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown scheme &quot;%2&quot; (use mqtt://, mqtts://, ws:// or wss://)</source>
+        <translation>“%1”：未知的协议方案“%2”（请使用 mqtt://、mqtts://、ws:// 或 wss://）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the user name before &quot;@&quot; is empty</source>
+        <translation>“%1”：“@”前面的用户名为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a server URL cannot have a &quot;#fragment&quot;</source>
+        <translation>“%1”：服务端 URL 不能带有“#片段”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
+        <translation>“%1”：%2:// URL 没有路径（只有 ws:// 和 wss:// 使用路径）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::SslTransport</name>
+    <message>
+        <source>Insecure mode: accepting the certificate of %1 anyway. %2</source>
+        <translation>不安全模式：仍然接受 %1 的证书。%2</translation>
+    </message>
+    <message>
+        <source>The broker at %1 requires a client certificate (mutual TLS) and none was given</source>
+        <translation>%1 处的代理要求客户端证书（双向 TLS），但未提供</translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected our client certificate (TLS alert: %2)</source>
+        <translation>%1 处的代理拒绝了我方的客户端证书（TLS 警报：%2）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 ended the TLS handshake (TLS alert: %2)</source>
+        <translation>%1 处的代理终止了 TLS 握手（TLS 警报：%2）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not support TLS %2 or later (TLS alert: %3)</source>
+        <translation>%1 处的代理不支持 TLS %2 或更高版本（TLS 警报：%3）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 accepts none of the offered ALPN protocols (%2)</source>
+        <translation>%1 处的代理不接受所提供的任何 ALPN 协议（%2）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 ended the TLS connection (TLS alert: %2)</source>
+        <translation>%1 处的代理终止了 TLS 连接（TLS 警报：%2）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
+        <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
+        <translation>无法连接到 %1：找不到主机“%2”</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection attempt timed out</source>
+        <translation>无法连接到 %1：连接尝试超时</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2 (is it a TLS port?)</source>
+        <translation>与 %1 的 TLS 握手失败：%2（这是 TLS 端口吗？）</translation>
+    </message>
+    <message>
+        <source>The TLS client credentials cannot be used: %1 (does the key belong to the certificate?)</source>
+        <translation>无法使用 TLS 客户端凭据：%1（私钥与证书匹配吗？）</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::TcpTransport</name>
+    <message>
+        <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
+        <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
+        <translation>无法连接到 %1：找不到主机“%2”</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection attempt timed out</source>
+        <translation>无法连接到 %1：连接尝试超时</translation>
+    </message>
+    <message>
+        <source>Network error on the connection to %1: %2</source>
+        <translation>与 %1 的连接出现网络错误：%2</translation>
+    </message>
+    <message>
+        <source>Not permitted to connect to %1: %2</source>
+        <translation>不允许连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::TlsOptions</name>
+    <message>
+        <source>The %1 &quot;%2&quot; does not exist</source>
+        <translation>%1“%2”不存在</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is a directory, not a file</source>
+        <translation>%1“%2”是目录，不是文件</translation>
+    </message>
+    <message>
+        <source>Cannot read the %1 &quot;%2&quot;: %3</source>
+        <translation>无法读取%1“%2”：%3</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is empty</source>
+        <translation>%1“%2”为空</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; holds a private key, not a certificate</source>
+        <translation>%1“%2”包含的是私钥，不是证书</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; has a damaged PEM certificate (bad base64 or truncated)</source>
+        <translation>%1“%2”中的 PEM 证书已损坏（base64 错误或被截断）</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; contains no certificate (expected PEM with &quot;-----BEGIN CERTIFICATE-----&quot;, or DER)</source>
+        <translation>%1“%2”中没有证书（应为带有“-----BEGIN CERTIFICATE-----”的 PEM，或 DER）</translation>
+    </message>
+    <message>
+        <source>client key file</source>
+        <translation>客户端私钥文件</translation>
+    </message>
+    <message>
+        <source>The client key file &quot;%1&quot; is encrypted: give its passphrase</source>
+        <translation>客户端私钥文件“%1”已加密：请提供其口令</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the client key file &quot;%1&quot; (or the key is damaged)</source>
+        <translation>客户端私钥文件“%1”的口令错误（或私钥已损坏）</translation>
+    </message>
+    <message>
+        <source>The client key file &quot;%1&quot; holds a certificate, not a private key</source>
+        <translation>客户端私钥文件“%1”包含的是证书，不是私钥</translation>
+    </message>
+    <message>
+        <source>The client key file &quot;%1&quot; contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
+        <translation>客户端私钥文件“%1”中没有可读的私钥（应为 PEM 或 DER 格式的 RSA 或 EC 私钥）</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle</source>
+        <translation>PKCS#12 证书包</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
+        <translation>“%1”是 PEM 文件，不是 PKCS#12 证书包：请改为将其作为客户端证书和私钥提供</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PKCS#12 (.p12/.pfx) bundle</source>
+        <translation>“%1”不是 PKCS#12（.p12/.pfx）证书包</translation>
+    </message>
+    <message>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
+        <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或它使用了 OpenSSL 3 无法读取的旧式 RC2/3DES 加密。可用以下命令转换：openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</translation>
+    </message>
+    <message>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or the file is damaged</source>
+        <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或文件已损坏</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>the certificate has expired (on %1)</source>
+        <translation>证书已过期（于 %1）</translation>
+    </message>
+    <message>
+        <source>the certificate is not yet valid (only from %1; check the clock too)</source>
+        <translation>证书尚未生效（自 %1 起生效；也请检查时钟）</translation>
+    </message>
+    <message>
+        <source>host name mismatch: the certificate is for %1, not for &quot;%2&quot;</source>
+        <translation>主机名不匹配：证书属于 %1，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>no host name</source>
+        <translation>无主机名</translation>
+    </message>
+    <message>
+        <source>the certificate is self-signed and not trusted</source>
+        <translation>证书为自签名且不受信任</translation>
+    </message>
+    <message>
+        <source>the certificate chain ends in a self-signed CA that is not trusted</source>
+        <translation>证书链终止于不受信任的自签名 CA</translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted: its issuer is an unknown CA (give the CA certificate that signed it as the CA file)</source>
+        <translation>证书不受信任：其颁发者是未知的 CA（请将签发它的 CA 证书作为 CA 文件提供）</translation>
+    </message>
+    <message>
+        <source>the certificate has been revoked</source>
+        <translation>证书已被吊销</translation>
+    </message>
+    <message>
+        <source>the broker sent no certificate</source>
+        <translation>代理没有发送证书</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no usable OpenSSL library</source>
+        <translation>TLS 不可用：Qt 未找到可用的 OpenSSL 库</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>CA 文件</translation>
+    </message>
+    <message>
+        <source>Give either a PKCS#12 bundle or a client certificate and key, not both</source>
+        <translation>请提供 PKCS#12 证书包或客户端证书和私钥之一，不能同时提供</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; needs its private key file too</source>
+        <translation>客户端证书“%1”还需要其私钥文件</translation>
+    </message>
+    <message>
+        <source>The client key &quot;%1&quot; needs its certificate file too</source>
+        <translation>客户端私钥“%1”还需要其证书文件</translation>
+    </message>
+    <message>
+        <source>client certificate file</source>
+        <translation>客户端证书文件</translation>
+    </message>
+    <message>
+        <source>Invalid ALPN protocol name &quot;%1&quot; (1 to 255 bytes)</source>
+        <translation>无效的 ALPN 协议名“%1”（1 到 255 字节）</translation>
+    </message>
+    <message>
+        <source>no certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
+        <source>subject %1, issuer %2, valid %3 to %4</source>
+        <translation>主体 %1，颁发者 %2，有效期 %3 至 %4</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification failed for %1: %2.</source>
+        <translation>%1 的 TLS 证书验证失败：%2。</translation>
+    </message>
+    <message>
+        <source>Certificate: %1.</source>
+        <translation>证书：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::TransportFactory</name>
+    <message>
+        <source>TLS options were given but %1 is not encrypted: use %2:// instead</source>
+        <translation>提供了 TLS 选项，但 %1 未加密：请改用 %2://</translation>
+    </message>
+    <message>
+        <source>HTTP headers only apply to ws:// and wss:// URLs, not %1</source>
+        <translation>HTTP 头只适用于 ws:// 和 wss:// URL，不适用于 %1</translation>
+    </message>
+    <message>
+        <source>Certificate verification is off for %1 (insecure mode): the connection can be intercepted</source>
+        <translation>%1 的证书验证已关闭（不安全模式）：连接可能被截获</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme in %1</source>
+        <translation>%1 中的 URL 协议方案不受支持</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::WebSocketTransport</name>
+    <message>
+        <source>%1 is not a ws:// or wss:// URL</source>
+        <translation>%1 不是 ws:// 或 wss:// URL</translation>
+    </message>
+    <message>
+        <source>%1 sent a WebSocket text frame; MQTT allows only binary frames (MQTT §6.0)</source>
+        <translation>%1 发送了 WebSocket 文本帧；MQTT 只允许二进制帧（MQTT §6.0）</translation>
+    </message>
+    <message>
+        <source>Insecure mode: accepting the certificate of %1 anyway. %2</source>
+        <translation>不安全模式：仍然接受 %1 的证书。%2</translation>
+    </message>
+    <message>
+        <source>The broker at %1 requires a client certificate (mutual TLS) and none was given</source>
+        <translation>%1 处的代理要求客户端证书（双向 TLS），但未提供</translation>
+    </message>
+    <message>
+        <source>The broker at %1 ended the TLS connection (TLS alert: %2)</source>
+        <translation>%1 处的代理终止了 TLS 连接（TLS 警报：%2）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
+        <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
+        <translation>无法连接到 %1：找不到主机“%2”</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not open a WebSocket to %1: %2</source>
+        <translation>无法打开到 %1 的 WebSocket：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PubCommand</name>
+    <message>
+        <source>Topic to publish to.</source>
+        <translation>要发布到的主题。</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Send MESSAGE as the payload.</source>
+        <translation>将 MESSAGE 作为负载发送。</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>Send the contents of FILE as the payload.</source>
+        <translation>将 FILE 的内容作为负载发送。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Send each line read from stdin as one message (blank lines are skipped).</source>
+        <translation>将从标准输入读取的每一行作为一条消息发送（跳过空行）。</translation>
+    </message>
+    <message>
+        <source>Send everything read from stdin as one message.</source>
+        <translation>将从标准输入读取的全部内容作为一条消息发送。</translation>
+    </message>
+    <message>
+        <source>Send an empty payload (with -r: clears the retained message).</source>
+        <translation>发送空负载（与 -r 一起使用时清除保留消息）。</translation>
+    </message>
+    <message>
+        <source>QoS of the messages (default: 0).</source>
+        <translation>消息的 QoS（默认：0）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Publish as retained messages.</source>
+        <translation>以保留消息的形式发布。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 user property (repeatable).</source>
+        <translation>MQTT 5 用户属性（可重复）。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>MQTT 5 message expiry interval.</source>
+        <translation>MQTT 5 消息过期间隔。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>MQTT 5 content type.</source>
+        <translation>MQTT 5 内容类型。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>MQTT 5 response topic.</source>
+        <translation>MQTT 5 响应主题。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 correlation data.</source>
+        <translation>MQTT 5 关联数据。</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>MQTT 5 payload format indicator: 0 bytes, 1 UTF-8 text.</source>
+        <translation>MQTT 5 负载格式指示：0 为字节，1 为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli pub [options] -t TOPIC (-m MESSAGE | -f FILE | -s | -l | -n)</source>
+        <translation>用法：mqttscope-cli pub [选项] -t 主题 (-m MESSAGE | -f FILE | -s | -l | -n)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>give the topic to publish to with -t</source>
+        <translation>请用 -t 指定要发布到的主题</translation>
+    </message>
+    <message>
+        <source>give only one topic (-t)</source>
+        <translation>只能指定一个主题（-t）</translation>
+    </message>
+    <message>
+        <source>give exactly one of -m, -f, -s, -l and -n</source>
+        <translation>请在 -m、-f、-s、-l 和 -n 中恰好指定一个</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>message properties need MQTT 5 (-V 5)</source>
+        <translation>消息属性需要 MQTT 5（-V 5）</translation>
+    </message>
+    <message>
+        <source>invalid user property &apos;%1&apos;: expected KEY=VALUE</source>
+        <translation>无效的用户属性“%1”：应为 键=值</translation>
+    </message>
+    <message>
+        <source>invalid message expiry &apos;%1&apos;</source>
+        <translation>无效的消息过期间隔“%1”</translation>
+    </message>
+    <message>
+        <source>invalid payload format &apos;%1&apos;: expected 0 or 1</source>
+        <translation>无效的负载格式“%1”：应为 0 或 1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read stdin: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+    <message>
+        <source>Publishing to &apos;%1&apos; failed: %2</source>
+        <translation>发布到“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The message to &apos;%1&apos; could not be published.</source>
+        <translation>发往“%1”的消息无法发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n message(s) failed in all)</source>
+        <translation>
+            <numerusform>%1（共有 %n 条消息失败）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubCommand</name>
+    <message>
+        <source>Subscribe to topic filters and print each message.</source>
+        <translation>订阅主题过滤器并打印每条消息。</translation>
+    </message>
+    <message>
+        <source>Topic filter to subscribe to (repeatable; + and # wildcards).</source>
+        <translation>要订阅的主题过滤器（可重复；支持 + 和 # 通配符）。</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>Maximum QoS of the subscriptions (default: 0).</source>
+        <translation>订阅的最大 QoS（默认：0）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Exit after COUNT messages.</source>
+        <translation>收到 COUNT 条消息后退出。</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>COUNT</translation>
+    </message>
+    <message>
+        <source>Exit after SECONDS (an error when -C messages have not arrived by then).</source>
+        <translation>SECONDS 秒后退出（若届时未收到 -C 条消息则视为错误）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
+        <translation>打印“主题 负载”，而不只是负载。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message: topic, qos, retain, payload and the MQTT 5 properties.</source>
+        <translation>每条消息打印一个 JSON 对象：主题、QoS、保留标志、负载及 MQTT 5 属性。</translation>
+    </message>
+    <message>
+        <source>Do not print retained messages the broker sends when subscribing.</source>
+        <translation>不打印订阅时代理发送的保留消息。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription identifier (1 to 268435455).</source>
+        <translation>MQTT 5 订阅标识符（1 到 268435455）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive messages published with this client id.</source>
+        <translation>MQTT 5：不接收以本客户端标识符发布的消息。</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag as the publisher set it.</source>
+        <translation>MQTT 5：保持发布者设置的保留标志。</translation>
+    </message>
+    <message>
+        <source>MQTT 5: 0 send retained messages, 1 only for new subscriptions, 2 never.</source>
+        <translation>MQTT 5：0 发送保留消息，1 仅对新订阅发送，2 从不发送。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]</source>
+        <translation>用法：mqttscope-cli sub [选项] -t 过滤器 [-t 过滤器 ...]</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>give at least one topic filter with -t</source>
+        <translation>请用 -t 指定至少一个主题过滤器</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>--no-local, --retain-as-published, --retain-handling and --subscription-id need MQTT 5 (-V 5)</source>
+        <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
+    </message>
+    <message>
+        <source>invalid retain handling &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>invalid subscription identifier &apos;%1&apos;</source>
+        <translation>无效的订阅标识符“%1”</translation>
+    </message>
+    <message>
+        <source>a topic filter must not be empty</source>
+        <translation>主题过滤器不能为空</translation>
+    </message>
+    <message>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
+        <translation>无效的数量“%1”：应为正数</translation>
+    </message>
+    <message>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
+        <translation>无效的超时“%1”：应为秒数</translation>
+    </message>
+    <message>
+        <source>--json and -v cannot be combined</source>
+        <translation>--json 和 -v 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s with %2 of %3 messages.</source>
+        <translation>%1 秒后超时，已收到 %2 / %3 条消息。</translation>
+    </message>
+    <message>
+        <source>The subscription could not be sent.</source>
+        <translation>无法发送订阅请求。</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对“%1”的订阅：%2</translation>
+    </message>
+    <message>
+        <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
+        <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>(empty)</source>
+        <comment>an empty topic level, as in a//b</comment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>messages on a topic and all its subtopics</comment>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Subtopics</source>
+        <translation>子主题</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后一条消息</translation>
+    </message>
+    <message>
+        <source>Rate (msg/s)</source>
+        <translation>速率（条/秒）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MqttScope: explore MQTT brokers.</source>
+        <translation>MqttScope：浏览 MQTT 代理。</translation>
+    </message>
+</context>
+</TS>
