@@ -9,8 +9,6 @@ using namespace CodecPrivate;
 
 namespace {
 
-#define MQTT_TR(text) QCoreApplication::translate("Mqtt", text)
-
 // Room left in front of the body for the fixed header (1 byte) and the remaining length
 // (up to 4 bytes), so the finished packet needs no second buffer.
 constexpr qsizetype HeaderRoom = 5;
@@ -19,7 +17,9 @@ class Writer
 {
 public:
     Writer(PacketType type, ProtocolVersion version, ProtocolError *error, qsizetype sizeHint = 0)
-        : m_type(type), m_version(version), m_error(error)
+        : m_type(type),
+          m_version(version),
+          m_error(error)
     {
         m_out.reserve(HeaderRoom + sizeHint);
         m_out.resize(HeaderRoom);
@@ -58,7 +58,7 @@ public:
     {
         if (data.size() > 0xFFFF)
             return failIn(context, ReasonCode::PacketTooLarge,
-                          MQTT_TR("the %1 is longer than 65,535 bytes (MQTT 5 §1.5.6)")
+                          QCoreApplication::translate("Mqtt", "the %1 is longer than 65,535 bytes (MQTT 5 §1.5.6)")
                               .arg(whatText(what)));
         u16(quint16(data.size()));
         m_out.append(data);
@@ -71,17 +71,18 @@ public:
         for (qsizetype i = 0; i < s.size(); ++i) {
             const char16_t c = s[i].unicode();
             if (c == 0)
-                return failIn(context, ReasonCode::MalformedPacket,
-                              MQTT_TR("the %1 contains U+0000 (MQTT 5 §1.5.4)")
-                                  .arg(whatText(what)));
+                return failIn(
+                    context, ReasonCode::MalformedPacket,
+                    QCoreApplication::translate("Mqtt", "the %1 contains U+0000 (MQTT 5 §1.5.4)").arg(whatText(what)));
             if (QChar::isSurrogate(c)) {
                 if (QChar::isHighSurrogate(c) && i + 1 < s.size() && QChar::isLowSurrogate(s[i + 1].unicode())) {
                     ++i;
                     continue;
                 }
-                return failIn(context, ReasonCode::MalformedPacket,
-                              MQTT_TR("the %1 contains an unpaired surrogate (MQTT 5 §1.5.4)")
-                                  .arg(whatText(what)));
+                return failIn(
+                    context, ReasonCode::MalformedPacket,
+                    QCoreApplication::translate("Mqtt", "the %1 contains an unpaired surrogate (MQTT 5 §1.5.4)")
+                        .arg(whatText(what)));
             }
         }
         return binary(s.toUtf8(), what, context);
@@ -98,8 +99,10 @@ public:
         const qsizetype bodySize = m_out.size() - HeaderRoom;
         if (bodySize > qsizetype(MaxVariableByteInteger)) {
             fail(ReasonCode::PacketTooLarge,
-                 MQTT_TR("the packet body of %1 bytes exceeds the maximum remaining length of 268,435,455 "
-                         "(MQTT 5 §2.1.4)")
+                 QCoreApplication::translate(
+                     "Mqtt",
+                     "the packet body of %1 bytes exceeds the maximum remaining length of 268,435,455 "
+                     "(MQTT 5 §2.1.4)")
                      .arg(bodySize));
             return {};
         }
@@ -139,7 +142,8 @@ bool Writer::properties(const Properties &props, PacketType context)
     for (PropertyId id : props.ids()) {
         if (!isPropertyAllowed(id, context))
             return failIn(context, ReasonCode::ProtocolError,
-                          MQTT_TR("property %1 is not allowed here (MQTT 5 §2.2.2.2)").arg(propertyName(id)));
+                          QCoreApplication::translate("Mqtt", "property %1 is not allowed here (MQTT 5 §2.2.2.2)")
+                              .arg(propertyName(id)));
         const QVariant value = props.value(id);
         const char *what = QT_TRANSLATE_NOOP("Mqtt", "property value");
         switch (propertyType(quint8(id))) {
@@ -182,11 +186,11 @@ bool Writer::properties(const Properties &props, PacketType context)
     if (!subIds.isEmpty()) {
         if (!isPropertyAllowed(PropertyId::SubscriptionIdentifier, context))
             return failIn(context, ReasonCode::ProtocolError,
-                          MQTT_TR("property %1 is not allowed here (MQTT 5 §2.2.2.2)")
+                          QCoreApplication::translate("Mqtt", "property %1 is not allowed here (MQTT 5 §2.2.2.2)")
                               .arg(propertyName(PropertyId::SubscriptionIdentifier)));
         if (subIds.size() > 1 && !isPropertyRepeatable(PropertyId::SubscriptionIdentifier, context))
             return failIn(context, ReasonCode::ProtocolError,
-                          MQTT_TR("property %1 appears more than once (MQTT 5 §3.8.2.1.2)")
+                          QCoreApplication::translate("Mqtt", "property %1 appears more than once (MQTT 5 §3.8.2.1.2)")
                               .arg(propertyName(PropertyId::SubscriptionIdentifier)));
         for (quint32 v : subIds) {
             if (!checkPropertyValue(PropertyId::SubscriptionIdentifier, v, context, m_error))
@@ -204,7 +208,8 @@ bool Writer::properties(const Properties &props, PacketType context)
     }
     const qsizetype length = m_out.size() - start;
     if (length > qsizetype(MaxVariableByteInteger))
-        return failIn(context, ReasonCode::PacketTooLarge, MQTT_TR("properties are too long (MQTT 5 §2.2.2.1)"));
+        return failIn(context, ReasonCode::PacketTooLarge,
+                      QCoreApplication::translate("Mqtt", "properties are too long (MQTT 5 §2.2.2.1)"));
     QByteArray prefix;
     Codec::appendVariableByteInteger(prefix, quint32(length));
     m_out.insert(start, prefix);
@@ -214,24 +219,26 @@ bool Writer::properties(const Properties &props, PacketType context)
 bool checkQos(Writer &w, quint8 qos, const char *what)
 {
     if (qos > 2)
-        return w.fail(ReasonCode::MalformedPacket, MQTT_TR("%1 %2 is not 0, 1 or 2 (MQTT 5 §4.3)")
-                                                       .arg(w.whatText(what))
-                                                       .arg(qos));
+        return w.fail(
+            ReasonCode::MalformedPacket,
+            QCoreApplication::translate("Mqtt", "%1 %2 is not 0, 1 or 2 (MQTT 5 §4.3)").arg(w.whatText(what)).arg(qos));
     return true;
 }
 
 bool checkPacketId(Writer &w, quint16 id)
 {
     if (id == 0)
-        return w.fail(ReasonCode::ProtocolError, MQTT_TR("packet identifier 0 is not allowed (MQTT 5 §2.2.1)"));
+        return w.fail(ReasonCode::ProtocolError,
+                      QCoreApplication::translate("Mqtt", "packet identifier 0 is not allowed (MQTT 5 §2.2.1)"));
     return true;
 }
 
 bool checkReason(Writer &w, ReasonCode code)
 {
     if (!isReasonCodeAllowed(w.type(), quint8(code)))
-        return w.fail(ReasonCode::ProtocolError, MQTT_TR("reason code 0x%1 is not valid in this packet (MQTT 5 §2.4)")
-                                                     .arg(quint8(code), 2, 16, QLatin1Char('0')));
+        return w.fail(ReasonCode::ProtocolError,
+                      QCoreApplication::translate("Mqtt", "reason code 0x%1 is not valid in this packet (MQTT 5 §2.4)")
+                          .arg(quint8(code), 2, 16, QLatin1Char('0')));
     return true;
 }
 
@@ -240,7 +247,8 @@ QByteArray encodeConnect(const ConnectPacket &c, ProtocolVersion version, Protoc
     Writer w(PacketType::Connect, version, error, 64);
     if (!w.isV5() && c.password && !c.username) {
         w.fail(ReasonCode::MalformedPacket,
-               MQTT_TR("MQTT 3.1.1 does not allow a password without a user name (MQTT 3.1.1 §3.1.2.9)"));
+               QCoreApplication::translate(
+                   "Mqtt", "MQTT 3.1.1 does not allow a password without a user name (MQTT 3.1.1 §3.1.2.9)"));
         return {};
     }
     quint8 flags = 0;
@@ -268,7 +276,9 @@ QByteArray encodeConnect(const ConnectPacket &c, ProtocolVersion version, Protoc
             return {};
         QString why;
         if (!Topic::isValidTopicName(c.will->topic, &why)) {
-            w.fail(ReasonCode::TopicNameInvalid, MQTT_TR("Will topic \"%1\" is invalid: %2").arg(displayText(c.will->topic), why));
+            w.fail(ReasonCode::TopicNameInvalid,
+                   QCoreApplication::translate("Mqtt", "Will topic \"%1\" is invalid: %2")
+                       .arg(displayText(c.will->topic), why));
             return {};
         }
         if (!w.string(c.will->topic, QT_TRANSLATE_NOOP("Mqtt", "Will topic"))
@@ -287,7 +297,8 @@ QByteArray encodeConnack(const ConnackPacket &c, ProtocolVersion version, Protoc
     Writer w(PacketType::Connack, version, error, 8);
     if (c.sessionPresent && isError(c.reasonCode)) {
         w.fail(ReasonCode::ProtocolError,
-               MQTT_TR("Session Present must be 0 when the connection is refused (MQTT 5 §3.2.2.1.1)"));
+               QCoreApplication::translate(
+                   "Mqtt", "Session Present must be 0 when the connection is refused (MQTT 5 §3.2.2.1.1)"));
         return {};
     }
     w.byte(c.sessionPresent ? 1 : 0);
@@ -313,7 +324,8 @@ QByteArray encodePublish(const PublishPacket &p, ProtocolVersion version, Protoc
     if (!checkQos(w, qos, QT_TRANSLATE_NOOP("Mqtt", "QoS")))
         return {};
     if (m.dup() && qos == 0) {
-        w.fail(ReasonCode::ProtocolError, MQTT_TR("DUP must be 0 for QoS 0 messages (MQTT 5 §3.3.1.1)"));
+        w.fail(ReasonCode::ProtocolError,
+               QCoreApplication::translate("Mqtt", "DUP must be 0 for QoS 0 messages (MQTT 5 §3.3.1.1)"));
         return {};
     }
     if (qos > 0 && !checkPacketId(w, m.packetId()))
@@ -323,7 +335,9 @@ QByteArray encodePublish(const PublishPacket &p, ProtocolVersion version, Protoc
     if (!(topic.isEmpty() && w.isV5() && props.topicAlias())) {
         QString why;
         if (!Topic::isValidTopicName(topic, &why)) {
-            w.fail(ReasonCode::TopicNameInvalid, MQTT_TR("topic name \"%1\" is invalid: %2").arg(displayText(topic), why));
+            w.fail(
+                ReasonCode::TopicNameInvalid,
+                QCoreApplication::translate("Mqtt", "topic name \"%1\" is invalid: %2").arg(displayText(topic), why));
             return {};
         }
     }
@@ -347,7 +361,7 @@ QByteArray encodeAck(const AckPacket &a, ProtocolVersion version, ProtocolError 
         break;
     default:
         fail(error, a.type, ReasonCode::ImplementationSpecificError,
-             MQTT_TR("an acknowledgement must be PUBACK, PUBREC, PUBREL or PUBCOMP"));
+             QCoreApplication::translate("Mqtt", "an acknowledgement must be PUBACK, PUBREC, PUBREL or PUBCOMP"));
         return {};
     }
     Writer w(a.type, version, error, 8);
@@ -372,7 +386,7 @@ QByteArray encodeSubscribe(const SubscribePacket &s, ProtocolVersion version, Pr
     if (!checkPacketId(w, s.packetId))
         return {};
     if (s.subscriptions.isEmpty()) {
-        w.fail(ReasonCode::ProtocolError, MQTT_TR("no topic filter (MQTT 5 §3.8.3)"));
+        w.fail(ReasonCode::ProtocolError, QCoreApplication::translate("Mqtt", "no topic filter (MQTT 5 §3.8.3)"));
         return {};
     }
     w.u16(s.packetId);
@@ -381,7 +395,9 @@ QByteArray encodeSubscribe(const SubscribePacket &s, ProtocolVersion version, Pr
     for (const Subscription &sub : s.subscriptions) {
         QString why;
         if (!Topic::isValidTopicFilter(sub.filter, &why)) {
-            w.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" is invalid: %2").arg(displayText(sub.filter), why));
+            w.fail(ReasonCode::TopicFilterInvalid,
+                   QCoreApplication::translate("Mqtt", "topic filter \"%1\" is invalid: %2")
+                       .arg(displayText(sub.filter), why));
             return {};
         }
         const SubscriptionOptions &o = sub.options;
@@ -392,12 +408,14 @@ QByteArray encodeSubscribe(const SubscribePacket &s, ProtocolVersion version, Pr
         quint8 options = o.maximumQos;
         if (w.isV5()) {
             if (o.retainHandling > 2) {
-                w.fail(ReasonCode::ProtocolError, MQTT_TR("Retain Handling must be 0, 1 or 2 (MQTT 5 §3.8.3.1)"));
+                w.fail(ReasonCode::ProtocolError,
+                       QCoreApplication::translate("Mqtt", "Retain Handling must be 0, 1 or 2 (MQTT 5 §3.8.3.1)"));
                 return {};
             }
             if (o.noLocal && Topic::isSharedSubscription(sub.filter)) {
                 w.fail(ReasonCode::ProtocolError,
-                       MQTT_TR("No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)"));
+                       QCoreApplication::translate(
+                           "Mqtt", "No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)"));
                 return {};
             }
             options |= (o.noLocal ? 0x04 : 0) | (o.retainAsPublished ? 0x08 : 0) | quint8(o.retainHandling << 4);
@@ -413,7 +431,7 @@ QByteArray encodeSuback(const SubackPacket &s, ProtocolVersion version, Protocol
     if (!checkPacketId(w, s.packetId))
         return {};
     if (s.reasonCodes.isEmpty()) {
-        w.fail(ReasonCode::ProtocolError, MQTT_TR("no reason code (MQTT 5 §3.9.3)"));
+        w.fail(ReasonCode::ProtocolError, QCoreApplication::translate("Mqtt", "no reason code (MQTT 5 §3.9.3)"));
         return {};
     }
     w.u16(s.packetId);
@@ -438,7 +456,7 @@ QByteArray encodeUnsubscribe(const UnsubscribePacket &u, ProtocolVersion version
     if (!checkPacketId(w, u.packetId))
         return {};
     if (u.filters.isEmpty()) {
-        w.fail(ReasonCode::ProtocolError, MQTT_TR("no topic filter (MQTT 5 §3.10.3)"));
+        w.fail(ReasonCode::ProtocolError, QCoreApplication::translate("Mqtt", "no topic filter (MQTT 5 §3.10.3)"));
         return {};
     }
     w.u16(u.packetId);
@@ -447,7 +465,9 @@ QByteArray encodeUnsubscribe(const UnsubscribePacket &u, ProtocolVersion version
     for (const QString &filter : u.filters) {
         QString why;
         if (!Topic::isValidTopicFilter(filter, &why)) {
-            w.fail(ReasonCode::TopicFilterInvalid, MQTT_TR("topic filter \"%1\" is invalid: %2").arg(displayText(filter), why));
+            w.fail(ReasonCode::TopicFilterInvalid,
+                   QCoreApplication::translate("Mqtt", "topic filter \"%1\" is invalid: %2")
+                       .arg(displayText(filter), why));
             return {};
         }
         if (!w.string(filter, QT_TRANSLATE_NOOP("Mqtt", "topic filter")))
@@ -464,7 +484,7 @@ QByteArray encodeUnsuback(const UnsubackPacket &u, ProtocolVersion version, Prot
     w.u16(u.packetId);
     if (w.isV5()) {
         if (u.reasonCodes.isEmpty()) {
-            w.fail(ReasonCode::ProtocolError, MQTT_TR("no reason code (MQTT 5 §3.11.3)"));
+            w.fail(ReasonCode::ProtocolError, QCoreApplication::translate("Mqtt", "no reason code (MQTT 5 §3.11.3)"));
             return {};
         }
         if (!w.properties(u.properties))
@@ -484,7 +504,7 @@ QByteArray encodeReasonOnly(PacketType type, ReasonCode code, const Properties &
 {
     Writer w(type, version, error, 8);
     if (type == PacketType::Auth && !w.isV5()) {
-        w.fail(ReasonCode::ProtocolError, MQTT_TR("AUTH does not exist in MQTT 3.1.1"));
+        w.fail(ReasonCode::ProtocolError, QCoreApplication::translate("Mqtt", "AUTH does not exist in MQTT 3.1.1"));
         return {};
     }
     if (w.isV5()) {
