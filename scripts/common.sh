@@ -18,8 +18,11 @@ MQTTSCOPE_PACKAGES=(
 # Only for the sanitizer and fuzz builds (libFuzzer needs clang's runtime).
 MQTTSCOPE_SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 
-msg() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+# Bold only on a terminal, so CI logs stay plain text.
+if [[ -t 2 ]]; then _bold=$'\033[1m' _red=$'\033[1;31m' _plain=$'\033[0m'; else _bold= _red= _plain=; fi
+msg() { printf '%s==> %s%s\n' "$_bold" "$*" "$_plain" >&2; }
+warn() { printf '%s==> %s%s\n' "$_red" "$*" "$_plain" >&2; }
+die() { printf '%serror: %s%s\n' "$_red" "$*" "$_plain" >&2; exit 1; }
 
 # Runs a command as root: directly when we are root, through sudo otherwise.
 as_root() {
@@ -35,10 +38,11 @@ as_root() {
 # Installs the Debian packages given as arguments that are not installed yet. Asks dpkg first,
 # so nothing touches the network (no apt-get update) when everything is there.
 ensure_packages() {
-    local missing=() p status
+    local missing=() p installed
+    # One dpkg-query for all of them; unknown packages are simply absent from its output.
+    installed=" $(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "$@" 2>/dev/null | awk '$2 == "installed" {printf "%s ", $1}') "
     for p in "$@"; do
-        status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
-        [[ $status == installed ]] || missing+=("$p")
+        [[ $installed == *" $p "* ]] || missing+=("$p")
     done
     [[ ${#missing[@]} -eq 0 ]] && return 0
     command -v apt-get >/dev/null 2>&1 || die "missing packages (${missing[*]}) and no apt-get: this script targets Debian 12"
