@@ -233,11 +233,14 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
         if (const auto alias = message.properties().topicAlias()) {
             // MQTT 5 §3.3.2.3.4: 0 and anything above the maximum we announced are invalid.
             if (*alias == 0 || *alias > m_options.topicAliasMaximum) {
-                *error = violation(ReasonCode::TopicAliasInvalid,
-                                   tr("PUBLISH uses topic alias %1, but the client allows 1 to %2 "
-                                      "(MQTT 5 §3.3.2.3.4)")
-                                       .arg(*alias)
-                                       .arg(m_options.topicAliasMaximum));
+                const QString text = m_options.topicAliasMaximum == 0
+                    ? tr("PUBLISH uses topic alias %1, but the client allows no topic aliases (its Topic Alias "
+                         "Maximum is 0, MQTT 5 §3.3.2.3.4)")
+                          .arg(*alias)
+                    : tr("PUBLISH uses topic alias %1, but the client allows 1 to %2 (MQTT 5 §3.3.2.3.4)")
+                          .arg(*alias)
+                          .arg(m_options.topicAliasMaximum);
+                *error = violation(ReasonCode::TopicAliasInvalid, text);
                 return false;
             }
             const quint16 key = quint16(*alias);
@@ -256,14 +259,9 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
             message.properties().remove(PropertyId::TopicAlias);
         }
     }
-    const QString topic = message.topic();
-    if (topic.isEmpty()) {
-        *error = violation(ReasonCode::ProtocolError, tr("PUBLISH without a topic name (MQTT §4.7.3)"));
-        return false;
-    }
-    if (topic.contains(QLatin1Char('+')) || topic.contains(QLatin1Char('#'))) {
-        *error = violation(ReasonCode::TopicNameInvalid,
-                           tr("PUBLISH topic \"%1\" contains a wildcard (MQTT §4.7.1)").arg(topic));
+    // The decoder already refused wildcards, bad UTF-8 and U+0000 in topic names.
+    if (message.topic().isEmpty()) {
+        *error = violation(ReasonCode::ProtocolError, tr("PUBLISH without a topic name or topic alias (MQTT §4.7.3)"));
         return false;
     }
     message.setTimestamp(m_readTimestamp);
