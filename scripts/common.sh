@@ -40,7 +40,7 @@ as_root() {
 ensure_packages() {
     local missing=() p installed
     # One dpkg-query for all of them; unknown packages are simply absent from its output.
-    installed=" $(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "$@" 2>/dev/null | awk '$2 == "installed" {printf "%s ", $1}') "
+    installed=" $(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "$@" 2>/dev/null | awk '$2 == "installed" {printf "%s ", $1}' || true) "
     for p in "$@"; do
         [[ $installed == *" $p "* ]] || missing+=("$p")
     done
