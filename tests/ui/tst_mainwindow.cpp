@@ -5,8 +5,10 @@
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void titleAndStatus();
     void menus();
     void quitClosesWindow();
+    void aboutDialog();
     void iconResource();
 };
 
@@ -63,6 +66,27 @@ void TestMainWindow::quitClosesWindow()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.quitAction()->trigger();
     QTRY_VERIFY(!window.isVisible());
+}
+
+void TestMainWindow::aboutDialog()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString title;
+    QString text;
+    // The About box is modal: inspect and close it from inside its own event loop.
+    QTimer::singleShot(0, &window, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        title = box->windowTitle();
+        text = box->text();
+        box->accept();
+    });
+    window.aboutAction()->trigger();
+    QCOMPARE(title, QStringLiteral("About MqttScope"));
+    QVERIFY(text.contains(QStringLiteral("MqttScope")));
 }
 
 void TestMainWindow::iconResource()
