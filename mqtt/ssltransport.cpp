@@ -23,8 +23,13 @@ SslTransport::SslTransport(const QString &host, quint16 port, const TlsOptions &
         QMetaObject::invokeMethod(
             this,
             [this, generation] {
-                if (generation == m_generation)
-                    emitClosedOnce();
+                if (generation != m_generation)
+                    return;
+                // mosquitto drops a ClientHello on a plain MQTT port without a word.
+                if (!m_opened && !m_closeRequested)
+                    reportError(tr("%1 closed the connection during the TLS handshake (is it a TLS port?)")
+                                    .arg(hostPort()));
+                emitClosedOnce();
             },
             Qt::QueuedConnection);
     });
@@ -42,6 +47,7 @@ void SslTransport::open()
     m_opened = false;
     m_errorReported = false;
     m_closeReported = false;
+    m_closeRequested = false;
     m_failure.clear();
     if (m_socket->state() != QAbstractSocket::UnconnectedState) {
         const bool wasBlocked = m_socket->blockSignals(true);
@@ -62,6 +68,7 @@ void SslTransport::open()
 
 void SslTransport::close()
 {
+    m_closeRequested = true;
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
         emitClosedOnce();
         return;
@@ -126,9 +133,7 @@ void SslTransport::failLater(const QString &message)
         [this, generation, message] {
             if (generation != m_generation)
                 return;
-            m_errorReported = true;
-            qCDebug(lcMqttTransport) << "TLS:" << message;
-            emit errorOccurred(message);
+            reportError(message);
             emitClosedOnce();
         },
         Qt::QueuedConnection);
@@ -205,7 +210,7 @@ void SslTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type,
 void SslTransport::onSocketError()
 {
     const QAbstractSocket::SocketError error = m_socket->error();
-    if (m_closeReported || m_errorReported)
+    if (m_closeReported || m_errorReported || m_closeRequested)
         return;
     // A plain remote close is not an error here (the Connection words it); one that follows a
     // failed verification or a fatal alert is.
@@ -237,9 +242,16 @@ void SslTransport::onSocketError()
             break;
         }
     }
+    reportError(text);
+}
+
+void SslTransport::reportError(const QString &message)
+{
+    if (m_errorReported || m_closeReported)
+        return;
     m_errorReported = true;
-    qCDebug(lcMqttTransport) << "TLS:" << text;
-    emit errorOccurred(text);
+    qCDebug(lcMqttTransport) << "TLS:" << message;
+    emit errorOccurred(message);
 }
 
 void SslTransport::emitClosedOnce()

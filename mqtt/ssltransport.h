@@ -43,6 +43,7 @@ private:
     void onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description);
     void onSocketError();
     void failLater(const QString &message);
+    void reportError(const QString &message);
     void emitClosedOnce();
     QString hostPort() const;
     QString peerName() const;
@@ -55,6 +56,7 @@ private:
     quint64 m_generation = 0;
     bool m_opened = false;
     bool m_errorReported = false;
+    bool m_closeRequested = false;
     bool m_closeReported = true; // nothing to report until open() is called
 };
 

@@ -136,9 +136,17 @@ bool loadPkcs12(const QString &path, const QByteArray &password, QSslKey *key, Q
 
 QString distinguishedName(const QSslCertificate &certificate, bool issuer)
 {
+    // Qt returns the attributes in no particular order; print the usual most-specific-first
+    // order so the text matches what "openssl x509 -subject" users recognise.
+    static const QList<QByteArray> order = {"CN", "OU", "O", "L", "ST", "C", "emailAddress"};
+    QList<QByteArray> attributes = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+    std::stable_sort(attributes.begin(), attributes.end(), [](const QByteArray &a, const QByteArray &b) {
+        const qsizetype ia = order.indexOf(a) < 0 ? order.size() : order.indexOf(a);
+        const qsizetype ib = order.indexOf(b) < 0 ? order.size() : order.indexOf(b);
+        return ia < ib;
+    });
     QStringList parts;
-    const QList<QByteArray> attributes = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
-    for (const QByteArray &attribute : attributes) {
+    for (const QByteArray &attribute : std::as_const(attributes)) {
         const QStringList values = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
         for (const QString &value : values)
             parts << QStringLiteral("%1=%2").arg(QString::fromLatin1(attribute), value);
@@ -151,8 +159,10 @@ QString formatDate(const QDateTime &when)
     return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : TlsOptions::tr("(unknown)");
 }
 
-QString describeError(const QSslError &error, const QString &peerName, const QSslCertificate &certificate)
+QString describeError(const QSslError &error, const QString &peerName, const QSslCertificate &leaf)
 {
+    // The error's own certificate may be a CA of the chain rather than the broker's.
+    const QSslCertificate certificate = error.certificate().isNull() ? leaf : error.certificate();
     switch (error.error()) {
     case QSslError::CertificateExpired:
         return TlsOptions::tr("the certificate has expired (on %1)").arg(formatDate(certificate.expiryDate()));
@@ -160,20 +170,23 @@ QString describeError(const QSslError &error, const QString &peerName, const QSs
         return TlsOptions::tr("the certificate is not yet valid (only from %1; check the clock too)")
             .arg(formatDate(certificate.effectiveDate()));
     case QSslError::HostNameMismatch: {
-        const QStringList names = TlsOptions::certificateHostNames(certificate);
+        const QStringList names = TlsOptions::certificateHostNames(leaf.isNull() ? certificate : leaf);
         return TlsOptions::tr("host name mismatch: the certificate is for %1, not for \"%2\"")
             .arg(names.isEmpty() ? TlsOptions::tr("no host name") : names.join(QLatin1String(", ")), peerName);
     }
     case QSslError::SelfSignedCertificate:
         return TlsOptions::tr("the certificate is self-signed and not trusted");
     case QSslError::SelfSignedCertificateInChain:
-        return TlsOptions::tr("the certificate chain ends in a self-signed CA that is not trusted");
+        return TlsOptions::tr("the certificate is not trusted: it was issued by the unknown CA \"%1\" (give that CA's "
+                              "certificate as the CA file)")
+            .arg(distinguishedName(certificate, false));
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
-        return TlsOptions::tr("the certificate is not trusted: its issuer is an unknown CA (give the CA certificate "
-                              "that signed it as the CA file)");
+        return TlsOptions::tr("the certificate is not trusted: it was issued by the unknown CA \"%1\" (give that CA's "
+                              "certificate as the CA file)")
+            .arg(distinguishedName(certificate, true));
     case QSslError::CertificateRevoked:
         return TlsOptions::tr("the certificate has been revoked");
     case QSslError::NoPeerCertificate:
@@ -330,7 +343,7 @@ QString TlsOptions::describeCertificate(const QSslCertificate &certificate)
 {
     if (certificate.isNull())
         return tr("no certificate");
-    return tr("subject %1, issuer %2, valid %3 to %4")
+    return tr("subject %1; issuer %2; valid %3 to %4")
         .arg(distinguishedName(certificate, false), distinguishedName(certificate, true),
              formatDate(certificate.effectiveDate()), formatDate(certificate.expiryDate()));
 }
@@ -338,24 +351,23 @@ QString TlsOptions::describeCertificate(const QSslCertificate &certificate)
 QString TlsOptions::describeSslErrors(const QList<QSslError> &errors, const QString &peerName,
                                       const QSslCertificate &peerCertificate)
 {
-    QStringList problems;
-    QList<QSslCertificate> certificates;
+    QSslCertificate leaf = peerCertificate;
     for (const QSslError &error : errors) {
-        const QSslCertificate certificate = error.certificate().isNull() ? peerCertificate : error.certificate();
-        const QString text = describeError(error, peerName, certificate);
+        // Only a host name mismatch is sure to carry the broker's own certificate.
+        if (leaf.isNull() && error.error() == QSslError::HostNameMismatch)
+            leaf = error.certificate();
+    }
+    QStringList problems;
+    for (const QSslError &error : errors) {
+        const QString text = describeError(error, peerName, leaf);
         if (!problems.contains(text))
             problems << text;
-        if (!certificate.isNull() && !certificates.contains(certificate))
-            certificates << certificate;
     }
-    if (certificates.isEmpty() && !peerCertificate.isNull())
-        certificates << peerCertificate;
-    QStringList details;
-    for (const QSslCertificate &certificate : std::as_const(certificates))
-        details << describeCertificate(certificate);
+    if (leaf.isNull() && !errors.isEmpty())
+        leaf = errors.constFirst().certificate();
     QString text = tr("TLS certificate verification failed for %1: %2.").arg(peerName, problems.join(QLatin1String("; ")));
-    if (!details.isEmpty())
-        text += QLatin1Char(' ') + tr("Certificate: %1.").arg(details.join(QLatin1String("; ")));
+    if (!leaf.isNull())
+        text += QLatin1Char(' ') + tr("Certificate: %1.").arg(describeCertificate(leaf));
     return text;
 }
 

@@ -63,7 +63,7 @@ public:
     // validity, e.g. for the CLI's error line and the GUI's connection error.
     static QString describeSslErrors(const QList<QSslError> &errors, const QString &peerName,
                                      const QSslCertificate &peerCertificate);
-    // "subject CN=broker, issuer CN=My CA, valid 2024-01-01 00:00 UTC to 2025-01-01 00:00 UTC"
+    // "subject CN=broker; issuer CN=My CA; valid 2024-01-01 00:00 UTC to 2025-01-01 00:00 UTC"
     static QString describeCertificate(const QSslCertificate &certificate);
     // RFC 6125 host name check: DNS names in the subject alternative names (a "*" may stand for
     // the whole leftmost label), IP addresses against IP entries, else the common name.

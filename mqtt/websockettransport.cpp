@@ -3,6 +3,7 @@
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslSocket>
 #include <QWebSocket>
 #include <QWebSocketHandshakeOptions>
 
@@ -44,6 +45,7 @@ void WebSocketTransport::open()
     m_opened = false;
     m_errorReported = false;
     m_closeReported = false;
+    m_closeRequested = false;
     m_failure.clear();
     m_pendingBytes = 0;
     dropSocket();
@@ -62,6 +64,9 @@ void WebSocketTransport::open()
     connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
     connect(m_socket, &QWebSocket::sslErrors, this, &WebSocketTransport::onSslErrors);
     connect(m_socket, &QWebSocket::alertReceived, this, &WebSocketTransport::onAlertReceived);
+
+    if (m_outgoingFrameSize > 0)
+        m_socket->setOutgoingFrameSize(m_outgoingFrameSize);
 
     const QString scheme = m_url.scheme == ServerUrl::Scheme::Wss ? QStringLiteral("wss") : QStringLiteral("ws");
     QNetworkRequest request(QUrl(scheme + QLatin1String("://") + m_url.hostPort() + m_url.path));
@@ -86,6 +91,7 @@ void WebSocketTransport::open()
 
 void WebSocketTransport::close()
 {
+    m_closeRequested = true;
     if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
         emitClosedOnce();
         return;
@@ -208,9 +214,11 @@ void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
         m_socket->ignoreSslErrors();
         return;
     }
+    // QWebSocket publishes the peer certificate only after the handshake; its TLS socket (a
+    // child it creates) already has it.
     QSslCertificate peer;
-    if (!remaining.constFirst().certificate().isNull())
-        peer = remaining.constFirst().certificate();
+    if (const auto *tlsSocket = m_socket->findChild<QSslSocket *>())
+        peer = tlsSocket->peerCertificate();
     const QString description = TlsOptions::describeSslErrors(remaining, peerName(), peer);
     if (m_tls.insecure) {
         qCWarning(lcMqttTransport).noquote() << tr("Insecure mode: accepting the certificate of %1 anyway. %2")
@@ -236,7 +244,7 @@ void WebSocketTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType
 
 void WebSocketTransport::onSocketError(QAbstractSocket::SocketError error)
 {
-    if (!m_socket)
+    if (!m_socket || m_closeRequested)
         return;
     if (error == QAbstractSocket::RemoteHostClosedError && m_failure.isEmpty())
         return;
@@ -270,8 +278,13 @@ void WebSocketTransport::onDisconnected()
     QMetaObject::invokeMethod(
         this,
         [this, generation] {
-            if (generation == m_generation)
-                emitClosedOnce();
+            if (generation != m_generation)
+                return;
+            if (!m_opened && !m_closeRequested)
+                reportError(tr("%1 closed the connection before the WebSocket handshake completed (is it a "
+                               "WebSocket listener?)")
+                                .arg(endpoint()));
+            emitClosedOnce();
         },
         Qt::QueuedConnection);
 }

@@ -31,6 +31,10 @@ public:
     ~WebSocketTransport() override;
 
     void setHeaders(const HttpHeaders &headers) { m_headers = headers; }
+    // Largest frame we send; bigger MQTT packets are split over several frames (for brokers
+    // or proxies with frame limits). 0: QWebSocket's default (512 KiB).
+    void setOutgoingFrameSize(quint64 bytes) { m_outgoingFrameSize = bytes; }
+    quint64 outgoingFrameSize() const { return m_outgoingFrameSize; }
     HttpHeaders headers() const { return m_headers; }
     ServerUrl url() const { return m_url; }
     TlsOptions tlsOptions() const { return m_tls; }
@@ -70,9 +74,11 @@ private:
     HttpHeaders m_headers;
     QString m_failure;
     qint64 m_pendingBytes = 0;
+    quint64 m_outgoingFrameSize = 0;
     quint64 m_generation = 0;
     bool m_opened = false;
     bool m_errorReported = false;
+    bool m_closeRequested = false;
     bool m_closeReported = true;
 };
 
