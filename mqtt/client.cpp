@@ -106,6 +106,11 @@ int Client::inflightCount() const
     return int(m_connection->session().inflight.size());
 }
 
+QList<Subscription> Client::subscriptions() const
+{
+    return m_connection->session().subscriptions;
+}
+
 int Client::queuedCount() const
 {
     return int(m_connection->session().queued.size());

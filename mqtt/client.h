@@ -86,6 +86,8 @@ public:
     int queuedCount() const;
     // The transport in use (the default TCP one is created by connectToHost()); may be null.
     Transport *transport() const;
+    // Filters the broker granted (options carry the granted QoS), minus those unsubscribed.
+    QList<Subscription> subscriptions() const;
 
 Q_SIGNALS:
     void stateChanged(Mqtt::Client::State state);

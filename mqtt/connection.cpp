@@ -247,13 +247,22 @@ void Connection::disconnectFromHost(ReasonCode reason, const Properties &propert
         finish(QString(), false);
         return;
     }
+    Properties sent = properties;
     if (m_version == ProtocolVersion::V5) {
-        // MQTT 5 §3.14.2.2.2: the DISCONNECT may change the session expiry.
-        if (const auto expiry = properties.sessionExpiryInterval())
-            m_sessionExpiryOverride = *expiry;
+        // MQTT 5 §3.14.2.2.2: the DISCONNECT may change the session expiry, but not from 0 to
+        // something else (that would be a protocol error, so we leave it out).
+        if (const auto expiry = sent.sessionExpiryInterval()) {
+            if (m_sessionExpiryOverride.value_or(m_options.sessionExpiry) == 0 && *expiry != 0) {
+                qCWarning(lcMqttConnection) << "Not sending Session Expiry Interval" << *expiry
+                                            << "in DISCONNECT: the session was opened with expiry 0";
+                sent.remove(PropertyId::SessionExpiryInterval);
+            } else {
+                m_sessionExpiryOverride = *expiry;
+            }
+        }
     }
     qCDebug(lcMqttConnection) << "Disconnecting from" << endpoint() << "reason" << reasonCodeHex(reason);
-    beginClose(QString(), false, reason, properties);
+    beginClose(QString(), false, reason, sent);
 }
 
 void Connection::abortConnection()
@@ -578,6 +587,8 @@ int Connection::publish(const Message &message)
         publish.message.setDup(false);
     if (publish.message.packetId() != 0)
         publish.message.setPacketId(0);
+    if (publish.message.timestamp() == 0)
+        publish.message.setTimestamp(QDateTime::currentMSecsSinceEpoch());
 
     // Before CONNACK the broker's limits are unknown: queue and decide then.
     if (!m_connackReceived) {

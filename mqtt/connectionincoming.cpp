@@ -203,7 +203,6 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
     if (!m_sessionPresent) {
         dropped = m_session.takeInflight();
         m_session.incomingQos2.clear();
-        m_session.subscriptions.clear();
     }
     const quint64 generation = m_generation;
     setState(Client::State::Connected);

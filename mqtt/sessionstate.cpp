@@ -78,7 +78,6 @@ QList<OutgoingPublish> SessionState::clear()
         dropped.append(publish);
     queued.clear();
     incomingQos2.clear();
-    subscriptions.clear();
     return dropped;
 }
 

@@ -63,7 +63,9 @@ public:
     // SUBSCRIBE / UNSUBSCRIBE by packet id. Not part of the session proper: they are not
     // retransmitted and fail when the connection closes.
     QHash<quint16, PendingRequest> requests;
-    // Filters the broker granted, with their options, for a later resubscribe.
+    // Filters the broker granted (with the granted QoS), until unsubscribed. Kept when a
+    // session ends or the broker lost it, so reconnect logic can subscribe again: this is what
+    // the user asked for, not a promise that the broker still has it.
     QList<Subscription> subscriptions;
 
     quint64 nextOrder() { return ++m_order; }
@@ -71,8 +73,8 @@ public:
     QList<OutgoingPublish> inflightInOrder() const;
     void rememberSubscription(const Subscription &subscription);
     void forgetSubscription(const QString &filter);
-    // Drops everything (a clean start, or the session ended). Returns what was in flight or
-    // queued so the caller can report it as failed.
+    // Drops the protocol state (the session ended): in-flight and queued publishes, incoming
+    // QoS 2 ids. Returns the publishes so the caller can report them as failed.
     QList<OutgoingPublish> clear();
     // Drops only what was sent (the broker forgot the session, MQTT 5 §4.1); queued publishes
     // stay and go out on the new session. Returns the dropped ones in send order.

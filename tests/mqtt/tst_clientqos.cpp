@@ -8,6 +8,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
 
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void batchedPerRead();
     void publishRefusedAtOnce_data();
     void publishRefusedAtOnce();
+    void clientInWorkerThread_data();
+    void clientInWorkerThread();
 
 private:
     MosquittoBroker m_broker;
@@ -424,6 +427,57 @@ void tst_ClientQos::publishRefusedAtOnce()
     // Still usable.
     QVERIFY(publishAndWait(*client, Message(uniqueTopic(QStringLiteral("ok")), "fine", 1)));
     QCOMPARE(client->state(), Client::State::Connected);
+}
+
+void tst_ClientQos::clientInWorkerThread_data()
+{
+    addVersionColumn();
+    addVersionRows();
+}
+
+// The architecture keeps network reading and decoding off the GUI thread: a Client moved to a
+// worker thread takes its timers and transport along and hands batches over by queued signals.
+void tst_ClientQos::clientInWorkerThread()
+{
+    QFETCH(ProtocolVersion, version);
+    const QString topic = uniqueTopic(QStringLiteral("thread"));
+    QThread worker;
+    worker.start();
+    auto *client = new Client;
+    client->setOptions(options(m_broker, version));
+    client->moveToThread(&worker);
+
+    // Receivers live in this (the test's) thread, so every signal arrives queued.
+    QObject receiver;
+    bool connected = false;
+    bool subscribed = false;
+    bool disconnected = false;
+    QList<Message> received;
+    connect(client, &Client::connected, &receiver, [&] { connected = true; });
+    connect(client, &Client::subscribed, &receiver, [&] { subscribed = true; });
+    connect(client, &Client::disconnected, &receiver, [&] { disconnected = true; });
+    connect(client, &Client::messagesReceived, &receiver, [&](const QList<Message> &batch) { received += batch; });
+
+    QMetaObject::invokeMethod(client, [client] { client->connectToHost(); });
+    QTRY_VERIFY_WITH_TIMEOUT(connected, 10000);
+    QMetaObject::invokeMethod(client, [client, topic] { client->subscribe(topic, 1); });
+    QTRY_VERIFY_WITH_TIMEOUT(subscribed, 10000);
+
+    auto publisher = makeClient(options(m_broker, version));
+    QCOMPARE(connectAndWait(*publisher), QString());
+    QSignalSpy published(publisher.get(), &Client::published);
+    for (int i = 0; i < 500; ++i)
+        QVERIFY(publisher->publish(topic, QByteArray::number(i), 1) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(published.size(), 500, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), 500, 20000);
+    for (int i = 0; i < 500; ++i)
+        QCOMPARE(received.at(i).payload(), QByteArray::number(i));
+
+    QMetaObject::invokeMethod(client, [client] { client->disconnectFromHost(); });
+    QTRY_VERIFY_WITH_TIMEOUT(disconnected, 10000);
+    QMetaObject::invokeMethod(client, [client] { delete client; });
+    worker.quit();
+    QVERIFY(worker.wait(10000));
 }
 
 QTEST_GUILESS_MAIN(tst_ClientQos)

@@ -304,6 +304,9 @@ void tst_ClientV5::unsubscribeResults()
     QCOMPARE(connectAndWait(*client), QString());
     MessageCollector collector(client.get());
     QCOMPARE(subscribeAndWait(*client, topic, 1).size(), 1);
+    QCOMPARE(client->subscriptions().size(), 1);
+    QCOMPARE(client->subscriptions().first().filter, topic);
+    QCOMPARE(client->subscriptions().first().options.maximumQos, quint8(1));
     QSignalSpy unsubscribed(client.get(), &Client::unsubscribed);
     const int token = client->unsubscribe({topic, topic + QStringLiteral("/never")});
     QVERIFY(token > 0);
@@ -314,6 +317,7 @@ void tst_ClientV5::unsubscribeResults()
         QCOMPARE(results, (QList<ReasonCode>{ReasonCode::Success, ReasonCode::NoSubscriptionExisted}));
     else
         QCOMPARE(results, (QList<ReasonCode>{ReasonCode::Success, ReasonCode::Success}));
+    QVERIFY(client->subscriptions().isEmpty());
 
     // Nothing arrives any more: a marker on another subscribed topic comes alone.
     const QString markerTopic = topic + QStringLiteral("-marker");
