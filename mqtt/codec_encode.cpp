@@ -301,10 +301,11 @@ QByteArray encodeConnack(const ConnackPacket &c, ProtocolVersion version, Protoc
                    "Mqtt", "Session Present must be 0 when the connection is refused (MQTT 5 §3.2.2.1.1)"));
         return {};
     }
+    // Also checked for 3.1.1, where the MQTT 5 error codes fold onto the six return codes.
+    if (!checkReason(w, c.reasonCode))
+        return {};
     w.byte(c.sessionPresent ? 1 : 0);
     if (w.isV5()) {
-        if (!checkReason(w, c.reasonCode))
-            return {};
         w.byte(quint8(c.reasonCode));
         if (!w.properties(c.properties))
             return {};
@@ -438,9 +439,9 @@ QByteArray encodeSuback(const SubackPacket &s, ProtocolVersion version, Protocol
     if (w.isV5() && !w.properties(s.properties))
         return {};
     for (ReasonCode rc : s.reasonCodes) {
+        if (!checkReason(w, rc))
+            return {};
         if (w.isV5()) {
-            if (!checkReason(w, rc))
-                return {};
             w.byte(quint8(rc));
         } else {
             // MQTT 3.1.1 §3.9.3 knows only the granted QoS and 0x80 Failure.

@@ -183,9 +183,9 @@ void Properties::remove(PropertyId id)
     if (!contains(id))
         return;
     if (id == PropertyId::UserProperty) {
-        d->userProperties.clear();
+        d->userProperties = {}; // not clear(): an allocated empty list trips Qt 6.4's memcmp in ==
     } else if (id == PropertyId::SubscriptionIdentifier) {
-        d->subscriptionIds.clear();
+        d->subscriptionIds = {};
     } else {
         auto it = d->find(id);
         d->entries.erase(it);

@@ -47,6 +47,17 @@ int main(int argc, char **argv)
         written += writeSeed(dir, char(FuzzExercise::controlByte(v5)) + QByteArray::fromHex("30ffffff7f0003612f62"));
         written += writeSeed(dir, char(FuzzExercise::controlByte(v5)) + QByteArray::fromHex("30ffffffff01"));
     }
+    // Packet recipes for the encoder check (control bit 5): one per packet kind.
+    quint32 lcg = 12345;
+    for (int kind = 0; kind < 15; ++kind) {
+        QByteArray recipe(1, char(FuzzExercise::controlByte(kind & 1, 7, false, true)));
+        recipe += char(kind);
+        for (int i = 0; i < 48; ++i) {
+            lcg = lcg * 1103515245u + 12345u;
+            recipe += char(lcg >> 24);
+        }
+        written += writeSeed(dir, recipe);
+    }
     std::printf("%d seed files written to %s\n", written, argv[1]);
     return 0;
 }

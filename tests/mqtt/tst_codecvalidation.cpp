@@ -372,6 +372,11 @@ void tst_CodecValidation::encodeErrors_data()
                                                      << ReasonCode::ProtocolError;
     QTest::newRow("CONNACK reason 0x04") << V5 << Packet(ConnackPacket{false, ReasonCode::DisconnectWithWillMessage, {}})
                                          << ReasonCode::ProtocolError;
+    // Found by fuzzing: 3.1.1 has no code for these, and must not fold them onto a refusal.
+    QTest::newRow("CONNACK 3.1.1 reason 0x01") << V3 << Packet(ConnackPacket{true, ReasonCode::GrantedQoS1, {}})
+                                               << ReasonCode::ProtocolError;
+    QTest::newRow("SUBACK 3.1.1 reason 0x10") << V3 << Packet(SubackPacket{1, {ReasonCode::NoMatchingSubscribers}, {}})
+                                              << ReasonCode::ProtocolError;
     {
         ConnackPacket c;
         c.properties.setValue(PropertyId::MaximumQoS, 2u);
