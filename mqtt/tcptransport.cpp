@@ -2,7 +2,6 @@
 
 #include "connection.h"
 
-#include <QPointer>
 #include <QTcpSocket>
 
 namespace Mqtt {
