@@ -37,7 +37,9 @@ public:
     QByteArray pkcs12Password;
     QSsl::SslProtocol minimumVersion = QSsl::TlsV1_2OrLater;
     // The name sent as SNI and checked against the certificate. Empty: the URL's host. Needed
-    // when connecting by IP address to a broker whose certificate names a host.
+    // when connecting by IP address to a broker whose certificate names a host. For wss://
+    // only the certificate check uses it: QWebSocket (Qt 6.4) cannot set the SNI name, so SNI
+    // carries the URL's host.
     QString serverName;
     // ALPN protocols to offer, e.g. "x-amzn-mqtt-ca" for AWS IoT Core on port 443.
     QStringList alpn;

@@ -8,13 +8,6 @@
 
 namespace Mqtt {
 
-namespace {
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Mqtt::TransportFactory)
-};
-} // namespace
-
 Transport *createTransport(const ServerUrl &url, const TlsOptions &tls, QObject *parent, QString *error,
                            const HttpHeaders &headers)
 {
@@ -24,20 +17,24 @@ Transport *createTransport(const ServerUrl &url, const TlsOptions &tls, QObject 
         return nullptr;
     };
     if (!url.isSecure() && tls.hasSettings()) {
-        return fail(Text::tr("TLS options were given but %1 is not encrypted: use %2:// instead")
+        return fail(QCoreApplication::translate("Mqtt::TransportFactory",
+                                                "TLS options were given but %1 is not encrypted: use %2:// instead")
                         .arg(url.toString(),
                              url.isWebSocket() ? QStringLiteral("wss") : QStringLiteral("mqtts")));
     }
     if (!url.isWebSocket() && !headers.isEmpty())
-        return fail(Text::tr("HTTP headers only apply to ws:// and wss:// URLs, not %1").arg(url.toString()));
+        return fail(QCoreApplication::translate("Mqtt::TransportFactory",
+                                                "HTTP headers only apply to ws:// and wss:// URLs, not %1")
+                        .arg(url.toString()));
     if (url.isSecure()) {
         const QString problem = tls.validate();
         if (!problem.isEmpty())
             return fail(problem);
         if (tls.insecure)
             qCWarning(lcMqttTransport).noquote()
-                << Text::tr("Certificate verification is off for %1 (insecure mode): the connection can be "
-                            "intercepted")
+                << QCoreApplication::translate("Mqtt::TransportFactory",
+                                               "Certificate verification is off for %1 (insecure mode): the "
+                                               "connection can be intercepted")
                        .arg(url.toString());
     }
     if (error)
@@ -54,7 +51,8 @@ Transport *createTransport(const ServerUrl &url, const TlsOptions &tls, QObject 
         return transport;
     }
     }
-    return fail(Text::tr("Unsupported URL scheme in %1").arg(url.toString()));
+    return fail(QCoreApplication::translate("Mqtt::TransportFactory", "Unsupported URL scheme in %1")
+                    .arg(url.toString()));
 }
 
 void applyUrl(const ServerUrl &url, ClientOptions *options)
