@@ -1,5 +1,7 @@
 #include "codecreader_p.h"
 
+#include <QStringDecoder>
+
 namespace Mqtt::CodecPrivate {
 
 Utf8Check checkUtf8(const uchar *s, qsizetype n)
@@ -51,6 +53,15 @@ Utf8Check checkUtf8(const uchar *s, qsizetype n)
         i += len;
     }
     return Utf8Check::Valid;
+}
+
+QString decodeUtf8(const uchar *s, qsizetype n)
+{
+    const char *data = reinterpret_cast<const char *>(s);
+    if (n < 3 || s[0] != 0xEF || s[1] != 0xBB || s[2] != 0xBF)
+        return QString::fromUtf8(data, n);
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(QByteArrayView(data, n));
 }
 
 bool Reader::properties(Properties *out, PacketType context)

@@ -11,6 +11,9 @@ namespace Mqtt::CodecPrivate {
 enum class Utf8Check { Ascii, Valid, Invalid, ContainsNul };
 
 Utf8Check checkUtf8(const uchar *s, qsizetype n);
+// Converts validated UTF-8 keeping a leading 0xEF 0xBB 0xBF as U+FEFF, which §1.5.4 says
+// "MUST NOT be skipped over or stripped off" (QString::fromUtf8 strips it).
+QString decodeUtf8(const uchar *s, qsizetype n);
 
 class Reader
 {
@@ -129,7 +132,7 @@ public:
             *out = QString::fromLatin1(reinterpret_cast<const char *>(data), len);
             return true;
         case Utf8Check::Valid:
-            *out = QString::fromUtf8(reinterpret_cast<const char *>(data), len);
+            *out = decodeUtf8(data, len);
             return true;
         case Utf8Check::Invalid:
             return failIn(context, ReasonCode::MalformedPacket,

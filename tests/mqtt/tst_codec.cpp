@@ -54,6 +54,7 @@ private slots:
     void knownEncodings();
     void connectVersionFromPacket();
     void publishDecoding();
+    void byteOrderMarkKept();
     void connackReturnCodes_data();
     void connackReturnCodes();
     void hugeRemainingLengthDoesNotAllocate();
@@ -304,6 +305,20 @@ void tst_Codec::publishDecoding()
         QCOMPARE(d.packetId(), quint16(513));
         QVERIFY(d.properties().isEmpty()); // property length 0: nothing built
     }
+}
+
+void tst_Codec::byteOrderMarkKept()
+{
+    // MQTT 5 §1.5.4: 0xEF 0xBB 0xBF is U+FEFF wherever it appears and "MUST NOT be skipped over
+    // or stripped off by a packet receiver".
+    StreamDecoder decoder(ProtocolVersion::V5);
+    decoder.append(QByteArray::fromHex("3012 0007 efbbbfefbbbf61 08 26 0003 efbbbf 0000"));
+    Packet packet;
+    QVERIFY2(decoder.next(&packet) == StreamDecoder::Status::PacketReady, qPrintable(decoder.error().message));
+    const Message &m = std::get<PublishPacket>(packet).message;
+    QCOMPARE(m.topic(), QStringLiteral("\uFEFF\uFEFFa"));
+    QCOMPARE(m.properties().userProperties().value(0).first, QStringLiteral("\uFEFF"));
+    QCOMPARE(Codec::encode(packet, ProtocolVersion::V5).toHex(), QByteArray("30120007efbbbfefbbbf6108260003efbbbf0000"));
 }
 
 void tst_Codec::connackReturnCodes_data()
