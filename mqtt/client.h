@@ -42,6 +42,11 @@ struct ClientOptions
 // The asynchronous MQTT client: a QObject facade over the Connection state machine and a
 // Transport. Nothing here blocks; results arrive as signals. Operations return a token (> 0)
 // that the matching result signal carries, or -1 when refused at once (errorOccurred says why).
+// publish/subscribe/unsubscribe are accepted while Connecting (they go out after CONNACK) and
+// refused while Disconnected. Limits the broker announced (Maximum QoS, Retain Available,
+// Maximum Packet Size) fail a publish through publishFailed(). The Client may live in a worker
+// thread (moveToThread takes its timers and transport along); debug output: logging category
+// "mqttscope.connection".
 class Client : public QObject
 {
     Q_OBJECT
