@@ -172,38 +172,7 @@ void SslTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type,
     if (level != QSsl::AlertLevel::Fatal)
         return;
     const bool haveClientCertificate = !m_socket->sslConfiguration().localCertificate().isNull();
-    switch (type) {
-    case QSsl::AlertType::CertificateRequired:
-    case QSsl::AlertType::HandshakeFailure:
-        if (!haveClientCertificate) {
-            m_failure = tr("The broker at %1 requires a client certificate (mutual TLS) and none was given")
-                            .arg(hostPort());
-            break;
-        }
-        Q_FALLTHROUGH();
-    case QSsl::AlertType::BadCertificate:
-    case QSsl::AlertType::UnsupportedCertificate:
-    case QSsl::AlertType::CertificateRevoked:
-    case QSsl::AlertType::CertificateExpired:
-    case QSsl::AlertType::CertificateUnknown:
-    case QSsl::AlertType::UnknownCa:
-    case QSsl::AlertType::DecryptError:
-        m_failure = haveClientCertificate
-            ? tr("The broker at %1 rejected our client certificate (TLS alert: %2)").arg(hostPort(), description)
-            : tr("The broker at %1 ended the TLS handshake (TLS alert: %2)").arg(hostPort(), description);
-        break;
-    case QSsl::AlertType::ProtocolVersion:
-        m_failure = tr("The broker at %1 does not support TLS %2 or later (TLS alert: %3)")
-                        .arg(hostPort(), TlsOptions::minimumVersionName(m_tls.minimumVersion), description);
-        break;
-    case QSsl::AlertType::NoApplicationProtocol:
-        m_failure = tr("The broker at %1 accepts none of the offered ALPN protocols (%2)")
-                        .arg(hostPort(), m_tls.alpn.join(QLatin1String(", ")));
-        break;
-    default:
-        m_failure = tr("The broker at %1 ended the TLS connection (TLS alert: %2)").arg(hostPort(), description);
-        break;
-    }
+    m_failure = m_tls.describeFatalAlert(type, description, hostPort(), haveClientCertificate);
     qCDebug(lcMqttTransport) << "TLS: fatal alert received:" << m_failure;
 }
 

@@ -339,6 +339,38 @@ bool TlsOptions::certificateMatchesHost(const QSslCertificate &certificate, cons
     return std::any_of(candidates.cbegin(), candidates.cend(), matches);
 }
 
+QString TlsOptions::describeFatalAlert(QSsl::AlertType type, const QString &description, const QString &endpoint,
+                                       bool haveClientCertificate) const
+{
+    switch (type) {
+    case QSsl::AlertType::CertificateRequired:
+    case QSsl::AlertType::HandshakeFailure:
+        if (!haveClientCertificate) {
+            return tr("The broker at %1 requires a client certificate (mutual TLS) and none was given").arg(endpoint);
+        }
+        Q_FALLTHROUGH();
+    case QSsl::AlertType::BadCertificate:
+    case QSsl::AlertType::UnsupportedCertificate:
+    case QSsl::AlertType::CertificateRevoked:
+    case QSsl::AlertType::CertificateExpired:
+    case QSsl::AlertType::CertificateUnknown:
+    case QSsl::AlertType::UnknownCa:
+    case QSsl::AlertType::DecryptError:
+        return haveClientCertificate
+            ? tr("The broker at %1 rejected our client certificate (TLS alert: %2)").arg(endpoint, description)
+            : tr("The broker at %1 ended the TLS handshake (TLS alert: %2)").arg(endpoint, description);
+    case QSsl::AlertType::ProtocolVersion:
+        return tr("The broker at %1 does not support TLS %2 or later (TLS alert: %3)")
+            .arg(endpoint, minimumVersionName(minimumVersion), description);
+    case QSsl::AlertType::NoApplicationProtocol:
+        return tr("The broker at %1 accepts none of the offered ALPN protocols (%2)")
+            .arg(endpoint, alpn.join(QLatin1String(", ")));
+    default:
+        break;
+    }
+    return tr("The broker at %1 ended the TLS connection (TLS alert: %2)").arg(endpoint, description);
+}
+
 QString TlsOptions::describeCertificate(const QSslCertificate &certificate)
 {
     if (certificate.isNull())

@@ -65,6 +65,11 @@ public:
     // validity, e.g. for the CLI's error line and the GUI's connection error.
     static QString describeSslErrors(const QList<QSslError> &errors, const QString &peerName,
                                      const QSslCertificate &peerCertificate);
+    // A fatal TLS alert from the broker in plain words ("requires a client certificate",
+    // "rejected our client certificate", "does not support TLS 1.3", ...). `endpoint` names the
+    // broker; `haveClientCertificate` says whether we offered one.
+    QString describeFatalAlert(QSsl::AlertType type, const QString &description, const QString &endpoint,
+                               bool haveClientCertificate) const;
     // "subject CN=broker; issuer CN=My CA; valid 2024-01-01 00:00 UTC to 2025-01-01 00:00 UTC"
     static QString describeCertificate(const QSslCertificate &certificate);
     // RFC 6125 host name check: DNS names in the subject alternative names (a "*" may stand for

@@ -234,12 +234,7 @@ void WebSocketTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType
     if (level != QSsl::AlertLevel::Fatal)
         return;
     const bool haveClientCertificate = !m_tls.certificateFile.isEmpty() || !m_tls.pkcs12File.isEmpty();
-    if (!haveClientCertificate
-        && (type == QSsl::AlertType::CertificateRequired || type == QSsl::AlertType::HandshakeFailure)) {
-        m_failure = tr("The broker at %1 requires a client certificate (mutual TLS) and none was given").arg(endpoint());
-    } else {
-        m_failure = tr("The broker at %1 ended the TLS connection (TLS alert: %2)").arg(endpoint(), description);
-    }
+    m_failure = m_tls.describeFatalAlert(type, description, endpoint(), haveClientCertificate);
 }
 
 void WebSocketTransport::onSocketError(QAbstractSocket::SocketError error)

@@ -8,6 +8,7 @@
 #include "transportfactory.h"
 #include "websockettransport.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -38,8 +39,11 @@ private slots:
     void badFilesReportedWhenOpening();
     void legacyPkcs12();
     void alpnAndSniReachTheServer();
+    void minimumVersionRefused();
 
 private:
+    // openssl's test server on a free loopback port; waits until it listens.
+    bool startOpensslServer(QProcess *server, const QStringList &extraArguments, quint16 *port, QByteArray *output);
     QString url(const char *scheme, quint16 port) const
     {
         return QStringLiteral("%1://127.0.0.1:%2").arg(QLatin1String(scheme)).arg(port);
@@ -246,6 +250,8 @@ void tst_TransportsTls::mutualTlsRefused_data()
                                                         << "rejected our client certificate";
     QTest::newRow("wss, no client certificate") << url("wss", m_broker.mutualWss) << trustOurCa()
                                                 << "requires a client certificate";
+    QTest::newRow("wss, certificate from another CA") << url("wss", m_broker.mutualWss) << intruder
+                                                      << "rejected our client certificate";
 }
 
 void tst_TransportsTls::mutualTlsRefused()
@@ -397,21 +403,38 @@ void tst_TransportsTls::legacyPkcs12()
     }
 }
 
+bool tst_TransportsTls::startOpensslServer(QProcess *server, const QStringList &extraArguments, quint16 *port,
+                                           QByteArray *output)
+{
+    const Certificates &c = m_broker.certificates;
+    *port = MosquittoBroker::freePort();
+    server->setProcessChannelMode(QProcess::MergedChannels);
+    server->start(Certificates::opensslProgram(),
+                  QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"),
+                              QStringLiteral("127.0.0.1:%1").arg(*port), QStringLiteral("-cert"), c.serverCertificate(),
+                              QStringLiteral("-key"), c.serverKey()}
+                      + extraArguments);
+    if (!server->waitForStarted(5000))
+        return false;
+    QDeadlineTimer deadline(10000);
+    while (!output->contains("ACCEPT") && !deadline.hasExpired() && server->state() == QProcess::Running) {
+        server->waitForReadyRead(100);
+        *output += server->readAll();
+    }
+    return output->contains("ACCEPT");
+}
+
 void tst_TransportsTls::alpnAndSniReachTheServer()
 {
     // mosquitto 2.0 ignores ALPN, so openssl's own test server shows what we offered: the ALPN
     // list AWS IoT Core needs on port 443 and the server name (SNI).
-    const Certificates &c = m_broker.certificates;
-    const quint16 port = MosquittoBroker::freePort();
     QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(Certificates::opensslProgram(),
-                 {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
-                  QStringLiteral("-cert"), c.serverCertificate(), QStringLiteral("-key"), c.serverKey(),
-                  QStringLiteral("-alpn"), QStringLiteral("x-amzn-mqtt-ca"), QStringLiteral("-tlsextdebug")});
-    QVERIFY2(server.waitForStarted(5000), qPrintable(server.errorString()));
+    quint16 port = 0;
     QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += server.readAll()).contains("ACCEPT"), 10000);
+    QVERIFY2(startOpensslServer(&server,
+                                {QStringLiteral("-alpn"), QStringLiteral("x-amzn-mqtt-ca"), QStringLiteral("-tlsextdebug")},
+                                &port, &output),
+             output.constData());
 
     TlsOptions tls = trustOurCa();
     tls.alpn = QStringList{QStringLiteral("x-amzn-mqtt-ca")};
@@ -428,6 +451,25 @@ void tst_TransportsTls::alpnAndSniReachTheServer()
     // -tlsextdebug dumps the server_name extension; its ASCII column shows the name.
     QVERIFY2(output.contains("server name") && output.contains("localhost"), output.constData());
     transport.abort();
+    server.kill();
+    server.waitForFinished(5000);
+}
+
+void tst_TransportsTls::minimumVersionRefused()
+{
+    // mosquitto's tls_version is a minimum too, so a TLS 1.2-only server is openssl's.
+    QProcess server;
+    quint16 port = 0;
+    QByteArray output;
+    QVERIFY2(startOpensslServer(&server, {QStringLiteral("-tls1_2")}, &port, &output), output.constData());
+    TlsOptions tls = trustOurCa();
+    QVERIFY(TlsOptions::parseMinimumVersion(QStringLiteral("1.3"), &tls.minimumVersion));
+    SslTransport transport(QStringLiteral("127.0.0.1"), port, tls);
+    RawSession session(&transport, ProtocolVersion::V5);
+    QString error;
+    QVERIFY(!session.open(&error));
+    QVERIFY2(error.contains(QLatin1String("TLS 1.3")), qPrintable(error));
+    QVERIFY(session.waitClosed());
     server.kill();
     server.waitForFinished(5000);
 }
