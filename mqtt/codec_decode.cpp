@@ -29,7 +29,7 @@ bool decodeConnect(Reader &r, Packet *packet)
     if (nameLength != 4 || std::memcmp(name, "MQTT", 4) != 0)
         return r.fail(ReasonCode::UnsupportedProtocolVersion,
                       QCoreApplication::translate("Mqtt", "protocol name \"%1\" is not \"MQTT\" (MQTT 5 §3.1.2.1)")
-                          .arg(QString::fromLatin1(reinterpret_cast<const char *>(name), nameLength)));
+                          .arg(displayText(QString::fromLatin1(reinterpret_cast<const char *>(name), nameLength))));
     quint8 level;
     if (!r.byte(&level, QT_TRANSLATE_NOOP("Mqtt", "protocol level")))
         return false;
