@@ -65,6 +65,32 @@ void applyUrl(const ServerUrl &url, ClientOptions *options)
         options->password = url.password;
 }
 
+bool appendHttpHeader(const QString &text, HttpHeaders *headers, QString *error)
+{
+    auto fail = [error, &text](const char *why) {
+        if (error)
+            *error = QCoreApplication::translate("Mqtt::TransportFactory", "Invalid HTTP header \"%1\": %2")
+                         .arg(text, QCoreApplication::translate("Mqtt::TransportFactory", why));
+        return false;
+    };
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return fail(QT_TRANSLATE_NOOP("Mqtt::TransportFactory", "expected \"Name: value\""));
+    const QString name = text.left(colon).trimmed();
+    const QString value = text.mid(colon + 1).trimmed();
+    // RFC 9110 §5.6.2 token characters.
+    static const QString tokenSymbols = QStringLiteral("!#$%&'*+-.^_`|~");
+    const bool validName = !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return (c.unicode() < 0x80 && c.isLetterOrNumber()) || tokenSymbols.contains(c);
+    });
+    if (!validName)
+        return fail(QT_TRANSLATE_NOOP("Mqtt::TransportFactory", "the name must be letters, digits or !#$%&'*+-.^_`|~"));
+    if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')))
+        return fail(QT_TRANSLATE_NOOP("Mqtt::TransportFactory", "the value cannot contain line breaks"));
+    headers->append({name.toLatin1(), value.toUtf8()});
+    return true;
+}
+
 bool configureClient(Client *client, const QString &text, const TlsOptions &tls, QString *error,
                      const HttpHeaders &headers)
 {

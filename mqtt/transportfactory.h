@@ -25,6 +25,10 @@ Transport *createTransport(const ServerUrl &url, const TlsOptions &tls, QObject 
 // Copies host, port and (when the URL has them) user name and password into the options.
 void applyUrl(const ServerUrl &url, ClientOptions *options);
 
+// Parses "Name: value" (a --header argument) and appends it. False with *error for text that
+// is not a valid HTTP header (RFC 9110 §5.1 token name, no line breaks in the value).
+bool appendHttpHeader(const QString &text, HttpHeaders *headers, QString *error);
+
 // The one call the CLI and the GUI need: parses the URL, applies it to the client's options,
 // creates the transport and hands it to the client. On failure nothing is changed and *error
 // says why (bad URL, unreadable certificate, ...).

@@ -22,6 +22,7 @@ private slots:
     void defaultPorts();
     void applyToClientOptions();
     void factoryRefusesTlsOptionsOnPlainUrls();
+    void httpHeaders();
 };
 
 void tst_ServerUrl::parse_data()
@@ -222,6 +223,23 @@ void tst_ServerUrl::factoryRefusesTlsOptionsOnPlainUrls()
         QVERIFY2(transport->endpoint().startsWith(QString::fromLatin1(text).section(QLatin1Char(':'), 0, 0) + QLatin1String("://h:")),
                  qPrintable(transport->endpoint()));
     }
+}
+
+void tst_ServerUrl::httpHeaders()
+{
+    Mqtt::HttpHeaders headers;
+    QString error;
+    QVERIFY(Mqtt::appendHttpHeader(QStringLiteral("Authorization: Bearer a:b"), &headers, &error));
+    QVERIFY(Mqtt::appendHttpHeader(QStringLiteral("X-Empty:"), &headers, &error));
+    QCOMPARE(headers.size(), 2);
+    QCOMPARE(headers.at(0).first, QByteArray("Authorization"));
+    QCOMPARE(headers.at(0).second, QByteArray("Bearer a:b"));
+    QCOMPARE(headers.at(1).second, QByteArray());
+    for (const char *bad : {"no colon", ": value", "Bad Name: x", "Ünïcode: x", "X: a\r\nInjected: yes"}) {
+        QVERIFY2(!Mqtt::appendHttpHeader(QString::fromUtf8(bad), &headers, &error), bad);
+        QVERIFY2(error.startsWith(QLatin1String("Invalid HTTP header")), qPrintable(error));
+    }
+    QCOMPARE(headers.size(), 2);
 }
 
 QTEST_MAIN(tst_ServerUrl)

@@ -40,10 +40,12 @@ private slots:
     void legacyPkcs12();
     void alpnAndSniReachTheServer();
     void minimumVersionRefused();
+    void ipv6Literal();
 
 private:
     // openssl's test server on a free loopback port; waits until it listens.
-    bool startOpensslServer(QProcess *server, const QStringList &extraArguments, quint16 *port, QByteArray *output);
+    bool startOpensslServer(QProcess *server, const QStringList &extraArguments, quint16 *port, QByteArray *output,
+                            const QString &address = QStringLiteral("127.0.0.1"));
     QString url(const char *scheme, quint16 port) const
     {
         return QStringLiteral("%1://127.0.0.1:%2").arg(QLatin1String(scheme)).arg(port);
@@ -404,14 +406,14 @@ void tst_TransportsTls::legacyPkcs12()
 }
 
 bool tst_TransportsTls::startOpensslServer(QProcess *server, const QStringList &extraArguments, quint16 *port,
-                                           QByteArray *output)
+                                           QByteArray *output, const QString &address)
 {
     const Certificates &c = m_broker.certificates;
     *port = MosquittoBroker::freePort();
     server->setProcessChannelMode(QProcess::MergedChannels);
     server->start(Certificates::opensslProgram(),
                   QStringList{QStringLiteral("s_server"), QStringLiteral("-accept"),
-                              QStringLiteral("127.0.0.1:%1").arg(*port), QStringLiteral("-cert"), c.serverCertificate(),
+                              QStringLiteral("%1:%2").arg(address).arg(*port), QStringLiteral("-cert"), c.serverCertificate(),
                               QStringLiteral("-key"), c.serverKey()}
                       + extraArguments);
     if (!server->waitForStarted(5000))
@@ -470,6 +472,29 @@ void tst_TransportsTls::minimumVersionRefused()
     QVERIFY(!session.open(&error));
     QVERIFY2(error.contains(QLatin1String("TLS 1.3")), qPrintable(error));
     QVERIFY(session.waitClosed());
+    server.kill();
+    server.waitForFinished(5000);
+}
+
+void tst_TransportsTls::ipv6Literal()
+{
+    // mqtts://[::1]:port: the literal reaches the socket without brackets and is checked
+    // against the certificate's IP:::1 entry. (The fixture's mosquitto listens on 127.0.0.1
+    // only, so openssl serves ::1.)
+    QProcess server;
+    quint16 port = 0;
+    QByteArray output;
+    QVERIFY2(startOpensslServer(&server, {}, &port, &output, QStringLiteral("[::1]")), output.constData());
+
+    std::unique_ptr<Transport> transport(create(QStringLiteral("mqtts://[::1]:%1").arg(port), trustOurCa()));
+    QVERIFY(transport);
+    QCOMPARE(transport->endpoint(), QStringLiteral("mqtts://[::1]:%1").arg(port));
+    QSignalSpy opened(transport.get(), &Transport::opened);
+    QSignalSpy errors(transport.get(), &Transport::errorOccurred);
+    transport->open();
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty() || !errors.isEmpty(), 10000);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
+    transport->abort();
     server.kill();
     server.waitForFinished(5000);
 }
