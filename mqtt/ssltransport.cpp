@@ -69,8 +69,10 @@ void SslTransport::open()
 void SslTransport::close()
 {
     m_closeRequested = true;
-    if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        emitClosedOnce();
+    if (!m_opened) {
+        // Mid-handshake there is nothing to flush, and QSslSocket would carry on with the
+        // handshake and report encrypted() after all.
+        abort();
         return;
     }
     m_socket->disconnectFromHost();

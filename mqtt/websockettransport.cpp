@@ -92,7 +92,11 @@ void WebSocketTransport::open()
 void WebSocketTransport::close()
 {
     m_closeRequested = true;
-    if (!m_socket || m_socket->state() == QAbstractSocket::UnconnectedState) {
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState) {
+        // Nothing to flush yet, and QWebSocket reports no disconnected() for a connection that
+        // never finished its handshake.
+        ++m_generation;
+        dropSocket();
         emitClosedOnce();
         return;
     }

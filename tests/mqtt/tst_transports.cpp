@@ -31,6 +31,8 @@ private slots:
     void wrongPassword();
     void reopen_data();
     void reopen();
+    void closeWhileConnecting_data();
+    void closeWhileConnecting();
     void refused_data();
     void refused();
     void tlsToPlainPort();
@@ -294,6 +296,34 @@ void tst_Transports::reopen()
         QTest::qWait(50); // a second closed() would arrive by now
         QCOMPARE(closed.count(), 1);
     }
+}
+
+void tst_Transports::closeWhileConnecting_data()
+{
+    reopen_data();
+}
+
+void tst_Transports::closeWhileConnecting()
+{
+    // close() before opened(): exactly one closed(), no error, and the transport can open again.
+    QFETCH(QString, url);
+    QFETCH(TlsOptions, tls);
+    std::unique_ptr<Transport> transport(create(url, tls));
+    QVERIFY(transport);
+    QSignalSpy closed(transport.get(), &Transport::closed);
+    QSignalSpy opened(transport.get(), &Transport::opened);
+    QSignalSpy errors(transport.get(), &Transport::errorOccurred);
+    transport->open();
+    transport->close();
+    QTRY_COMPARE(closed.count(), 1);
+    QTest::qWait(200); // a late opened() or second closed() would arrive by now
+    QCOMPARE(closed.count(), 1);
+    QCOMPARE(opened.count(), 0);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
+    RawSession session(transport.get(), ProtocolVersion::V311);
+    QString error;
+    QVERIFY2(session.open(&error), qPrintable(error));
+    QCOMPARE(session.connectMqtt(QStringLiteral("after-close")), ReasonCode::Success);
 }
 
 void tst_Transports::refused_data()
