@@ -31,6 +31,7 @@ ByteQueue::Ref ByteQueue::append(QByteArrayView bytes)
     const Ref ref{m_firstChunk + quint32(m_chunks.size() - 1), chunk.used};
     std::memcpy(chunk.data.get() + chunk.used, bytes.data(), n);
     chunk.used += n;
+    ++chunk.live;
     return ref;
 }
 
@@ -51,6 +52,24 @@ void ByteQueue::dropBefore(Ref oldestKept)
     for (qint32 i = 0; i < drop; ++i)
         m_allocated -= m_chunks[size_t(i)].size;
     m_chunks.erase(m_chunks.begin(), m_chunks.begin() + drop);
+    m_firstChunk += quint32(drop);
+}
+
+void ByteQueue::release(Ref ref)
+{
+    const quint32 index = ref.chunk - m_firstChunk;
+    if (index >= m_chunks.size() || m_chunks[index].live == 0)
+        return;
+    --m_chunks[index].live;
+    // The newest chunk is still being filled; only older ones can be finished.
+    size_t drop = 0;
+    while (drop + 1 < m_chunks.size() && m_chunks[drop].live == 0)
+        ++drop;
+    if (drop == 0)
+        return;
+    for (size_t i = 0; i < drop; ++i)
+        m_allocated -= m_chunks[i].size;
+    m_chunks.erase(m_chunks.begin(), m_chunks.begin() + qsizetype(drop));
     m_firstChunk += quint32(drop);
 }
 

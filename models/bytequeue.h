@@ -13,6 +13,10 @@
 //
 // Chunks start small and double up to maxChunk, so a queue holding one short string (a
 // topic seen once) costs tens of bytes, not a whole chunk.
+//
+// Alternatively strings can be release()d one by one, in any order: each chunk counts its
+// live strings and chunks at the front are freed once they hold none. (Use one way or the
+// other for a queue, not both.)
 class ByteQueue
 {
 public:
@@ -30,6 +34,8 @@ public:
 
     // Frees every chunk older than the one holding `oldestKept`.
     void dropBefore(Ref oldestKept);
+    // Marks one non-empty string appended earlier as dead.
+    void release(Ref ref);
     void clear();
 
     // Bytes held in chunks (what the queue costs, not what it stores).
@@ -41,6 +47,7 @@ private:
         std::unique_ptr<char[]> data;
         quint32 size = 0;
         quint32 used = 0;
+        quint32 live = 0;
     };
     std::vector<Chunk> m_chunks;
     quint32 m_firstChunk = 0; // sequence number of m_chunks.front()

@@ -23,14 +23,15 @@ void HistoryStore::setMaxPayloadSize(qsizetype bytes)
     }
 }
 
-quint32 HistoryStore::append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp)
+quint32 HistoryStore::append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
+                             quint64 tag)
 {
     if (topicId >= m_histories.size())
         m_histories.resize(size_t(topicId) + 1);
     auto &h = m_histories[topicId];
     if (!h)
-        h = std::make_unique<TopicHistory>(m_depth, m_maxPayload);
-    return h->append(message, timestamp);
+        h = std::make_unique<TopicHistory>(m_depth, m_maxPayload, &m_onEvict);
+    return h->append(message, payload, timestamp, tag);
 }
 
 const TopicHistory *HistoryStore::history(quint32 topicId) const

@@ -25,8 +25,15 @@ public:
     qsizetype maxPayloadSize() const { return m_maxPayload; }
     void setMaxPayloadSize(qsizetype bytes);
 
-    // Returns the message's per-topic sequence number.
-    quint32 append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp);
+    // Returns the message's per-topic sequence number. `tag` goes to the evict hook.
+    quint32 append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, quint64 tag = 0)
+    {
+        return append(topicId, message, message.payload(), timestamp, tag);
+    }
+    // The same, with message.payload() already at hand.
+    quint32 append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint64 tag);
+    // Called for every message the histories drop (not on clear()).
+    void setEvictHook(TopicHistory::EvictHook hook) { m_onEvict = std::move(hook); }
     // nullptr when the topic has no history.
     const TopicHistory *history(quint32 topicId) const;
     void clear();
@@ -42,6 +49,7 @@ private:
     void notifyUpdated() { Q_EMIT updated(); }
 
     std::vector<std::unique_ptr<TopicHistory>> m_histories;
+    TopicHistory::EvictHook m_onEvict;
     int m_depth = DefaultDepth;
     qsizetype m_maxPayload = DefaultMaxPayload;
 };

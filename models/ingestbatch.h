@@ -31,7 +31,10 @@ struct IngestBatch
     };
 
     MessageDirection direction = MessageDirection::Received;
-    QList<Mqtt::Message> messages;
+    // The messages as they were ingested, list by list: no per-message copies (each costs
+    // atomic reference counting on memory another thread wrote).
+    std::vector<QList<Mqtt::Message>> lists;
+    qsizetype count = 0;
     std::vector<quint32> topicIds;   // one per message
     std::vector<qint64> timestamps;  // one per message: the message's, or when it was ingested
     std::vector<quint32> pointEnds;  // one per message when points were extracted: end index into points
@@ -39,9 +42,19 @@ struct IngestBatch
     // Must be applied before the messages (they refer to them).
     std::vector<NewTopic> newTopics;
     std::vector<NewSeries> newSeries;
-    // Messages already applied (the GUI may apply a batch across several ticks).
+    // Messages already applied (the GUI may apply a batch across several ticks), and where
+    // the next one is in `lists`.
     qsizetype applied = 0;
+    size_t cursorList = 0;
+    qsizetype cursorOffset = 0;
     bool announced = false; // newTopics/newSeries applied
 
-    qsizetype size() const { return messages.size(); }
+    qsizetype size() const { return count; }
+    // Drops the messages not applied yet (new topics and series stay to be announced).
+    void discardMessages()
+    {
+        lists.clear();
+        count = applied = cursorOffset = 0;
+        cursorList = 0;
+    }
 };

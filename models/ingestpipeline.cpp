@@ -34,6 +34,8 @@ IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
     , m_worker(std::make_unique<IngestWorker>())
 {
     m_log = new MessageLogModel(&m_topics, m_history, this);
+    m_history->setEvictHook([log = m_log](quint64 sequence, QByteArrayView payload) { log->historyEvicted(sequence, payload); });
+    m_tree->setHistory(m_history);
     m_clock.start();
     m_timer.setInterval(qMax(1, m_options.tickIntervalMs));
     connect(&m_timer, &QTimer::timeout, this, &IngestPipeline::tick);
@@ -156,6 +158,7 @@ void IngestPipeline::workerLoop()
 {
     std::deque<Input> inputs;
     std::deque<IngestBatch> prepared;
+    std::vector<IngestBatch> garbage;
     QMutexLocker lock(&m_mutex);
     for (;;) {
         while (m_input.empty() && !m_stop)
@@ -163,10 +166,12 @@ void IngestPipeline::workerLoop()
         if (m_stop)
             return;
         inputs.swap(m_input);
+        garbage.swap(m_garbage);
         syncWorkerConfig();
         m_workerBusy = true;
         lock.unlock();
 
+        garbage.clear();
         prepareInputs(inputs, prepared);
 
         lock.relock();
@@ -239,12 +244,20 @@ qsizetype IngestPipeline::applyReady(qint64 deadlineNs)
         total += batch.applied - before;
         if (batch.applied < batch.size())
             break; // out of time
+        if (m_thread)
+            m_spent.push_back(std::move(batch)); // freed on the worker, not here
         m_ready.pop_front();
         if (deadlineNs >= 0 && m_clock.nsecsElapsed() >= deadlineNs)
             break;
     }
     m_pending -= total;
     m_applied += quint64(total);
+    if (!m_spent.empty()) {
+        QMutexLocker lock(&m_mutex);
+        for (IngestBatch &b : m_spent)
+            m_garbage.push_back(std::move(b));
+        m_spent.clear();
+    }
     return total;
 }
 
@@ -260,29 +273,36 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
     const bool received = batch.direction == MessageDirection::Received;
     const bool hasPoints = !batch.pointEnds.empty();
     const qsizetype n = batch.size();
-    qsizetype i = batch.applied;
-    while (i < n) {
-        const Mqtt::Message &m = batch.messages.at(i);
-        const quint32 topicId = batch.topicIds[size_t(i)];
-        const qint64 timestamp = batch.timestamps[size_t(i)];
+    while (batch.applied < n) {
+        const QList<Mqtt::Message> &list = batch.lists[batch.cursorList];
+        if (batch.cursorOffset >= list.size()) {
+            ++batch.cursorList;
+            batch.cursorOffset = 0;
+            continue;
+        }
+        const Mqtt::Message &m = list.at(batch.cursorOffset);
+        const QByteArray payload = m.payload(); // once: each copy is an atomic on another thread's memory
+        const auto i = size_t(batch.applied);
+        const quint32 topicId = batch.topicIds[i];
+        const qint64 timestamp = batch.timestamps[i];
         quint32 historySequence = MessageLogStore::NoHistory;
         if (received) {
-            historySequence = m_history->append(topicId, m, timestamp);
-            m_tree->record(topicId, m_topics.name(topicId), m, timestamp);
+            historySequence = m_history->append(topicId, m, payload, timestamp, m_log->store().endSequence());
+            m_tree->record(topicId, m_topics.name(topicId), m, payload, timestamp);
         }
-        m_log->append(topicId, m, timestamp, batch.direction, historySequence);
+        m_log->append(topicId, m, payload, timestamp, batch.direction, historySequence);
         if (hasPoints) {
-            const quint32 end = batch.pointEnds[size_t(i)];
-            for (quint32 p = i ? batch.pointEnds[size_t(i) - 1] : 0; p < end; ++p) {
+            const quint32 end = batch.pointEnds[i];
+            for (quint32 p = i ? batch.pointEnds[i - 1] : 0; p < end; ++p) {
                 const IngestBatch::Point &pt = batch.points[p];
                 m_series->appendPoint(pt.seriesId, pt.time, pt.value);
             }
         }
-        ++i;
-        if (deadlineNs >= 0 && (i % CheckEvery) == 0 && m_clock.nsecsElapsed() >= deadlineNs)
+        ++batch.cursorOffset;
+        ++batch.applied;
+        if (deadlineNs >= 0 && (batch.applied % CheckEvery) == 0 && m_clock.nsecsElapsed() >= deadlineNs)
             break;
     }
-    batch.applied = i;
 }
 
 void IngestPipeline::commit(qsizetype applied)
@@ -340,8 +360,7 @@ void IngestPipeline::clear()
         m_staged.clear();
         for (IngestBatch &b : m_ready) {
             discarded += b.size() - b.applied;
-            b.messages.clear();
-            b.applied = 0;
+            b.discardMessages();
         }
         m_pending -= discarded;
     }

@@ -13,6 +13,7 @@
 #include <atomic>
 #include <deque>
 #include <memory>
+#include <vector>
 
 class HistoryStore;
 class IngestWorker;
@@ -127,6 +128,7 @@ private:
     QWaitCondition m_workerIdle;
     std::deque<Input> m_input;
     std::deque<IngestBatch> m_staged;
+    std::vector<IngestBatch> m_garbage; // applied batches for the worker to free
     bool m_workerBusy = false;
     bool m_stop = false;
     bool m_armed = false;
@@ -145,6 +147,7 @@ private:
 
     // GUI side.
     std::deque<IngestBatch> m_ready;
+    std::vector<IngestBatch> m_spent;
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastRateRefreshNs = 0;

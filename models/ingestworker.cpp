@@ -4,9 +4,10 @@ void IngestWorker::prepare(const QList<Mqtt::Message> &messages, qint64 received
 {
     const bool extract = m_extractSeries && batch.direction == MessageDirection::Received;
     // Keep pointEnds parallel to messages once any message of the batch had extraction.
-    if (extract && batch.pointEnds.size() < size_t(batch.messages.size()))
-        batch.pointEnds.resize(size_t(batch.messages.size()), quint32(batch.points.size()));
-    batch.messages.reserve(batch.messages.size() + messages.size());
+    if (extract && batch.pointEnds.size() < size_t(batch.count))
+        batch.pointEnds.resize(size_t(batch.count), quint32(batch.points.size()));
+    batch.topicIds.reserve(size_t(batch.count + messages.size()));
+    batch.timestamps.reserve(size_t(batch.count + messages.size()));
     for (const Mqtt::Message &m : messages) {
         const QString topic = m.topic();
         bool added = false;
@@ -20,6 +21,7 @@ void IngestWorker::prepare(const QList<Mqtt::Message> &messages, qint64 received
             m_extractor.extract(id, topic, m.payload(), timestamp, batch);
         if (extract || !batch.pointEnds.empty())
             batch.pointEnds.push_back(quint32(batch.points.size()));
-        batch.messages.append(m);
     }
+    batch.lists.push_back(messages);
+    batch.count += messages.size();
 }

@@ -1,6 +1,7 @@
 #include "messagelogmodel.h"
 
 #include "historystore.h"
+#include "message.h"
 #include "payloadtext.h"
 #include "topicregistry.h"
 
@@ -11,7 +12,7 @@ constexpr int PreviewChars = 120;
 }
 
 MessageLogModel::MessageLogModel(const TopicRegistry *registry, const HistoryStore *history, QObject *parent)
-    : QAbstractTableModel(parent), m_registry(registry), m_history(history)
+    : QAbstractTableModel(parent), m_store(history), m_registry(registry), m_history(history)
 {
 }
 
@@ -165,7 +166,7 @@ QHash<int, QByteArray> MessageLogModel::roleNames() const
 void MessageLogModel::append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp,
                              MessageDirection direction, quint32 historySequence)
 {
-    m_store.append(topicId, message, timestamp, direction, historySequence);
+    m_store.append(topicId, message, message.payload(), timestamp, direction, historySequence);
 }
 
 void MessageLogModel::commit()

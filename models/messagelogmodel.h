@@ -65,8 +65,15 @@ public:
     // Batch interface (GUI thread).
     void append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, MessageDirection direction,
                 quint32 historySequence);
+    void append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
+                MessageDirection direction, quint32 historySequence)
+    {
+        m_store.append(topicId, message, payload, timestamp, direction, historySequence);
+    }
     void commit();
     void clear();
+    // Connect HistoryStore::setEvictHook here so previews outlive the history.
+    void historyEvicted(quint64 sequence, QByteArrayView payload) { m_store.historyEvicted(sequence, payload); }
 
 Q_SIGNALS:
     void droppedCountChanged(quint64 count);

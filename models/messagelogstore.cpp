@@ -1,12 +1,13 @@
 #include "messagelogstore.h"
 
+#include "historystore.h"
 #include "message.h"
 
 namespace {
 constexpr qsizetype PreviewChunk = 256 * 1024;
 }
 
-MessageLogStore::MessageLogStore() : m_previews(PreviewChunk, 4096) {}
+MessageLogStore::MessageLogStore(const HistoryStore *history) : m_previews(PreviewChunk, 4096), m_history(history) {}
 
 void MessageLogStore::setMaxMessages(qsizetype count)
 {
@@ -25,43 +26,59 @@ void MessageLogStore::setPreviewBytes(int bytes)
     m_previewBytes = qBound(0, bytes, 255);
 }
 
-void MessageLogStore::append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp,
+void MessageLogStore::append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
                              MessageDirection direction, quint32 historySequence)
 {
-    const QByteArray payload = message.payload();
-    const QByteArrayView kept = QByteArrayView(payload).first(qMin<qsizetype>(payload.size(), m_previewBytes));
-    const qsizetype cost = qsizetype(sizeof(Entry)) + kept.size();
+    const qsizetype previewLength = qMin<qsizetype>(payload.size(), m_previewBytes);
+    bool inHistory = false;
+    if (historySequence != NoHistory && m_history && previewLength > 0) {
+        const TopicHistory *h = m_history->history(topicId);
+        inHistory = h && h->payloadOfSequence(historySequence).size() >= previewLength;
+    }
+    const qsizetype cost = qsizetype(sizeof(Entry)) + (inHistory ? 0 : previewLength);
     trimTo(m_maxMessages - 1, m_maxBytes - cost);
 
     Entry e;
     e.timestamp = timestamp;
-    e.preview = m_previews.append(kept);
+    e.preview = inHistory ? ByteQueue::Ref{} : m_previews.append(QByteArrayView(payload).first(previewLength));
     e.topicId = topicId;
     e.historySequence = historySequence;
     e.size = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
-    e.previewLength = quint8(kept.size());
+    e.previewLength = quint8(previewLength);
     e.flags = quint8((message.qos() & QosMask) | (message.retain() ? RetainFlag : 0) | (message.dup() ? DupFlag : 0)
-                     | (direction == MessageDirection::Sent ? SentFlag : 0));
+                     | (direction == MessageDirection::Sent ? SentFlag : 0) | (inHistory ? InHistoryFlag : 0));
     m_entries.push_back(e);
     m_usedBytes += cost;
 }
 
+void MessageLogStore::historyEvicted(quint64 sequence, QByteArrayView payload)
+{
+    if (!contains(sequence))
+        return;
+    Entry &e = m_entries[size_t(sequence - m_firstSequence)];
+    if (!(e.flags & InHistoryFlag))
+        return;
+    const QByteArrayView kept = payload.first(qMin<qsizetype>(payload.size(), e.previewLength));
+    e.preview = m_previews.append(kept);
+    e.previewLength = quint8(kept.size());
+    e.flags &= ~InHistoryFlag;
+    m_usedBytes += kept.size();
+}
+
 void MessageLogStore::trimTo(qsizetype messages, qsizetype bytes)
 {
-    const qsizetype before = count();
     while (!m_entries.empty() && (count() > messages || m_usedBytes > bytes))
         dropOldest();
-    if (count() != before) {
-        if (m_entries.empty())
-            m_previews.clear();
-        else
-            m_previews.dropBefore(m_entries.front().preview);
-    }
 }
 
 void MessageLogStore::dropOldest()
 {
-    m_usedBytes -= qsizetype(sizeof(Entry)) + m_entries.front().previewLength;
+    const Entry &e = m_entries.front();
+    if (!(e.flags & InHistoryFlag) && e.previewLength) {
+        m_previews.release(e.preview);
+        m_usedBytes -= e.previewLength;
+    }
+    m_usedBytes -= qsizetype(sizeof(Entry));
     m_entries.pop_front();
     ++m_firstSequence;
     ++m_dropped;
@@ -81,5 +98,16 @@ QByteArrayView MessageLogStore::preview(quint64 sequence) const
     const Entry &e = entry(sequence);
     if (!e.previewLength)
         return {};
+    if (e.flags & InHistoryFlag) {
+        // Cleared histories (HistoryStore::clear) leave nothing to show.
+        const TopicHistory *h = m_history ? m_history->history(e.topicId) : nullptr;
+        const QByteArrayView p = h ? h->payloadOfSequence(e.historySequence) : QByteArrayView();
+        return p.first(qMin<qsizetype>(p.size(), e.previewLength));
+    }
     return QByteArrayView(m_previews.data(e.preview), e.previewLength);
+}
+
+qsizetype MessageLogStore::memoryUsage() const
+{
+    return qsizetype(m_entries.size() * sizeof(Entry)) + m_previews.allocatedBytes();
 }

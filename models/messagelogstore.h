@@ -11,11 +11,14 @@ namespace Mqtt {
 class Message;
 }
 
-// The flat message log: a bounded FIFO of compact entries (32 bytes each plus a short payload
-// prefix packed in a ByteQueue). Topics are interned ids (TopicRegistry); the full payload of
-// a received message stays reachable through its topic's history while the history keeps it
-// (historySequence). Every entry has a global sequence number that keeps counting as the
-// oldest are dropped, so rows can be addressed stably.
+class HistoryStore;
+
+// The flat message log: a bounded FIFO of compact entries (32 bytes each). Topics are interned
+// ids (TopicRegistry). The payload preview (a prefix of previewBytes()) of a received message
+// is read from its topic's history while the history keeps the message, and copied into the
+// log's own packed storage only when the history lets it go (historyEvicted()); so the log
+// costs almost nothing on top of the history for recent messages. Every entry has a global
+// sequence number that keeps counting as the oldest are dropped, so rows are addressed stably.
 class MessageLogStore
 {
 public:
@@ -24,7 +27,8 @@ public:
     static constexpr qsizetype DefaultMaxBytes = 192 * 1024 * 1024;
     static constexpr int DefaultPreviewBytes = 64;
 
-    MessageLogStore();
+    // history may be null (then every preview is stored in the log).
+    explicit MessageLogStore(const HistoryStore *history = nullptr);
 
     qsizetype maxMessages() const { return m_maxMessages; }
     void setMaxMessages(qsizetype count);
@@ -35,9 +39,12 @@ public:
     int previewBytes() const { return m_previewBytes; }
     void setPreviewBytes(int bytes);
 
-    void append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, MessageDirection direction,
-                quint32 historySequence);
+    // payload is message.payload() (passed in so callers fetch it once).
+    void append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
+                MessageDirection direction, quint32 historySequence);
     void clear();
+    // The history is dropping the message appended with log sequence `sequence`.
+    void historyEvicted(quint64 sequence, QByteArrayView payload);
 
     quint64 firstSequence() const { return m_firstSequence; }
     quint64 endSequence() const { return m_firstSequence + m_entries.size(); }
@@ -45,7 +52,9 @@ public:
     bool contains(quint64 sequence) const { return sequence - m_firstSequence < m_entries.size(); }
     // Entries dropped to stay within the bounds, since construction or clear().
     quint64 droppedCount() const { return m_dropped; }
+    // What counts against maxBytes(): entries plus previews the log holds itself.
     qsizetype usedBytes() const { return m_usedBytes; }
+    qsizetype memoryUsage() const;
 
     // Accessors take a sequence the store contains().
     qint64 timestamp(quint64 sequence) const { return entry(sequence).timestamp; }
@@ -59,7 +68,7 @@ public:
     {
         return (entry(sequence).flags & SentFlag) ? MessageDirection::Sent : MessageDirection::Received;
     }
-    // The stored prefix (all of it when size() <= previewBytes() at the time).
+    // The payload's first previewBytes() bytes (all of it when shorter).
     QByteArrayView preview(quint64 sequence) const;
 
 private:
@@ -74,14 +83,15 @@ private:
         quint8 flags;
     };
     static_assert(sizeof(Entry) == 32, "log entries are meant to stay compact");
-    enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, DupFlag = 0x08, SentFlag = 0x10 };
+    enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, DupFlag = 0x08, SentFlag = 0x10, InHistoryFlag = 0x20 };
 
     const Entry &entry(quint64 sequence) const { return m_entries[size_t(sequence - m_firstSequence)]; }
     void dropOldest();
     void trimTo(qsizetype messages, qsizetype bytes);
 
     std::deque<Entry> m_entries;
-    ByteQueue m_previews;
+    ByteQueue m_previews; // released entry by entry: copies arrive out of order
+    const HistoryStore *m_history;
     quint64 m_firstSequence = 0;
     quint64 m_dropped = 0;
     qsizetype m_usedBytes = 0;

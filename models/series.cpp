@@ -29,9 +29,10 @@ void Series::append(double time, double value, qsizetype limit)
         dropOldest();
     if (m_count == m_ring.size())
         grow();
-    if (m_count && time < at(qsizetype(m_count) - 1).time)
+    if (m_count && time < m_lastTime)
         m_sorted = false;
-    m_ring[(m_head + m_count) % m_ring.size()] = SeriesPoint{time, value};
+    m_lastTime = time;
+    m_ring[slot(m_count)] = SeriesPoint{time, value};
     ++m_count;
     if (m_count == 1) {
         m_min = m_max = value;
@@ -52,7 +53,7 @@ void Series::dropOldest()
     // Losing an extreme means the cached one may be stale: recompute on demand.
     if (v <= m_min || v >= m_max)
         m_minMaxDirty = true;
-    m_head = (m_head + 1) % m_ring.size();
+    m_head = slot(1);
     --m_count;
     ++m_dropped;
     ++m_revision;
@@ -64,7 +65,7 @@ void Series::grow()
     const size_t capacity = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_ring.size() * 2));
     std::vector<SeriesPoint> ring(capacity);
     for (size_t i = 0; i < m_count; ++i)
-        ring[i] = m_ring[(m_head + i) % m_ring.size()];
+        ring[i] = m_ring[slot(i)];
     m_ring.swap(ring);
     m_head = 0;
 }
@@ -85,7 +86,7 @@ void Series::recomputeMinMax() const
 {
     m_min = m_max = std::numeric_limits<double>::quiet_NaN();
     for (size_t i = 0; i < m_count; ++i) {
-        const double v = m_ring[(m_head + i) % m_ring.size()].value;
+        const double v = m_ring[slot(i)].value;
         if (i == 0 || v < m_min)
             m_min = v;
         if (i == 0 || v > m_max)

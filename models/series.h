@@ -39,7 +39,7 @@ public:
     void clear();
 
     qsizetype count() const { return qsizetype(m_count); }
-    SeriesPoint at(qsizetype i) const { return m_ring[(m_head + size_t(i)) % m_ring.size()]; }
+    SeriesPoint at(qsizetype i) const { return m_ring[slot(size_t(i))]; }
     quint64 droppedCount() const { return m_dropped; }
 
     // Over the points kept; NaN when empty.
@@ -61,6 +61,12 @@ public:
     QList<QPointF> decimated(double t0, double t1, int columns) const;
 
 private:
+    // Ring index of the i-th oldest point (i < ring size); no division on the hot path.
+    size_t slot(size_t i) const
+    {
+        const size_t s = m_head + i;
+        return s >= m_ring.size() ? s - m_ring.size() : s;
+    }
     void dropOldest();
     void grow();
     void recomputeMinMax() const;
@@ -76,6 +82,7 @@ private:
     size_t m_count = 0;
     quint64 m_dropped = 0;
     quint64 m_revision = 0;
+    double m_lastTime = 0;
     bool m_sorted = true;
     bool m_changed = false;
     mutable bool m_minMaxDirty = false;

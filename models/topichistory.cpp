@@ -5,22 +5,22 @@ namespace {
 constexpr qsizetype HistoryChunk = 16 * 1024;
 } // namespace
 
-TopicHistory::TopicHistory(int depth, qsizetype maxPayload)
-    : m_depth(qMax(1, depth)), m_maxPayload(qMax<qsizetype>(0, maxPayload)), m_bytes(HistoryChunk, 64)
+TopicHistory::TopicHistory(int depth, qsizetype maxPayload, const EvictHook *onEvict)
+    : m_depth(qMax(1, depth)), m_maxPayload(qMax<qsizetype>(0, maxPayload)), m_bytes(HistoryChunk, 64), m_onEvict(onEvict)
 {
 }
 
-quint32 TopicHistory::append(const Mqtt::Message &message, qint64 timestamp)
+quint32 TopicHistory::append(const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint64 tag)
 {
     if (m_count == quint32(m_depth))
         dropOldest();
     if (m_count == m_ring.size())
         rebuild(qMin<size_t>(size_t(m_depth), qMax<size_t>(4, m_ring.size() * 2)));
 
-    const QByteArray payload = message.payload();
     const QByteArrayView kept = QByteArrayView(payload).first(qMin(payload.size(), m_maxPayload));
     Entry e;
     e.timestamp = timestamp;
+    e.tag = tag;
     e.ref = m_bytes.append(kept);
     e.stored = quint32(kept.size());
     e.size = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
@@ -31,7 +31,7 @@ quint32 TopicHistory::append(const Mqtt::Message &message, qint64 timestamp)
         e.flags |= PropertiesFlag;
         m_properties.insert(sequence, props);
     }
-    m_ring[(m_head + m_count) % m_ring.size()] = e;
+    m_ring[slot(m_count)] = e;
     ++m_count;
     return sequence;
 }
@@ -41,9 +41,11 @@ void TopicHistory::dropOldest()
     if (m_count == 0)
         return;
     const Entry &old = m_ring[m_head];
+    if (m_onEvict && *m_onEvict)
+        (*m_onEvict)(old.tag, payloadAt(0));
     if (old.flags & PropertiesFlag)
         m_properties.remove(firstSequence());
-    m_head = (m_head + 1) % m_ring.size();
+    m_head = slot(1);
     --m_count;
     if (m_count)
         m_bytes.dropBefore(m_ring[m_head].ref);
@@ -97,6 +99,12 @@ qsizetype TopicHistory::sizeAt(int i) const { return entry(i).size; }
 qint64 TopicHistory::timestampAt(int i) const { return entry(i).timestamp; }
 quint8 TopicHistory::qosAt(int i) const { return entry(i).flags & QosMask; }
 bool TopicHistory::retainAt(int i) const { return entry(i).flags & RetainFlag; }
+
+QByteArrayView TopicHistory::payloadOfSequence(quint32 sequence) const
+{
+    const int i = indexOfSequence(sequence);
+    return i < 0 ? QByteArrayView() : payloadAt(i);
+}
 
 int TopicHistory::indexOfSequence(quint32 sequence) const
 {

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <functional>
 #include <vector>
 
 // One message as kept in a topic's history.
@@ -29,10 +30,19 @@ struct HistoryMessage
 class TopicHistory
 {
 public:
-    TopicHistory(int depth, qsizetype maxPayload);
+    // Called as a message leaves the history, with the tag it was appended with and the
+    // payload as stored (the message log keeps a preview of messages it still shows).
+    using EvictHook = std::function<void(quint64 tag, QByteArrayView payload)>;
 
-    // Returns the message's sequence number.
-    quint32 append(const Mqtt::Message &message, qint64 timestamp);
+    TopicHistory(int depth, qsizetype maxPayload, const EvictHook *onEvict = nullptr);
+
+    // Returns the message's sequence number. `tag` is handed back to the evict hook.
+    quint32 append(const Mqtt::Message &message, qint64 timestamp, quint64 tag = 0)
+    {
+        return append(message, message.payload(), timestamp, tag);
+    }
+    // The same, with message.payload() already at hand.
+    quint32 append(const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint64 tag);
 
     int count() const { return int(m_count); }
     int depth() const { return m_depth; }
@@ -43,6 +53,10 @@ public:
     HistoryMessage at(int i) const;
     QByteArrayView payloadAt(int i) const;
     qsizetype sizeAt(int i) const;
+    // The newest message's stored payload; empty view when there is none.
+    QByteArrayView lastPayload() const { return m_count ? payloadAt(int(m_count) - 1) : QByteArrayView(); }
+    // The payload bytes kept for a sequence number; empty view when not kept.
+    QByteArrayView payloadOfSequence(quint32 sequence) const;
     qint64 timestampAt(int i) const;
     quint8 qosAt(int i) const;
     bool retainAt(int i) const;
@@ -58,6 +72,7 @@ private:
     struct Entry
     {
         qint64 timestamp;
+        quint64 tag;
         ByteQueue::Ref ref;
         quint32 stored;
         quint32 size;
@@ -65,7 +80,12 @@ private:
     };
     enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, PropertiesFlag = 0x08 };
 
-    const Entry &entry(int i) const { return m_ring[(m_head + size_t(i)) % m_ring.size()]; }
+    size_t slot(size_t i) const
+    {
+        const size_t s = m_head + i;
+        return s >= m_ring.size() ? s - m_ring.size() : s;
+    }
+    const Entry &entry(int i) const { return m_ring[slot(size_t(i))]; }
     void dropOldest();
     void rebuild(size_t capacity);
 
@@ -77,4 +97,5 @@ private:
     qsizetype m_maxPayload;
     ByteQueue m_bytes;
     QHash<quint32, Mqtt::Properties> m_properties; // only for messages that have some
+    const EvictHook *m_onEvict;
 };

@@ -19,10 +19,12 @@ public:
     void insert(quint32 id, const QString &topic);
 
     quint32 id(const QString &topic) const { return m_ids.value(topic, NoTopic); }
-    QString name(quint32 id) const { return id < m_names.size() ? m_names[id] : QString(); }
+    // A reference: no reference counting on the hot path. Empty for an unknown id.
+    const QString &name(quint32 id) const { return id < m_names.size() ? m_names[id] : m_empty; }
     quint32 count() const { return quint32(m_names.size()); }
 
 private:
     QHash<QString, quint32> m_ids;
     std::vector<QString> m_names;
+    QString m_empty;
 };

@@ -1,5 +1,6 @@
 #include "topictreemodel.h"
 
+#include "historystore.h"
 #include "message.h"
 #include "payloadtext.h"
 
@@ -72,6 +73,16 @@ double TopicTreeModel::currentRate(const TopicNode *node, qint64 nowMs) const
     return node->rate * std::exp(-age / RateWindowMs);
 }
 
+QByteArrayView TopicTreeModel::valueOf(const TopicNode *node) const
+{
+    if (!node->hasValue)
+        return {};
+    if (!m_history)
+        return node->lastPayload;
+    const TopicHistory *h = m_history->history(node->topicId);
+    return h ? h->lastPayload() : QByteArrayView();
+}
+
 QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -83,7 +94,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return n->name.isEmpty() ? tr("(empty)", "an empty topic level, as in a//b") : n->name;
         case ValueColumn:
-            return n->hasValue ? PayloadText::preview(n->lastPayload, PreviewChars) : QString();
+            return n->hasValue ? PayloadText::preview(valueOf(n), PreviewChars) : QString();
         case MessagesColumn:
             return n->messageCount ? QVariant(qulonglong(n->messageCount)) : QVariant(QString());
         case SubtreeMessagesColumn:
@@ -106,7 +117,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return n->topic();
         if (index.column() == ValueColumn && n->hasValue)
-            return PayloadText::preview(n->lastPayload, 1000);
+            return PayloadText::preview(valueOf(n), 1000);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() >= MessagesColumn && index.column() != RetainedColumn && index.column() != LastMessageColumn)
@@ -119,7 +130,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
     case HasValueRole:
         return n->hasValue;
     case PayloadRole:
-        return n->lastPayload;
+        return valueOf(n).toByteArray();
     case MessageCountRole:
         return qulonglong(n->messageCount);
     case SubtreeMessageCountRole:
@@ -231,8 +242,13 @@ void TopicTreeModel::markDirty(TopicNode *node)
 
 void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::Message &message, qint64 timestamp)
 {
+    record(topicId, topic, message, message.payload(), timestamp);
+}
+
+void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::Message &message, const QByteArray &payload,
+                            qint64 timestamp)
+{
     TopicNode *node = topicId < m_nodeByTopic.size() ? m_nodeByTopic[topicId] : nullptr;
-    const QByteArray payload = message.payload();
     if (payload.isEmpty() && (message.retain() || (node && node->retained))) {
         // A retained clear for a topic we do not show leaves nothing to show.
         if (node)
@@ -248,7 +264,8 @@ void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::M
     }
 
     const bool hadValue = node->hasValue;
-    node->lastPayload = payload;
+    if (!m_history)
+        node->lastPayload = payload;
     node->qos = message.qos();
     node->retained = message.retain();
     node->hasValue = true;

@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+class HistoryStore;
+
 namespace Mqtt {
 class Message;
 }
@@ -75,8 +77,15 @@ public:
     // Number of nodes shown (root excluded).
     int nodeCount() const;
 
+    // With a history, values are shown from each topic's newest history entry and the nodes
+    // keep no payload of their own. The history must be appended to before record().
+    void setHistory(const HistoryStore *history) { m_history = history; }
+
     // Batch interface (GUI thread). topicId identifies `topic` for fast repeated lookups.
     void record(quint32 topicId, const QString &topic, const Mqtt::Message &message, qint64 timestamp);
+    // The same, with message.payload() already at hand.
+    void record(quint32 topicId, const QString &topic, const Mqtt::Message &message, const QByteArray &payload,
+                qint64 timestamp);
     void commit(qint64 nowMs);
     // Emits dataChanged for the rate column of nodes whose rate is still decaying.
     void refreshRates(qint64 nowMs);
@@ -92,7 +101,9 @@ private:
     void removeNode(TopicNode *node);
     static void reveal(TopicNode *node);
     double currentRate(const TopicNode *node, qint64 nowMs) const;
+    QByteArrayView valueOf(const TopicNode *node) const;
 
+    const HistoryStore *m_history = nullptr;
     std::unique_ptr<TopicNode> m_root;
     std::vector<TopicNode *> m_nodeByTopic;
     std::vector<TopicNode *> m_dirty;

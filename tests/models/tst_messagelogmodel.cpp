@@ -22,6 +22,7 @@ public:
         : log(std::make_unique<MessageLogModel>(&registry, &history))
         , tester(std::make_unique<QAbstractItemModelTester>(log.get(), QAbstractItemModelTester::FailureReportingMode::Fatal))
     {
+        history.setEvictHook([this](quint64 sequence, QByteArrayView payload) { log->historyEvicted(sequence, payload); });
     }
 
     void add(const QString &topic, const QByteArray &payload, MessageDirection dir = MessageDirection::Received,
@@ -31,7 +32,7 @@ public:
         const quint32 id = registry.intern(topic);
         quint32 hs = MessageLogStore::NoHistory;
         if (dir == MessageDirection::Received)
-            hs = history.append(id, m, time);
+            hs = history.append(id, m, time, log->store().endSequence());
         log->append(id, m, time, dir, hs);
     }
     QString cell(int row, int column) const { return log->index(row, column).data().toString(); }
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void oneInsertPerCommit();
     void overflowDropsOldest();
     void byteBudget();
+    void previewsOutliveHistory();
     void shrinkingBoundsDropsAtOnce();
     void clearResets();
     void filterByTopic_data();
@@ -169,19 +171,50 @@ void TestMessageLogModel::overflowDropsOldest()
 void TestMessageLogModel::byteBudget()
 {
     LogFixture f;
-    // 32-byte entries plus up to 64 stored payload bytes each.
+    // Sent messages have no history: 32-byte entries plus up to 64 preview bytes each.
     f.log->setMaxBytes(10 * (32 + 64));
     for (int i = 0; i < 50; ++i)
-        f.add(QStringLiteral("b"), QByteArray(64, char('a' + i % 26)));
+        f.add(QStringLiteral("b"), QByteArray(64, char('a' + i % 26)), MessageDirection::Sent);
     f.log->commit();
     QCOMPARE(f.log->rowCount(), 10);
     QCOMPARE(f.log->droppedCount(), 40ull);
     QVERIFY(f.log->store().usedBytes() <= 10 * (32 + 64));
+    QCOMPARE(f.cell(9, MessageLogModel::PayloadColumn), QString(64, QLatin1Char('a' + 49 % 26)));
     // Small payloads cost less, so more of them fit.
     for (int i = 0; i < 50; ++i)
-        f.add(QStringLiteral("b"), "x");
+        f.add(QStringLiteral("b"), "x", MessageDirection::Sent);
     f.log->commit();
     QCOMPARE(f.log->rowCount(), 10 * (32 + 64) / (32 + 1));
+}
+
+void TestMessageLogModel::previewsOutliveHistory()
+{
+    LogFixture f;
+    f.history.setDepth(3);
+    // While the history keeps a message, the log stores no copy of its payload.
+    for (int i = 0; i < 3; ++i)
+        f.add(QStringLiteral("h"), QByteArray("value-") + QByteArray::number(i));
+    f.log->commit();
+    QCOMPARE(f.log->store().usedBytes(), qsizetype(3 * 32));
+    // The history moves on: the log copies the previews of what it still shows.
+    for (int i = 3; i < 10; ++i)
+        f.add(QStringLiteral("h"), QByteArray("value-") + QByteArray::number(i));
+    f.log->commit();
+    QCOMPARE(f.log->store().usedBytes(), qsizetype(10 * 32 + 7 * 7));
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(f.cell(i, MessageLogModel::PayloadColumn), QStringLiteral("value-%1").arg(i));
+        QCOMPARE(f.log->index(i, 0).data(MessageLogModel::PayloadCompleteRole).toBool(), true);
+    }
+    // Dropping log rows releases their copies.
+    f.log->setMaxMessages(2);
+    QCOMPARE(f.log->store().usedBytes(), qsizetype(2 * 32));
+    QCOMPARE(f.cell(0, MessageLogModel::PayloadColumn), QStringLiteral("value-8"));
+    // Messages evicted after the log dropped them are ignored.
+    for (int i = 10; i < 20; ++i)
+        f.add(QStringLiteral("h"), "v");
+    f.log->commit();
+    QCOMPARE(f.log->rowCount(), 2);
+    QCOMPARE(f.cell(1, MessageLogModel::PayloadColumn), QStringLiteral("v"));
 }
 
 void TestMessageLogModel::shrinkingBoundsDropsAtOnce()
