@@ -57,6 +57,12 @@ void TcpTransport::close()
         emitClosedOnce();
         return;
     }
+    // While still connecting, QAbstractSocket would finish the connection (and report it)
+    // before closing; there is nothing to flush yet, so drop the attempt at once.
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        abort();
+        return;
+    }
     // Sends what is still buffered (e.g. a DISCONNECT) before the FIN.
     m_socket->disconnectFromHost();
 }
