@@ -44,5 +44,7 @@ if [ "$count" -gt 3000 ]; then
     "$fuzzer" -merge=1 -max_len=4096 "$merged" "$corpus"
     rm -f "$corpus"/*
     cp "$merged"/* "$corpus"/
+    # The merge may drop seeds whose features other files cover; keep one of each packet type.
+    "$build/tests/fuzz/fuzz_seedcorpus" "$corpus"
 fi
 echo "Corpus: $(ls "$corpus" | wc -l) files, $(du -sh "$corpus" | cut -f1)"
