@@ -33,7 +33,8 @@ struct IngestOptions
     int applyBudgetMs = 20;
     // Messages accepted but not yet applied; batches arriving beyond it are dropped (and
     // counted) rather than letting memory grow without bound.
-    qsizetype maxPendingMessages = 500000;
+    // ~0.15 s at a million messages a second: headroom for a slow tick, bounded memory.
+    qsizetype maxPendingMessages = 150000;
 };
 
 // Live data core of one connection: takes batches of messages from any thread, prepares them

@@ -22,10 +22,13 @@ quint32 TopicHistory::append(const Mqtt::Message &message, const QByteArray &pay
     e.timestamp = timestamp;
     e.tag = tag;
     e.ref = m_bytes.append(kept);
-    e.stored = quint32(kept.size());
     e.size = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
     e.flags = quint8((message.qos() & QosMask) | (message.retain() ? RetainFlag : 0));
     const quint32 sequence = m_nextSequence++;
+    if (kept.size() < payload.size()) {
+        e.flags |= TruncatedFlag;
+        m_truncated.insert(sequence, quint32(kept.size()));
+    }
     const Mqtt::Properties props = message.properties();
     if (!props.isEmpty()) {
         e.flags |= PropertiesFlag;
@@ -45,6 +48,8 @@ void TopicHistory::dropOldest()
         (*m_onEvict)(old.tag, payloadAt(0));
     if (old.flags & PropertiesFlag)
         m_properties.remove(firstSequence());
+    if (old.flags & TruncatedFlag)
+        m_truncated.remove(firstSequence());
     m_head = slot(1);
     --m_count;
     if (m_count)
@@ -75,9 +80,10 @@ void TopicHistory::setDepth(int depth)
 QByteArrayView TopicHistory::payloadAt(int i) const
 {
     const Entry &e = entry(i);
-    if (e.stored == 0)
+    const quint32 stored = storedSize(e, firstSequence() + quint32(i));
+    if (stored == 0)
         return {};
-    return QByteArrayView(m_bytes.data(e.ref), e.stored);
+    return QByteArrayView(m_bytes.data(e.ref), stored);
 }
 
 HistoryMessage TopicHistory::at(int i) const

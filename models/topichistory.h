@@ -74,11 +74,16 @@ private:
         qint64 timestamp;
         quint64 tag;
         ByteQueue::Ref ref;
-        quint32 stored;
         quint32 size;
         quint8 flags;
     };
-    enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, PropertiesFlag = 0x08 };
+    static_assert(sizeof(Entry) == 32, "history entries are meant to stay compact");
+    enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, PropertiesFlag = 0x08, TruncatedFlag = 0x10 };
+
+    quint32 storedSize(const Entry &e, quint32 sequence) const
+    {
+        return (e.flags & TruncatedFlag) ? m_truncated.value(sequence) : e.size;
+    }
 
     size_t slot(size_t i) const
     {
@@ -97,5 +102,6 @@ private:
     qsizetype m_maxPayload;
     ByteQueue m_bytes;
     QHash<quint32, Mqtt::Properties> m_properties; // only for messages that have some
+    QHash<quint32, quint32> m_truncated;           // stored size of payloads cut to m_maxPayload
     const EvictHook *m_onEvict;
 };
