@@ -3,7 +3,7 @@
 # existing translations. New strings show up as type="unfinished" until translated (Qt
 # Linguist: `/usr/lib/qt6/bin/linguist translations/mqttscope_zh_CN.ts`, or edit the XML);
 # tests/app/tst_translations fails while any string is untranslated.
-#   scripts/update-translations.sh [--no-obsolete]   (--no-obsolete drops strings no longer in the code)
+#   scripts/update-translations.sh [-no-obsolete]   (-no-obsolete drops strings no longer in the code)
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 lupdate=${LUPDATE:-}

@@ -1261,14 +1261,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>PUBLISH 在代理定义主题别名 %1 之前就使用了它（MQTT 5 §3.3.2.3.4）</translation>
     </message>
     <message>
-        <source>PUBLISH without a topic name (MQTT §4.7.3)</source>
-        <translation>PUBLISH 没有主题名（MQTT §4.7.3）</translation>
-    </message>
-    <message>
-        <source>PUBLISH topic &quot;%1&quot; contains a wildcard (MQTT §4.7.1)</source>
-        <translation>PUBLISH 主题“%1”包含通配符（MQTT §4.7.1）</translation>
-    </message>
-    <message>
         <source>the broker sent more than %1 unacknowledged QoS 2 messages, our Receive Maximum (MQTT 5 §3.3.4)</source>
         <translation>代理发送的未确认 QoS 2 消息超过了 %1 条，即我方的接收最大值（MQTT 5 §3.3.4）</translation>
     </message>
@@ -1303,6 +1295,14 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>The broker closed the connection: %1 (%2)%3</source>
         <translation>代理关闭了连接：%1（%2）%3</translation>
+    </message>
+    <message>
+        <source>PUBLISH uses topic alias %1, but the client allows no topic aliases (its Topic Alias Maximum is 0, MQTT 5 §3.3.2.3.4)</source>
+        <translation>PUBLISH 使用了主题别名 %1，但客户端不允许使用主题别名（其主题别名最大值为 0，MQTT 5 §3.3.2.3.4）</translation>
+    </message>
+    <message>
+        <source>PUBLISH without a topic name or topic alias (MQTT §4.7.3)</source>
+        <translation>PUBLISH 既没有主题名也没有主题别名（MQTT §4.7.3）</translation>
     </message>
 </context>
 <context>
@@ -1371,30 +1371,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>不安全模式：仍然接受 %1 的证书。%2</translation>
     </message>
     <message>
-        <source>The broker at %1 requires a client certificate (mutual TLS) and none was given</source>
-        <translation>%1 处的代理要求客户端证书（双向 TLS），但未提供</translation>
-    </message>
-    <message>
-        <source>The broker at %1 rejected our client certificate (TLS alert: %2)</source>
-        <translation>%1 处的代理拒绝了我方的客户端证书（TLS 警报：%2）</translation>
-    </message>
-    <message>
-        <source>The broker at %1 ended the TLS handshake (TLS alert: %2)</source>
-        <translation>%1 处的代理终止了 TLS 握手（TLS 警报：%2）</translation>
-    </message>
-    <message>
-        <source>The broker at %1 does not support TLS %2 or later (TLS alert: %3)</source>
-        <translation>%1 处的代理不支持 TLS %2 或更高版本（TLS 警报：%3）</translation>
-    </message>
-    <message>
-        <source>The broker at %1 accepts none of the offered ALPN protocols (%2)</source>
-        <translation>%1 处的代理不接受所提供的任何 ALPN 协议（%2）</translation>
-    </message>
-    <message>
-        <source>The broker at %1 ended the TLS connection (TLS alert: %2)</source>
-        <translation>%1 处的代理终止了 TLS 连接（TLS 警报：%2）</translation>
-    </message>
-    <message>
         <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
         <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
@@ -1421,6 +1397,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Could not connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection during the TLS handshake (is it a TLS port?)</source>
+        <translation>%1 在 TLS 握手期间关闭了连接（这是 TLS 端口吗？）</translation>
     </message>
 </context>
 <context>
@@ -1553,14 +1533,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书为自签名且不受信任</translation>
     </message>
     <message>
-        <source>the certificate chain ends in a self-signed CA that is not trusted</source>
-        <translation>证书链终止于不受信任的自签名 CA</translation>
-    </message>
-    <message>
-        <source>the certificate is not trusted: its issuer is an unknown CA (give the CA certificate that signed it as the CA file)</source>
-        <translation>证书不受信任：其颁发者是未知的 CA（请将签发它的 CA 证书作为 CA 文件提供）</translation>
-    </message>
-    <message>
         <source>the certificate has been revoked</source>
         <translation>证书已被吊销</translation>
     </message>
@@ -1601,16 +1573,44 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无证书</translation>
     </message>
     <message>
-        <source>subject %1, issuer %2, valid %3 to %4</source>
-        <translation>主体 %1，颁发者 %2，有效期 %3 至 %4</translation>
-    </message>
-    <message>
         <source>TLS certificate verification failed for %1: %2.</source>
         <translation>%1 的 TLS 证书验证失败：%2。</translation>
     </message>
     <message>
         <source>Certificate: %1.</source>
         <translation>证书：%1。</translation>
+    </message>
+    <message>
+        <source>the certificate is not trusted: it was issued by the unknown CA &quot;%1&quot; (give that CA&apos;s certificate as the CA file)</source>
+        <translation>证书不受信任：它由未知的 CA“%1”签发（请将该 CA 的证书作为 CA 文件提供）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 requires a client certificate (mutual TLS) and none was given</source>
+        <translation>%1 处的代理要求客户端证书（双向 TLS），但未提供</translation>
+    </message>
+    <message>
+        <source>The broker at %1 rejected our client certificate (TLS alert: %2)</source>
+        <translation>%1 处的代理拒绝了我方的客户端证书（TLS 警报：%2）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 ended the TLS handshake (TLS alert: %2)</source>
+        <translation>%1 处的代理终止了 TLS 握手（TLS 警报：%2）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 does not support TLS %2 or later (TLS alert: %3)</source>
+        <translation>%1 处的代理不支持 TLS %2 或更高版本（TLS 警报：%3）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 accepts none of the offered ALPN protocols (%2)</source>
+        <translation>%1 处的代理不接受所提供的任何 ALPN 协议（%2）</translation>
+    </message>
+    <message>
+        <source>The broker at %1 ended the TLS connection (TLS alert: %2)</source>
+        <translation>%1 处的代理终止了 TLS 连接（TLS 警报：%2）</translation>
+    </message>
+    <message>
+        <source>subject %1; issuer %2; valid %3 to %4</source>
+        <translation>主体 %1；颁发者 %2；有效期 %3 至 %4</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1631,22 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>Unsupported URL scheme in %1</source>
         <translation>%1 中的 URL 协议方案不受支持</translation>
     </message>
+    <message>
+        <source>Invalid HTTP header &quot;%1&quot;: %2</source>
+        <translation>无效的 HTTP 头“%1”：%2</translation>
+    </message>
+    <message>
+        <source>expected &quot;Name: value&quot;</source>
+        <translation>应为“名称: 值”</translation>
+    </message>
+    <message>
+        <source>the name must be letters, digits or !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>名称只能包含字母、数字或 !#$%&amp;&apos;*+-.^_`|~</translation>
+    </message>
+    <message>
+        <source>the value cannot contain line breaks</source>
+        <translation>值不能包含换行符</translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::WebSocketTransport</name>
@@ -1647,14 +1663,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>不安全模式：仍然接受 %1 的证书。%2</translation>
     </message>
     <message>
-        <source>The broker at %1 requires a client certificate (mutual TLS) and none was given</source>
-        <translation>%1 处的代理要求客户端证书（双向 TLS），但未提供</translation>
-    </message>
-    <message>
-        <source>The broker at %1 ended the TLS connection (TLS alert: %2)</source>
-        <translation>%1 处的代理终止了 TLS 连接（TLS 警报：%2）</translation>
-    </message>
-    <message>
         <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
         <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
@@ -1669,6 +1677,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Could not open a WebSocket to %1: %2</source>
         <translation>无法打开到 %1 的 WebSocket：%2</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before the WebSocket handshake completed (is it a WebSocket listener?)</source>
+        <translation>%1 在 WebSocket 握手完成之前关闭了连接（这是 WebSocket 监听端口吗？）</translation>
     </message>
 </context>
 <context>
