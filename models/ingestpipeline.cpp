@@ -57,6 +57,9 @@ IngestPipeline::~IngestPipeline()
         m_thread->wait();
         delete m_thread;
     }
+    // Models first: views still attached may read the stores while they detach.
+    delete m_log;
+    delete m_tree;
 }
 
 void IngestPipeline::setExtractSeries(bool on)

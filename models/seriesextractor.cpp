@@ -27,6 +27,10 @@ public:
         }
         if (!std::isfinite(value))
             return;
+        if (++m_leaves > MaxLeavesPerPayload) {
+            ++m_owner.m_ignored;
+            return;
+        }
         m_key.assign(path.data(), path.size());
         auto it = m_state.series.find(m_key);
         quint32 id;
@@ -60,6 +64,7 @@ private:
     const std::string *m_timePath;
     IngestBatch &m_batch;
     std::string m_key;
+    int m_leaves = 0;
 };
 
 SeriesExtractor::SeriesExtractor() = default;

@@ -20,6 +20,9 @@ class SeriesExtractor
 {
 public:
     static constexpr quint32 DefaultMaxSeries = 100000;
+    // Leaves of one payload past this are ignored: a huge array is data, not thousands of
+    // signals anyone wants to chart one by one.
+    static constexpr int MaxLeavesPerPayload = 1024;
 
     SeriesExtractor();
     ~SeriesExtractor();

@@ -286,6 +286,16 @@ void TestSeriesStore::seriesLimit()
     QCOMPARE(batch.newSeries.size(), size_t(3));
     QCOMPARE(batch.points.size(), size_t(3));
     QCOMPARE(x.ignoredLeaves(), 2ull);
+
+    // A payload with a huge array yields a bounded number of points.
+    SeriesExtractor y;
+    QByteArray array = "[0";
+    for (int i = 1; i < 5000; ++i)
+        array += ',' + QByteArray::number(i);
+    array += ']';
+    IngestBatch big;
+    QCOMPARE(y.extract(0, QStringLiteral("a"), array, 0, big), SeriesExtractor::MaxLeavesPerPayload);
+    QCOMPARE(y.ignoredLeaves(), quint64(5000 - SeriesExtractor::MaxLeavesPerPayload));
 }
 
 void TestSeriesStore::boundedBuffer()
