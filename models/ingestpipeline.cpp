@@ -218,7 +218,7 @@ void IngestPipeline::tick()
     const qint64 now = m_clock.nsecsElapsed();
     if (applied) {
         ++m_ticks;
-        m_longestApplyNs = qMax(m_longestApplyNs, now - start);
+        m_longestApplyNs = qMax(m_longestApplyNs.load(), now - start);
         m_idleTicks = 0;
     } else {
         ++m_idleTicks;
@@ -384,8 +384,8 @@ IngestPipeline::Stats IngestPipeline::stats() const
         s.ignoredLeaves = m_ignoredLeaves;
     }
     s.pending = m_pending.load();
-    s.applied = m_applied;
-    s.ticks = m_ticks;
-    s.longestApplyNs = m_longestApplyNs;
+    s.applied = m_applied.load();
+    s.ticks = m_ticks.load();
+    s.longestApplyNs = m_longestApplyNs.load();
     return s;
 }

@@ -84,6 +84,7 @@ public:
     void flush();
     // Empties the tree, log, history and series points; topic and series ids stay (GUI thread).
     void clear();
+    // Thread-safe.
     Stats stats() const;
 
 public Q_SLOTS:
@@ -153,7 +154,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_lastRateRefreshNs = 0;
     int m_idleTicks = 0;
-    quint64 m_applied = 0;
-    quint64 m_ticks = 0;
-    qint64 m_longestApplyNs = 0;
+    // Written by the GUI thread, readable from any (stats()).
+    std::atomic<quint64> m_applied{0};
+    std::atomic<quint64> m_ticks{0};
+    std::atomic<qint64> m_longestApplyNs{0};
 };

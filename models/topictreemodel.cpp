@@ -147,6 +147,19 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return n->lastTime;
     case RateRole:
         return currentRate(n, QDateTime::currentMSecsSinceEpoch());
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn: return n->name;
+        case ValueColumn: return n->hasValue ? PayloadText::preview(valueOf(n), PreviewChars) : QString();
+        case MessagesColumn: return qulonglong(n->messageCount);
+        case SubtreeMessagesColumn: return qulonglong(n->subtreeCount);
+        case SubtopicsColumn: return uint(n->subtopicCount);
+        case QosColumn: return n->hasValue ? int(n->qos) : -1;
+        case RetainedColumn: return n->retained;
+        case LastMessageColumn: return n->lastTime;
+        case RateColumn: return currentRate(n, QDateTime::currentMSecsSinceEpoch());
+        }
+        return {};
     }
     return {};
 }
@@ -184,6 +197,7 @@ QHash<int, QByteArray> TopicTreeModel::roleNames() const
     names.insert(RetainedRole, "retained");
     names.insert(LastTimeRole, "lastTime");
     names.insert(RateRole, "rate");
+    names.insert(SortRole, "sortValue");
     return names;
 }
 

@@ -54,6 +54,7 @@ public:
         RetainedRole,                 // bool
         LastTimeRole,                 // qint64 ms since the epoch, 0 if none
         RateRole,                     // double msg/s
+        SortRole,                     // per column, a value that sorts (numbers, not text)
     };
     Q_ENUM(Role)
 

@@ -51,7 +51,7 @@ void walkQt(const QJsonValue &v, QString &path, Sink &sink)
         }
     } else if (v.isDouble()) {
         sink.sum += v.toDouble();
-        sink.leaves += path.size() > 0 ? 1 : 1;
+        ++sink.leaves;
     }
 }
 

@@ -137,6 +137,11 @@ void TestTopicTreeModel::statistics()
     // Four messages arrived before the commit: the subtree rate is positive.
     QVERIFY(f.value(QStringLiteral("home"), TopicTreeModel::RateRole).toDouble() >= 0.0);
     QVERIFY(f.model->index(0, 0).data(TopicTreeModel::RateRole).isValid());
+    // Sorting uses numbers, also where the display is empty.
+    const QModelIndex home = f.at(QStringLiteral("home"));
+    QCOMPARE(home.sibling(home.row(), TopicTreeModel::MessagesColumn).data(TopicTreeModel::SortRole).toULongLong(), 0ull);
+    QCOMPARE(home.sibling(home.row(), TopicTreeModel::SubtreeMessagesColumn).data(TopicTreeModel::SortRole).toULongLong(), 4ull);
+    QCOMPARE(home.sibling(home.row(), TopicTreeModel::LastMessageColumn).data(TopicTreeModel::SortRole).toLongLong(), 1500);
 }
 
 void TestTopicTreeModel::previewIsOneTruncatedLine()
