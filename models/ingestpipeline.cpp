@@ -17,6 +17,8 @@ namespace {
 constexpr qsizetype MaxBatchMessages = 32768;
 // The deadline is checked this often while applying.
 constexpr qsizetype CheckEvery = 256;
+constexpr size_t PrefetchSeries = 16;
+constexpr size_t PrefetchSlot = 8;
 constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
 // Ticks without work before the timer stops (rates keep decaying on screen until then).
 constexpr int IdleTicksBeforeStop = 300;
@@ -296,7 +298,13 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
         m_log->append(topicId, m, payload, timestamp, batch.direction, historySequence);
         if (hasPoints) {
             const quint32 end = batch.pointEnds[i];
+            const size_t count = batch.points.size();
             for (quint32 p = i ? batch.pointEnds[i - 1] : 0; p < end; ++p) {
+                // Two-stage prefetch: the series object well ahead, its next slot nearer.
+                if (p + PrefetchSeries < count)
+                    m_series->prefetchSeries(batch.points[p + PrefetchSeries].seriesId);
+                if (p + PrefetchSlot < count)
+                    m_series->prefetchSlot(batch.points[p + PrefetchSlot].seriesId);
                 const IngestBatch::Point &pt = batch.points[p];
                 m_series->appendPoint(pt.seriesId, pt.time, pt.value);
             }

@@ -5,8 +5,12 @@
 #include <limits>
 
 Series::Series(quint32 id, const QString &topic, const QString &path, qsizetype capacity)
-    : m_id(id), m_topic(topic), m_path(path), m_capacity(qMax<qsizetype>(1, capacity))
-    , m_min(std::numeric_limits<double>::quiet_NaN()), m_max(std::numeric_limits<double>::quiet_NaN())
+    : m_capacity(qMax<qsizetype>(1, capacity))
+    , m_min(std::numeric_limits<double>::quiet_NaN())
+    , m_max(std::numeric_limits<double>::quiet_NaN())
+    , m_id(id)
+    , m_topic(topic)
+    , m_path(path)
 {
 }
 
