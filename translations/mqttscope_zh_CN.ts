@@ -1304,6 +1304,88 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>PUBLISH without a topic name or topic alias (MQTT §4.7.3)</source>
         <translation>PUBLISH 既没有主题名也没有主题别名（MQTT §4.7.3）</translation>
     </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (session resumed)</source>
+        <translation>已连接到 %1（会话已恢复）</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>已连接到 %1</translation>
+    </message>
+    <message>
+        <source>Disconnecting from %1…</source>
+        <translation>正在断开与 %1 的连接…</translation>
+    </message>
+    <message>
+        <source>the connection settings are invalid</source>
+        <translation>连接设置无效</translation>
+    </message>
+    <message>
+        <source>asking again with the same settings cannot succeed</source>
+        <translation>用相同设置再次请求不可能成功</translation>
+    </message>
+    <message>
+        <source>another client connected with the same client identifier, and reconnecting would take the session back from it</source>
+        <translation>另一个客户端以相同的客户端标识符连接，重新连接会把会话从它那里夺回</translation>
+    </message>
+    <message>
+        <source>the broker would refuse the connection again</source>
+        <translation>代理会再次拒绝连接</translation>
+    </message>
+    <message>
+        <source>Cannot publish to &quot;%1&quot;: the offline queue is full (%2 messages wait for the connection)</source>
+        <translation>无法发布到“%1”：离线队列已满（%2 条消息正在等待连接）</translation>
+    </message>
+    <message>
+        <source>Cannot unsubscribe: %1</source>
+        <translation>无法取消订阅：%1</translation>
+    </message>
+    <message>
+        <source>the first connection attempt failed (automatic reconnect starts once a connection succeeded)</source>
+        <translation>第一次连接尝试失败（自动重连在连接成功过一次之后才会启用）</translation>
+    </message>
+    <message>
+        <source>the connection closed</source>
+        <translation>连接已关闭</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s (attempt %2): %3</source>
+        <translation>%1 秒后重新连接（第 %2 次尝试）：%3</translation>
+    </message>
+    <message>
+        <source>all 65,535 packet identifiers are in use</source>
+        <translation>全部 65,535 个报文标识符均已占用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot restore %n subscription(s): %1</source>
+        <translation>
+            <numerusform>无法恢复 %n 个订阅：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The broker refused to restore the subscription to &quot;%1&quot; after reconnecting: %2 (%3)%4</source>
+        <translation>重新连接后，代理拒绝恢复对“%1”的订阅：%2（%3）%4</translation>
+    </message>
+    <message>
+        <source>Reconnecting to %1 (attempt %2)…</source>
+        <translation>正在重新连接到 %1（第 %2 次尝试）…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1</source>
+        <translation>已断开：%1</translation>
+    </message>
+    <message>
+        <source>Disconnected: %1 (not reconnecting: %2)</source>
+        <translation>已断开：%1（不再重连：%2）</translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::ServerUrl</name>
@@ -1981,6 +2063,33 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>TopicHistoryModel</name>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
     </message>
 </context>
 <context>

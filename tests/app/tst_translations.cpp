@@ -168,8 +168,7 @@ void TestTranslations::upToDateWithSources()
     QFETCH(QString, path);
     const QString lupdate = QStringLiteral(MQTTSCOPE_LUPDATE);
     QVERIFY2(QFile::exists(lupdate), qPrintable(QStringLiteral("lupdate not found at %1").arg(lupdate)));
-    const QString sourceDir = qEnvironmentVariable("MQTTSCOPE_SOURCE_DIR");
-    QVERIFY2(!sourceDir.isEmpty(), "MQTTSCOPE_SOURCE_DIR is not set (run through ctest)");
+    const QString sourceDir = QStringLiteral(MQTTSCOPE_SOURCE_ROOT);
 
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
