@@ -4,6 +4,18 @@ namespace {
 constexpr size_t IndexThreshold = 16;
 }
 
+TopicNode::~TopicNode()
+{
+    std::vector<std::unique_ptr<TopicNode>> pending = std::move(children);
+    while (!pending.empty()) {
+        std::unique_ptr<TopicNode> node = std::move(pending.back());
+        pending.pop_back();
+        for (auto &c : node->children)
+            pending.push_back(std::move(c));
+        node->children.clear();
+    } // node is freed here with no children left
+}
+
 TopicNode *TopicNode::child(QStringView childName) const
 {
     if (childIndex)
@@ -44,10 +56,18 @@ std::unique_ptr<TopicNode> TopicNode::takeChild(int row)
 
 QString TopicNode::topic() const
 {
-    if (!parent)
-        return QString();
-    QString path = name;
-    for (const TopicNode *n = parent; n && n->parent; n = n->parent)
-        path.prepend(n->name + QLatin1Char('/'));
+    std::vector<const TopicNode *> levels;
+    qsizetype length = 0;
+    for (const TopicNode *n = this; n && n->parent; n = n->parent) {
+        levels.push_back(n);
+        length += n->name.size() + 1;
+    }
+    QString path;
+    path.reserve(length);
+    for (auto it = levels.rbegin(); it != levels.rend(); ++it) {
+        if (it != levels.rbegin())
+            path += QLatin1Char('/');
+        path += (*it)->name;
+    }
     return path;
 }

@@ -39,8 +39,15 @@ struct TopicNode
     quint8 qos = 0;
     bool retained = false;
     bool hasValue = false;
+    bool fresh = true;    // created since the last commit, not announced to views yet
     bool dirty = false;   // queued for dataChanged at the next commit
     bool removed = false; // taken out of the tree, waiting for the commit to be freed
+
+    TopicNode() = default;
+    TopicNode(const TopicNode &) = delete;
+    TopicNode &operator=(const TopicNode &) = delete;
+    // Frees the subtree without recursion: a topic may have tens of thousands of levels.
+    ~TopicNode();
 
     TopicNode *child(QStringView childName) const;
     void addChild(std::unique_ptr<TopicNode> node);

@@ -15,7 +15,10 @@ constexpr int PreviewChars = 120;
 constexpr double IdleRate = 0.05;
 } // namespace
 
-TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<TopicNode>()) {}
+TopicTreeModel::TopicTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<TopicNode>())
+{
+    m_root->fresh = false;
+}
 
 TopicTreeModel::~TopicTreeModel() = default;
 
@@ -217,15 +220,6 @@ int TopicTreeModel::nodeCount() const
     return m_nodeCount;
 }
 
-bool TopicTreeModel::isVisible(const TopicNode *node) const
-{
-    for (; node->parent; node = node->parent) {
-        if (node->row >= node->parent->visibleCount)
-            return false;
-    }
-    return node == m_root.get();
-}
-
 TopicNode *TopicTreeModel::ensurePath(const QString &topic)
 {
     TopicNode *node = m_root.get();
@@ -315,41 +309,54 @@ void TopicTreeModel::clearValue(TopicNode *node, qint64 timestamp)
 
 void TopicTreeModel::removeNode(TopicNode *node)
 {
-    TopicNode *parent = node->parent;
-    // The node's messages leave the totals with it (it has no children, so no subtopics).
+    // The node goes with every ancestor it leaves with neither a value nor other children:
+    // one row removal, at the highest of them.
+    TopicNode *top = node;
+    while (top->parent != m_root.get() && !top->parent->hasValue && top->parent->children.size() == 1)
+        top = top->parent;
+    TopicNode *parent = top->parent;
+    // Their messages leave the totals above (none of them holds a value: no subtopic counts).
     for (TopicNode *n = parent; n != m_root.get(); n = n->parent)
-        n->subtreeCount -= node->subtreeCount;
-    if (node->topicId < m_nodeByTopic.size())
-        m_nodeByTopic[node->topicId] = nullptr;
+        n->subtreeCount -= top->subtreeCount;
+    for (TopicNode *n = node;; n = n->parent) {
+        if (n->topicId < m_nodeByTopic.size())
+            m_nodeByTopic[n->topicId] = nullptr;
+        n->removed = true;
+        --m_nodeCount;
+        if (n == top)
+            break;
+    }
 
-    const int row = node->row;
-    const bool visible = isVisible(node);
+    const int row = top->row;
+    const bool visible = !top->fresh;
     if (visible)
         beginRemoveRows(indexFor(parent), row, row);
-    std::unique_ptr<TopicNode> taken = parent->takeChild(row);
+    m_graveyard.push_back(parent->takeChild(row));
     if (row < parent->visibleCount)
         --parent->visibleCount;
-    taken->removed = true;
-    m_graveyard.push_back(std::move(taken));
-    --m_nodeCount;
     if (visible)
         endRemoveRows();
-
-    if (parent != m_root.get() && !parent->hasValue && parent->children.empty())
-        removeNode(parent);
 }
 
 void TopicTreeModel::reveal(TopicNode *node)
 {
-    node->visibleCount = int(node->children.size());
-    for (const auto &c : node->children)
-        reveal(c.get());
+    // Iterative: topics can be tens of thousands of levels deep.
+    std::vector<TopicNode *> stack{node};
+    while (!stack.empty()) {
+        TopicNode *n = stack.back();
+        stack.pop_back();
+        n->visibleCount = int(n->children.size());
+        n->fresh = false;
+        for (const auto &c : n->children)
+            stack.push_back(c.get());
+    }
 }
 
 void TopicTreeModel::commit(qint64 nowMs)
 {
     for (TopicNode *p : m_grown) {
-        if (p->removed || !isVisible(p) || int(p->children.size()) <= p->visibleCount)
+        // Fresh parents are revealed with their own parent's new rows.
+        if (!isVisible(p) || int(p->children.size()) <= p->visibleCount)
             continue;
         const int first = p->visibleCount;
         const int last = int(p->children.size()) - 1;
@@ -385,8 +392,8 @@ void TopicTreeModel::commit(qint64 nowMs)
     m_dirty.clear();
     m_graveyard.clear();
     for (const auto &[parent, span] : spans) {
-        if (!isVisible(parent) || span.last >= parent->visibleCount)
-            continue;
+        if (span.last >= parent->visibleCount)
+            continue; // cannot happen: everything is visible after the reveal above
         const QModelIndex p = indexFor(parent);
         Q_EMIT dataChanged(index(span.first, 0, p), index(span.last, ColumnCount - 1, p));
     }
@@ -425,6 +432,7 @@ void TopicTreeModel::clear()
 {
     beginResetModel();
     m_root = std::make_unique<TopicNode>();
+    m_root->fresh = false;
     m_nodeByTopic.clear();
     m_dirty.clear();
     m_grown.clear();

@@ -95,7 +95,9 @@ public:
 private:
     TopicNode *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(const TopicNode *node, int column = 0) const;
-    bool isVisible(const TopicNode *node) const;
+    // Outside record()..commit() every node in the tree is visible; during a batch exactly
+    // the nodes created in it are not.
+    static bool isVisible(const TopicNode *node) { return !node->fresh && !node->removed; }
     TopicNode *ensurePath(const QString &topic);
     void markDirty(TopicNode *node);
     void clearValue(TopicNode *node, qint64 timestamp);

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void dataChangedPerParent();
     void manySiblingsUseIndex();
     void clearResets();
+    void veryDeepTopic();
     void headers();
 };
 
@@ -168,12 +169,13 @@ void TestTopicTreeModel::retainedClearRemovesNode()
     QCOMPARE(f.value(QStringLiteral("x"), TopicTreeModel::SubtreeMessageCountRole).toULongLong(), 2ull);
 
     QSignalSpy removed(f.model.get(), &QAbstractItemModel::rowsRemoved);
-    // An empty retained message clears z; y then holds nothing and goes too.
+    // An empty retained message clears z; y then holds nothing and goes too, in one removal.
     f.publish(QStringLiteral("x/y/z"), QByteArray(), 1, true);
     QVERIFY(!f.at(QStringLiteral("x/y/z")).isValid());
     QVERIFY(!f.at(QStringLiteral("x/y")).isValid());
     QVERIFY(f.at(QStringLiteral("x")).isValid());
-    QCOMPARE(removed.count(), 2);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(0).value<QModelIndex>(), f.at(QStringLiteral("x")));
     QCOMPARE(childNames(f.model.get(), f.at(QStringLiteral("x"))), QStringList{"other"});
     QCOMPARE(f.value(QStringLiteral("x"), TopicTreeModel::SubtreeMessageCountRole).toULongLong(), 1ull);
     QCOMPARE(f.value(QStringLiteral("x"), TopicTreeModel::SubtopicCountRole).toUInt(), 1u);
@@ -338,6 +340,33 @@ void TestTopicTreeModel::clearResets()
     QCOMPARE(f.model->rowCount(), 0);
     f.publish(QStringLiteral("a/b"), "2");
     QCOMPARE(f.value(QStringLiteral("a/b"), TopicTreeModel::MessageCountRole).toULongLong(), 1ull);
+}
+
+void TestTopicTreeModel::veryDeepTopic()
+{
+    // The longest topic MQTT allows is 65535 bytes: this one has 30001 levels.
+    TopicTreeModel model;
+    TopicRegistry registry;
+    const QString deep = QString(30000, QLatin1Char('/'));
+    model.record(registry.intern(deep), deep, Mqtt::Message(deep, "v"), 1);
+    model.commit(2);
+    QCOMPARE(model.nodeCount(), 30001);
+    QModelIndex i = model.index(0, 0);
+    int depth = 0;
+    while (model.rowCount(i) > 0) {
+        i = model.index(0, 0, i);
+        ++depth;
+    }
+    QCOMPARE(depth, 30000);
+    QCOMPARE(i.data(TopicTreeModel::TopicRole).toString(), deep);
+    // A retained clear prunes every empty level on the way up.
+    model.record(registry.id(deep), deep, Mqtt::Message(deep, QByteArray(), 0, true), 3);
+    model.commit(4);
+    QCOMPARE(model.rowCount(), 0);
+    model.record(registry.id(deep), deep, Mqtt::Message(deep, "again"), 5);
+    model.commit(6);
+    model.clear();
+    QCOMPARE(model.nodeCount(), 0);
 }
 
 void TestTopicTreeModel::headers()
