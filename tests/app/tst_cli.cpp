@@ -170,6 +170,7 @@ private:
     QString m_cli;
     std::unique_ptr<MosquittoBroker> m_broker;
     quint16 m_authPort = 0;
+    QString m_notSubscribed; // why startSubscriber() returned null
 };
 
 void TestCli::versions()
@@ -223,8 +224,7 @@ std::unique_ptr<Program> TestCli::startSubscriber(const QStringList &arguments)
 {
     auto sub = std::make_unique<Program>(m_cli, QStringList{QStringLiteral("sub"), QStringLiteral("-d")} + arguments);
     if (!sub->waitForText("Subscribed to")) {
-        QTest::qFail(qPrintable(QStringLiteral("the subscriber did not subscribe: %1").arg(sub->describe())), __FILE__,
-                     __LINE__);
+        m_notSubscribed = QStringLiteral("the subscriber did not subscribe: %1").arg(sub->describe());
         return nullptr;
     }
     return sub;
@@ -299,7 +299,7 @@ void TestCli::roundTripVerbose()
                                + QStringList{QStringLiteral("-v"), QStringLiteral("-q"), QStringLiteral("1"),
                                              QStringLiteral("-C"), QStringLiteral("2"), QStringLiteral("-t"),
                                              QStringLiteral("cli/#")});
-    QVERIFY(sub);
+    QVERIFY2(sub, qPrintable(m_notSubscribed));
     for (const auto &[topic, qos, text] : {std::tuple{"cli/a", "1", "hello"}, std::tuple{"cli/b/c", "2", "wide world"}}) {
         auto pub = runCli(QStringList{QStringLiteral("pub")} + brokerArgs() + versionArgs()
                           + QStringList{QStringLiteral("-t"), QLatin1String(topic), QStringLiteral("-q"),
@@ -318,7 +318,7 @@ void TestCli::roundTripJson()
                                + QStringList{QStringLiteral("--json"), QStringLiteral("-q"), QStringLiteral("2"),
                                              QStringLiteral("-C"), QStringLiteral("1"), QStringLiteral("-t"),
                                              QStringLiteral("json/+/temp")});
-    QVERIFY(sub);
+    QVERIFY2(sub, qPrintable(m_notSubscribed));
     QStringList pubArgs = {QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("json/kitchen/temp"),
                            QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-m"),
                            QStringLiteral("{\"celsius\": 21.5, \"note\": \"grüß\"}")};
@@ -375,7 +375,7 @@ void TestCli::binaryPayloadAsBase64()
                                + QStringList{QStringLiteral("--json"), QStringLiteral("-C"), QStringLiteral("1"),
                                              QStringLiteral("-t"), QStringLiteral("bin/#"), QStringLiteral("--subscription-id"),
                                              QStringLiteral("7")});
-    QVERIFY(sub);
+    QVERIFY2(sub, qPrintable(m_notSubscribed));
     auto pub = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("bin/x"), QStringLiteral("-f"),
                        file.fileName()} + brokerArgs());
     QVERIFY2(pub->exitCode() == 0, qPrintable(pub->describe()));
@@ -397,9 +397,9 @@ void TestCli::countExitsAfterCount()
     const QStringList common = brokerArgs() + versionArgs()
         + QStringList{QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("count")};
     auto three = startSubscriber(common + QStringList{QStringLiteral("-C"), QStringLiteral("3")});
-    QVERIFY(three);
+    QVERIFY2(three, qPrintable(m_notSubscribed));
     auto all = startSubscriber(common + QStringList{QStringLiteral("-C"), QStringLiteral("5")});
-    QVERIFY(all);
+    QVERIFY2(all, qPrintable(m_notSubscribed));
     // -l: one message per line; the blank line is skipped, the last line has no newline.
     auto pub = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("count"), QStringLiteral("-q"),
                        QStringLiteral("1"), QStringLiteral("-l")} + brokerArgs() + versionArgs(),
@@ -445,7 +445,7 @@ void TestCli::persistentSession()
                                  QStringLiteral("-q"), QStringLiteral("1"), QStringLiteral("-t"), QStringLiteral("persist/x")};
     // First visit creates the session and its subscription; then leave.
     auto first = startSubscriber(brokerArgs() + versionArgs() + session + QStringList{QStringLiteral("-C"), QStringLiteral("1")});
-    QVERIFY(first);
+    QVERIFY2(first, qPrintable(m_notSubscribed));
     auto pub1 = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("persist/x"), QStringLiteral("-q"),
                         QStringLiteral("1"), QStringLiteral("-m"), QStringLiteral("online")}
                        + brokerArgs() + versionArgs());
@@ -471,12 +471,12 @@ void TestCli::willOnAbnormalEnd()
     auto watcher = startSubscriber(brokerArgs() + versionArgs()
                                    + QStringList{QStringLiteral("-v"), QStringLiteral("-C"), QStringLiteral("1"),
                                                  QStringLiteral("-t"), QStringLiteral("will/#")});
-    QVERIFY(watcher);
+    QVERIFY2(watcher, qPrintable(m_notSubscribed));
     auto victim = startSubscriber(brokerArgs() + versionArgs()
                                   + QStringList{QStringLiteral("-t"), QStringLiteral("nothing"), QStringLiteral("--will-topic"),
                                                 QStringLiteral("will/victim"), QStringLiteral("--will-payload"),
                                                 QStringLiteral("gone"), QStringLiteral("--will-qos"), QStringLiteral("1")});
-    QVERIFY(victim);
+    QVERIFY2(victim, qPrintable(m_notSubscribed));
     victim->kill(); // no DISCONNECT: the broker must publish the Will
     QVERIFY(watcher->waitForFinished());
     QVERIFY2(watcher->exitCode() == 0, qPrintable(watcher->describe()));
@@ -497,7 +497,7 @@ void TestCli::credentials()
                                + QStringList{QStringLiteral("-u"), QStringLiteral("alice"), QStringLiteral("-P"),
                                              QStringLiteral("secret"), QStringLiteral("-C"), QStringLiteral("1"),
                                              QStringLiteral("-t"), QStringLiteral("auth")});
-    QVERIFY(sub);
+    QVERIFY2(sub, qPrintable(m_notSubscribed));
     auto pub = runCli(QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("auth"), QStringLiteral("-m"),
                        QStringLiteral("welcome"), QStringLiteral("-u"), QStringLiteral("alice"), QStringLiteral("-P"),
                        QStringLiteral("secret")} + brokerArgs(m_authPort) + versionArgs());
@@ -597,7 +597,7 @@ void TestCli::pahoPublisherToCliSub()
                                + QStringList{QStringLiteral("--json"), QStringLiteral("-q"), QStringLiteral("1"),
                                              QStringLiteral("-C"), QStringLiteral("3"), QStringLiteral("-t"),
                                              QStringLiteral("home/+/sensor")});
-    QVERIFY(sub);
+    QVERIFY2(sub, qPrintable(m_notSubscribed));
     QStringList args = {QStringLiteral(MQTTSCOPE_TESTS_APP_DIR "/paho_publisher.py"), m_broker->host(),
                         QString::number(m_broker->port()), QStringLiteral("--count"), QStringLiteral("3")};
     if (v5)
