@@ -166,7 +166,7 @@ void IngestPipeline::workerLoop()
     std::vector<IngestBatch> garbage;
     QMutexLocker lock(&m_mutex);
     for (;;) {
-        while (m_input.empty() && !m_stop)
+        while (m_input.empty() && m_garbage.empty() && !m_stop)
             m_workAvailable.wait(&m_mutex);
         if (m_stop)
             return;
@@ -262,6 +262,7 @@ qsizetype IngestPipeline::applyReady(qint64 deadlineNs)
         for (IngestBatch &b : m_spent)
             m_garbage.push_back(std::move(b));
         m_spent.clear();
+        m_workAvailable.wakeOne();
     }
     return total;
 }
