@@ -10,6 +10,7 @@
 namespace {
 // GUI time one slice of filtering may take.
 constexpr qint64 SliceNs = 5 * 1000 * 1000;
+constexpr qint64 PublishIntervalMs = 33;
 } // namespace
 
 MessageLogFilterModel::MessageLogFilterModel(QObject *parent) : QAbstractProxyModel(parent)
@@ -17,6 +18,7 @@ MessageLogFilterModel::MessageLogFilterModel(QObject *parent) : QAbstractProxyMo
     m_scanTimer.setSingleShot(true);
     m_scanTimer.setInterval(0);
     connect(&m_scanTimer, &QTimer::timeout, this, [this] { scan(SliceNs); });
+    m_sincePublish.start();
 }
 
 MessageLogFilterModel::~MessageLogFilterModel() = default;
@@ -31,6 +33,7 @@ void MessageLogFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
     QAbstractProxyModel::setSourceModel(log);
     m_log = log;
     m_rows.clear();
+    m_unpublished.clear();
     m_topicMatch.clear();
     m_scanned = m_log ? m_log->firstVisibleSequence() : 0;
     if (m_log) {
@@ -93,6 +96,7 @@ void MessageLogFilterModel::refilter()
 
     beginResetModel();
     m_rows.clear();
+    m_unpublished.clear();
     m_topicMatch.clear();
     m_scanned = m_log ? m_log->firstVisibleSequence() : 0;
     endResetModel();
@@ -146,32 +150,39 @@ void MessageLogFilterModel::scan(qint64 budgetNs)
     const quint64 first = m_log->firstVisibleSequence();
     const quint64 end = first + quint64(m_log->rowCount());
     m_scanned = qMax(m_scanned, first);
-    std::vector<quint64> accepted;
     QElapsedTimer timer;
     timer.start();
     quint64 seq = m_scanned;
     for (; seq < end; ++seq) {
         if (accepts(seq))
-            accepted.push_back(seq);
+            m_unpublished.push_back(seq);
         if (budgetNs >= 0 && (seq & 255) == 255 && timer.nsecsElapsed() > budgetNs) {
             ++seq;
             break;
         }
     }
     m_scanned = seq;
-    if (!accepted.empty()) {
-        const int row = int(m_rows.size());
-        beginInsertRows({}, row, row + int(accepted.size()) - 1);
-        m_rows.insert(m_rows.end(), accepted.begin(), accepted.end());
-        endInsertRows();
-    }
     const bool scanning = m_scanned < end;
+    if (!scanning || budgetNs < 0 || m_sincePublish.elapsed() >= PublishIntervalMs)
+        publish();
     if (scanning)
         m_scanTimer.start();
     if (scanning != m_wasScanning) {
         m_wasScanning = scanning;
         Q_EMIT scanningChanged(scanning);
     }
+}
+
+void MessageLogFilterModel::publish()
+{
+    m_sincePublish.restart();
+    if (m_unpublished.empty())
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row + int(m_unpublished.size()) - 1);
+    m_rows.insert(m_rows.end(), m_unpublished.begin(), m_unpublished.end());
+    endInsertRows();
+    m_unpublished.clear();
 }
 
 bool MessageLogFilterModel::isScanning() const
@@ -196,6 +207,8 @@ void MessageLogFilterModel::sourceRowsRemoved()
         m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(gone));
         endRemoveRows();
     }
+    // Accepted but not announced yet: they simply go.
+    m_unpublished.erase(m_unpublished.begin(), std::lower_bound(m_unpublished.begin(), m_unpublished.end(), first));
     m_scanned = qMax(m_scanned, first);
 }
 
@@ -209,6 +222,7 @@ void MessageLogFilterModel::sourceReset()
 {
     beginResetModel();
     m_rows.clear();
+    m_unpublished.clear();
     m_topicMatch.clear();
     m_scanned = m_log->firstVisibleSequence();
     endResetModel();

@@ -4,6 +4,7 @@
 
 #include <QAbstractProxyModel>
 #include <QByteArrayMatcher>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -65,6 +66,7 @@ Q_SIGNALS:
 private:
     void refilter();
     void scan(qint64 budgetNs);
+    void publish();
     bool accepts(quint64 sequence);
     bool topicAccepted(quint32 topicId);
     void sourceRowsRemoved();
@@ -73,6 +75,9 @@ private:
 
     MessageLogModel *m_log = nullptr;
     std::deque<quint64> m_rows; // accepted log sequences, ascending
+    // Accepted while catching up, announced at most ~30 times a second like the log itself.
+    std::vector<quint64> m_unpublished;
+    QElapsedTimer m_sincePublish;
     quint64 m_scanned = 0;      // next log sequence to test
     QTimer m_scanTimer;
     bool m_wasScanning = false;
