@@ -103,15 +103,11 @@ int SeriesExtractor::extract(quint32 topicId, const QString &topic, const QByteA
     TopicState &state = stateFor(topicId, topic);
     const std::string *timePath = state.rule >= 0 ? &m_rulePaths[size_t(state.rule)] : nullptr;
     const size_t firstPoint = batch.points.size();
-    const size_t firstSeries = batch.newSeries.size();
 
     Collector collector(*this, state, topicId, timePath, batch);
     m_json.setReportStrings(timePath != nullptr);
-    if (!m_json.extract(payload, collector)) {
-        // JsonExtractor reports nothing for bad input, so nothing was added.
-        Q_ASSERT(batch.points.size() == firstPoint && batch.newSeries.size() == firstSeries);
-        return 0;
-    }
+    if (!m_json.extract(payload, collector))
+        return 0; // JsonExtractor reports nothing for bad input, so nothing was added
 
     double time = double(receivedMs);
     if (state.rule >= 0) {
