@@ -10,6 +10,10 @@
 #include <QLoggingCategory>
 #include <QThread>
 
+#ifdef Q_OS_UNIX
+#include <time.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcIngest, "mqttscope.ingest")
 
 namespace {
@@ -22,6 +26,16 @@ constexpr size_t PrefetchSlot = 8;
 constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
 // Ticks without work before the timer stops (rates keep decaying on screen until then).
 constexpr int IdleTicksBeforeStop = 300;
+
+qint64 threadCpuNs()
+{
+#if defined(Q_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) == 0)
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+#endif
+    return -1;
+}
 } // namespace
 
 IngestPipeline::IngestPipeline(QObject *parent) : IngestPipeline(IngestOptions(), parent) {}
@@ -192,6 +206,7 @@ void IngestPipeline::workerLoop()
 void IngestPipeline::tick()
 {
     const qint64 start = m_clock.nsecsElapsed();
+    const qint64 cpuStart = threadCpuNs();
     const qint64 deadline = start + qint64(m_options.applyBudgetMs) * 1000 * 1000;
     {
         QMutexLocker lock(&m_mutex);
@@ -221,6 +236,8 @@ void IngestPipeline::tick()
     if (applied) {
         ++m_ticks;
         m_longestApplyNs = qMax(m_longestApplyNs.load(), now - start);
+        if (cpuStart >= 0)
+            m_longestApplyCpuNs = qMax(m_longestApplyCpuNs.load(), threadCpuNs() - cpuStart);
         m_idleTicks = 0;
     } else {
         ++m_idleTicks;
@@ -396,5 +413,6 @@ IngestPipeline::Stats IngestPipeline::stats() const
     s.applied = m_applied.load();
     s.ticks = m_ticks.load();
     s.longestApplyNs = m_longestApplyNs.load();
+    s.longestApplyCpuNs = m_longestApplyCpuNs.load();
     return s;
 }

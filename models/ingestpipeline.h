@@ -57,7 +57,10 @@ public:
         quint64 dropped = 0;     // refused because maxPendingMessages was reached
         qint64 pending = 0;      // accepted, not yet applied
         quint64 ticks = 0;       // applying ticks so far
-        qint64 longestApplyNs = 0; // longest GUI time a tick took (flush() excluded)
+        qint64 longestApplyNs = 0; // longest wall time a tick took (flush() excluded)
+        // The same in thread CPU time: tells our work from time the thread waited for a CPU
+        // on a loaded machine (-1 where the platform has no thread CPU clock).
+        qint64 longestApplyCpuNs = -1;
         quint64 ignoredLeaves = 0; // numeric leaves past the series limit
     };
 
@@ -158,4 +161,5 @@ private:
     std::atomic<quint64> m_applied{0};
     std::atomic<quint64> m_ticks{0};
     std::atomic<qint64> m_longestApplyNs{0};
+    std::atomic<qint64> m_longestApplyCpuNs{-1};
 };
