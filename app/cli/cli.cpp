@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "benchcommand.h"
 #include "pubcommand.h"
 #include "subcommand.h"
 
@@ -15,6 +16,8 @@ const std::vector<Command> &commands()
          [](const QStringList &args) { return SubCommand().run(args); }},
         {QStringLiteral("pub"), QT_TRANSLATE_NOOP("Cli", "Publish messages"),
          [](const QStringList &args) { return PubCommand().run(args); }},
+        {QStringLiteral("bench"), QT_TRANSLATE_NOOP("Cli", "Measure how fast MqttScope takes in messages (bench ingest)"),
+         [](const QStringList &args) { return BenchCommand().run(args); }},
     };
     return table;
 }

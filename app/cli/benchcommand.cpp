@@ -1,0 +1,136 @@
+#include "benchcommand.h"
+
+#include "cli.h"
+#include "connectionarguments.h"
+#include "ingestbenchmark.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <limits>
+
+int BenchCommand::run(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("bench");
+    const QString what = arguments.value(0);
+    if (what == QLatin1String("ingest"))
+        return runIngest(arguments.mid(1));
+    if (what == QLatin1String("--help") || what == QLatin1String("help")) {
+        Cli::printOut(tr("Usage: mqttscope-cli bench ingest [options]\n"
+                         "Benchmarks: 'ingest' measures how fast MqttScope takes in messages.\n"
+                         "Run 'mqttscope-cli bench ingest --help' for its options.\n")
+                          .toUtf8());
+        return Cli::Success;
+    }
+    if (what.isEmpty())
+        return Cli::usageError(name, tr("name a benchmark: ingest"));
+    return Cli::usageError(name, tr("unknown benchmark '%1' (known: ingest)").arg(what));
+}
+
+int BenchCommand::runIngest(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("bench ingest");
+    QCommandLineParser parser;
+    ConnectionArguments connection;
+    const QCommandLineOption topic({QStringLiteral("t"), QStringLiteral("topic")},
+                                   tr("Topic filter to subscribe to (default: #)."), tr("FILTER"), QStringLiteral("#"));
+    const QCommandLineOption count({QStringLiteral("C"), QStringLiteral("count")},
+                                   tr("Messages to receive and apply (default: 1000000)."), tr("COUNT"),
+                                   QStringLiteral("1000000"));
+    const QCommandLineOption timeout({QStringLiteral("W"), QStringLiteral("timeout")},
+                                     tr("Give up after SECONDS (default: 120)."), tr("SECONDS"), QStringLiteral("120"));
+    const QCommandLineOption noJson(QStringLiteral("no-json"),
+                                    tr("Do not extract numeric JSON fields into series."));
+    const QCommandLineOption unthreaded(QStringLiteral("unthreaded"),
+                                        tr("Extract JSON fields in slices on the GUI thread instead of a worker thread."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+    const QCommandLineOption help(QStringLiteral("help"), tr("Show this help."));
+    parser.addOptions({topic, count, timeout, noJson, unthreaded, json, help});
+    connection.addTo(parser);
+
+    if (!parser.parse(QStringList{QStringLiteral("mqttscope-cli")} + arguments))
+        return Cli::usageError(name, parser.errorText());
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        text = tr("Usage: mqttscope-cli bench ingest [options]\n"
+                  "Receives COUNT messages through MqttScope's pipeline (decoding on a network thread, "
+                  "topic tree, message log, history, JSON series, Qt models with proxies attached) and "
+                  "prints messages per second from the first message to the last one applied, peak memory "
+                  "and the longest stall of the GUI thread.")
+            + text.mid(text.indexOf(QLatin1Char('\n')));
+        Cli::printOut(text.toUtf8());
+        return Cli::Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return Cli::usageError(name, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    IngestBenchmark::Settings settings;
+    QString error;
+    if (!connection.read(parser, &settings.client, &error))
+        return Cli::usageError(name, error);
+    settings.filter = parser.value(topic);
+    if (settings.filter.isEmpty())
+        return Cli::usageError(name, tr("the topic filter must not be empty"));
+    quint64 n = 0;
+    if (!ConnectionArguments::parseNumber(parser.value(count), 1, quint64(std::numeric_limits<qint64>::max()), &n))
+        return Cli::usageError(name, tr("invalid count '%1': expected a positive number").arg(parser.value(count)));
+    settings.count = qint64(n);
+    if (!ConnectionArguments::parseNumber(parser.value(timeout), 1, 2000000, &n))
+        return Cli::usageError(name, tr("invalid timeout '%1': expected seconds").arg(parser.value(timeout)));
+    settings.timeoutSeconds = int(n);
+    settings.extractJson = !parser.isSet(noJson);
+    settings.threaded = !parser.isSet(unthreaded);
+    settings.debug = connection.debug(parser);
+
+    IngestBenchmark benchmark(settings);
+    const bool ok = benchmark.run(&error);
+    if (!ok)
+        return Cli::failure(tr("mqttscope-cli bench ingest: %1").arg(error));
+    const IngestBenchmark::Result r = benchmark.result();
+
+    if (parser.isSet(json)) {
+        const QJsonObject object{
+            {QStringLiteral("messages"), r.messages},
+            {QStringLiteral("dropped"), qint64(r.dropped)},
+            {QStringLiteral("seconds"), r.seconds},
+            {QStringLiteral("rate"), r.rate},
+            {QStringLiteral("peakRssMb"), r.peakRssMb},
+            {QStringLiteral("longestStallMs"), r.longestStallMs},
+            {QStringLiteral("longestApplyMs"), r.longestApplyMs},
+            {QStringLiteral("ticks"), qint64(r.ticks)},
+            {QStringLiteral("heartbeats"), qint64(r.heartbeats)},
+            {QStringLiteral("topics"), r.topics},
+            {QStringLiteral("series"), r.series},
+            {QStringLiteral("modelSignals"), qint64(r.modelSignals)},
+            {QStringLiteral("json"), settings.extractJson},
+            {QStringLiteral("threaded"), settings.threaded},
+        };
+        Cli::printOut(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        return Cli::Success;
+    }
+
+    QString text;
+    text += tr("Messages applied: %1 in %2 s (first received to last applied)\n").arg(r.messages).arg(r.seconds, 0, 'f', 3);
+    text += tr("Rate: %1 messages/s\n").arg(r.rate, 0, 'f', 0);
+    if (r.dropped > 0)
+        text += tr("Dropped because the pipeline was behind: %1\n").arg(r.dropped);
+    text += tr("Peak memory (RSS): %1 MB\n").arg(r.peakRssMb, 0, 'f', 1);
+    text += tr("Longest GUI thread stall: %1 ms (longest apply tick %2 ms, %3 ticks)\n")
+                .arg(r.longestStallMs, 0, 'f', 1)
+                .arg(r.longestApplyMs, 0, 'f', 1)
+                .arg(r.ticks);
+    text += tr("Topics in the tree: %1, series: %2, model signals: %3\n").arg(r.topics).arg(r.series).arg(r.modelSignals);
+    // Not translated: read by bench/compare.sh.
+    text += QStringLiteral("RESULT messages=%1 seconds=%2 rate=%3 rss_mb=%4 stall_ms=%5 dropped=%6 json=%7 threaded=%8\n")
+                .arg(r.messages)
+                .arg(r.seconds, 0, 'f', 4)
+                .arg(r.rate, 0, 'f', 0)
+                .arg(r.peakRssMb, 0, 'f', 1)
+                .arg(r.longestStallMs, 0, 'f', 2)
+                .arg(r.dropped)
+                .arg(settings.extractJson ? 1 : 0)
+                .arg(settings.threaded ? 1 : 0);
+    Cli::printOut(text.toUtf8());
+    return Cli::Success;
+}

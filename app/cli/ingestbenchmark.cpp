@@ -1,0 +1,275 @@
+#include "ingestbenchmark.h"
+
+#include "cli.h"
+#include "ingestpipeline.h"
+#include "messagelogfiltermodel.h"
+#include "messagelogmodel.h"
+#include "seriesstore.h"
+#include "topictreemodel.h"
+
+#include <QSortFilterProxyModel>
+#include <QThread>
+
+#include <sys/resource.h>
+
+namespace {
+// Rows a view of the tree and of the log shows at once: what a repaint reads.
+constexpr int VisibleRows = 40;
+// How long the client may take to say goodbye before its thread is stopped anyway.
+constexpr int DisconnectGraceMs = 2000;
+
+double peakRssMb()
+{
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+    return double(usage.ru_maxrss) / 1024.0; // Linux: kilobytes
+}
+
+// Reads every column of up to *budget rows depth-first, as a fully expanded tree view would.
+void readRows(const QAbstractItemModel *model, const QModelIndex &parent, int *budget)
+{
+    const int rows = model->rowCount(parent);
+    const int columns = model->columnCount(parent);
+    for (int row = 0; row < rows && *budget > 0; ++row, --*budget) {
+        for (int column = 0; column < columns; ++column)
+            model->data(model->index(row, column, parent), Qt::DisplayRole);
+        const QModelIndex child = model->index(row, 0, parent);
+        if (model->hasChildren(child))
+            readRows(model, child, budget);
+    }
+}
+} // namespace
+
+IngestBenchmark::IngestBenchmark(const Settings &settings, QObject *parent)
+    : QObject(parent), m_settings(settings), m_stalls(10)
+{
+    m_checkTimer.setInterval(100);
+    connect(&m_checkTimer, &QTimer::timeout, this, &IngestBenchmark::check);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        const IngestPipeline::Stats stats = m_pipeline->stats();
+        fail(tr("Timed out after %1 s with %2 of %3 messages applied (%4 received).")
+                 .arg(m_settings.timeoutSeconds)
+                 .arg(stats.applied)
+                 .arg(m_settings.count)
+                 .arg(stats.ingested + stats.dropped));
+    });
+}
+
+IngestBenchmark::~IngestBenchmark()
+{
+    stopClient();
+    // Views first, as in the GUI: the proxies read the models while they detach.
+    delete m_treeProxy;
+    delete m_logFilter;
+    delete m_pipeline;
+}
+
+bool IngestBenchmark::run(QString *error)
+{
+    m_clock.start();
+    IngestOptions options;
+    options.threaded = m_settings.threaded;
+    options.extractSeries = m_settings.extractJson;
+    m_pipeline = new IngestPipeline(options);
+    attachViews();
+    connect(m_pipeline, &IngestPipeline::batchApplied, this, [this] {
+        paint();
+        check();
+    });
+
+    m_stalls.start();
+    m_checkTimer.start();
+    m_timeout.start(m_settings.timeoutSeconds * 1000);
+    startClient();
+    if (!m_done)
+        m_loop.exec();
+    m_stalls.stop();
+    m_checkTimer.stop();
+    m_timeout.stop();
+    stopClient();
+
+    const IngestPipeline::Stats stats = m_pipeline->stats();
+    m_result.messages = qint64(stats.applied);
+    m_result.dropped = stats.dropped;
+    const qint64 first = m_firstMessageNs.load();
+    if (first >= 0 && m_endNs > first) {
+        m_result.seconds = double(m_endNs - first) / 1e9;
+        m_result.rate = double(qMin<qint64>(qint64(stats.applied), m_settings.count)) / m_result.seconds;
+    }
+    m_result.peakRssMb = peakRssMb();
+    m_result.longestStallMs = double(m_stalls.longestStallNs()) / 1e6;
+    m_result.longestApplyMs = double(stats.longestApplyNs) / 1e6;
+    m_result.ticks = stats.ticks;
+    m_result.heartbeats = m_stalls.beats();
+    m_result.topics = m_pipeline->topicTree()->nodeCount();
+    m_result.series = m_pipeline->series()->count();
+    m_result.modelSignals = m_modelSignals;
+    if (!m_failure.isEmpty()) {
+        *error = m_failure;
+        return false;
+    }
+    return true;
+}
+
+void IngestBenchmark::attachViews()
+{
+    // The topic tree as a sorted, filterable tree view sees it.
+    m_treeProxy = new QSortFilterProxyModel;
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setSortRole(TopicTreeModel::SortRole);
+    m_treeProxy->setSourceModel(m_pipeline->topicTree());
+    m_treeProxy->sort(TopicTreeModel::NameColumn);
+    // The log through its filter, as the log view sees it.
+    m_logFilter = new MessageLogFilterModel;
+    m_logFilter->setSourceModel(m_pipeline->messageLog());
+
+    auto count = [this] { ++m_modelSignals; };
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_treeProxy),
+                                      static_cast<QAbstractItemModel *>(m_logFilter)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, count);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, count);
+        connect(model, &QAbstractItemModel::dataChanged, this, count);
+        connect(model, &QAbstractItemModel::layoutChanged, this, count);
+    }
+    connect(m_pipeline->series(), &SeriesStore::updated, this, count);
+}
+
+// What a repaint after each tick costs: the rows on screen, read through the proxies. The log
+// view follows the newest rows (auto-scroll).
+void IngestBenchmark::paint()
+{
+    int budget = VisibleRows;
+    readRows(m_treeProxy, {}, &budget);
+    const int rows = m_logFilter->rowCount();
+    const int columns = m_logFilter->columnCount();
+    for (int row = qMax(0, rows - VisibleRows); row < rows; ++row) {
+        for (int column = 0; column < columns; ++column)
+            m_logFilter->data(m_logFilter->index(row, column), Qt::DisplayRole);
+    }
+}
+
+void IngestBenchmark::check()
+{
+    if (m_done)
+        return;
+    const IngestPipeline::Stats stats = m_pipeline->stats();
+    // Dropped messages will never be applied: the run ends when every message of the stream
+    // has either been applied or refused, and the result says how many were refused.
+    if (qint64(stats.applied + stats.dropped) >= m_settings.count) {
+        m_endNs = m_clock.nsecsElapsed();
+        finish();
+    }
+}
+
+void IngestBenchmark::startClient()
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("mqttscope-network"));
+    m_client = new Mqtt::Client;
+    m_client->setOptions(m_settings.client);
+    m_client->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_client, &QObject::deleteLater);
+
+    Mqtt::Client *client = m_client;
+    IngestPipeline *pipeline = m_pipeline;
+    const QString filter = m_settings.filter;
+    // These run in the network thread (context: the client).
+    connect(client, &Mqtt::Client::connected, client, [client, filter] { client->subscribe(filter, 0); });
+    connect(
+        client, &Mqtt::Client::messagesReceived, client,
+        [this, pipeline](const QList<Mqtt::Message> &messages) {
+            qint64 unset = -1;
+            m_firstMessageNs.compare_exchange_strong(unset, m_clock.nsecsElapsed(), std::memory_order_relaxed);
+            pipeline->ingest(messages);
+        },
+        Qt::DirectConnection);
+
+    // These are queued to this thread.
+    connect(client, &Mqtt::Client::errorOccurred, this, [this](const QString &message) {
+        if (m_lastError.isEmpty())
+            m_lastError = message;
+    });
+    connect(client, &Mqtt::Client::disconnected, this, [this](const QString &reason) {
+        if (!reason.isEmpty())
+            m_disconnectReason = reason;
+    });
+    connect(client, &Mqtt::Client::connected, this, [this] {
+        if (m_settings.debug)
+            Cli::printErr(tr("Connected to %1:%2.").arg(m_settings.client.host).arg(m_settings.client.port));
+    });
+    connect(client, &Mqtt::Client::subscribed, this, [this](int, const QList<Mqtt::ReasonCode> &results) {
+        for (Mqtt::ReasonCode code : results) {
+            if (Mqtt::isError(code)) {
+                fail(tr("The broker refused the subscription to '%1': %2")
+                         .arg(m_settings.filter, Mqtt::reasonCodeText(code, Mqtt::PacketType::Suback)));
+                return;
+            }
+        }
+        if (m_settings.debug)
+            Cli::printErr(tr("Subscribed to '%1'.").arg(m_settings.filter));
+    });
+    // Deferred once more: the client may say why (disconnected / errorOccurred) right after it
+    // reports the state.
+    connect(client, &Mqtt::Client::stateChanged, this, [this](Mqtt::Client::State state) {
+        QTimer::singleShot(0, this, [this, state] { onClientStateChanged(state); });
+    });
+
+    m_thread->start();
+    QMetaObject::invokeMethod(client, [client] { client->connectToHost(); }, Qt::QueuedConnection);
+}
+
+void IngestBenchmark::stopClient()
+{
+    if (!m_thread)
+        return;
+    Mqtt::Client *client = m_client;
+    // A clean DISCONNECT, then the thread ends and takes the client along (deleteLater).
+    QMetaObject::invokeMethod(
+        client,
+        [client] {
+            QThread *thread = QThread::currentThread();
+            if (client->state() == Mqtt::Client::State::Disconnected) {
+                thread->quit();
+                return;
+            }
+            QObject::connect(client, &Mqtt::Client::stateChanged, client, [thread](Mqtt::Client::State state) {
+                if (state == Mqtt::Client::State::Disconnected)
+                    thread->quit();
+            });
+            QTimer::singleShot(DisconnectGraceMs, client, [thread] { thread->quit(); });
+            client->disconnectFromHost();
+        },
+        Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_client = nullptr;
+}
+
+void IngestBenchmark::onClientStateChanged(Mqtt::Client::State state)
+{
+    if (m_done || state != Mqtt::Client::State::Disconnected)
+        return;
+    QString reason = !m_disconnectReason.isEmpty() ? m_disconnectReason : m_lastError;
+    if (reason.isEmpty())
+        reason = tr("The connection to %1:%2 was closed.").arg(m_settings.client.host).arg(m_settings.client.port);
+    fail(reason);
+}
+
+void IngestBenchmark::finish()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_loop.quit();
+}
+
+void IngestBenchmark::fail(const QString &reason)
+{
+    if (m_done)
+        return;
+    m_failure = reason;
+    finish();
+}

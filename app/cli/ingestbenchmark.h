@@ -1,0 +1,97 @@
+#pragma once
+
+#include "client.h"
+#include "stallmonitor.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+
+class IngestPipeline;
+class MessageLogFilterModel;
+class QAbstractItemModel;
+class QSortFilterProxyModel;
+class QThread;
+
+// One run of `mqttscope-cli bench ingest`: MqttScope's real receive path, wired as the GUI
+// wires it. The Client reads and decodes in a worker thread and hands each network read's batch
+// to IngestPipeline::ingest (thread-safe); the pipeline applies them to the topic tree, message
+// log, history and series on its timer in this (the "GUI") thread, where proxy models and a
+// simulated repaint read the models as views would. A StallMonitor measures how long this
+// thread stops handling events.
+class IngestBenchmark : public QObject
+{
+    Q_OBJECT
+public:
+    struct Settings
+    {
+        Mqtt::ClientOptions client;
+        QString filter = QStringLiteral("#");
+        qint64 count = 1000000;
+        bool extractJson = true;
+        bool threaded = true; // JSON extraction on the pipeline's worker thread
+        int timeoutSeconds = 120;
+        bool debug = false; // connection events on stderr
+    };
+
+    struct Result
+    {
+        qint64 messages = 0;       // applied to the stores when the run ended
+        quint64 dropped = 0;       // refused by the pipeline (it was behind); 0 in a good run
+        double seconds = 0;        // first message received -> count-th message applied
+        double rate = 0;           // applied messages per second over that time
+        double peakRssMb = 0;      // getrusage ru_maxrss, MiB
+        double longestStallMs = 0; // largest heartbeat gap minus the heartbeat interval
+        double longestApplyMs = 0; // longest pipeline tick (IngestPipeline::Stats)
+        quint64 ticks = 0;
+        quint64 heartbeats = 0;
+        int topics = 0;            // rows in the topic tree
+        int series = 0;
+        quint64 modelSignals = 0;  // rowsInserted/rowsRemoved/dataChanged seen on the proxies
+    };
+
+    explicit IngestBenchmark(const Settings &settings, QObject *parent = nullptr);
+    ~IngestBenchmark() override;
+
+    // Runs until `count` messages are applied (true), or the connection fails or the timeout
+    // passes (false, *error says why).
+    bool run(QString *error);
+    Result result() const { return m_result; }
+
+private:
+    void startClient();
+    void stopClient();
+    void attachViews();
+    void paint();
+    void check();
+    void onClientStateChanged(Mqtt::Client::State state);
+    void finish();
+    void fail(const QString &reason);
+
+    Settings m_settings;
+    Result m_result;
+    QElapsedTimer m_clock;
+    std::atomic<qint64> m_firstMessageNs{-1};
+    qint64 m_endNs = -1;
+
+    IngestPipeline *m_pipeline = nullptr;
+    QSortFilterProxyModel *m_treeProxy = nullptr;
+    MessageLogFilterModel *m_logFilter = nullptr;
+    quint64 m_modelSignals = 0;
+
+    QThread *m_thread = nullptr;
+    Mqtt::Client *m_client = nullptr; // lives in m_thread
+    QString m_lastError;
+    QString m_disconnectReason;
+
+    StallMonitor m_stalls;
+    QTimer m_checkTimer;
+    QTimer m_timeout;
+    QEventLoop m_loop;
+    QString m_failure;
+    bool m_done = false;
+};
