@@ -10,8 +10,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("mqttscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MQTTSCOPE_VERSION));
     AppTranslations::install(&app);
-    // A failure is reported as one line (Cli::failure); the library's own diagnostics would
-    // repeat it. -d turns its warnings back on, QT_LOGGING_RULES still overrides both.
-    QLoggingCategory::setFilterRules(QStringLiteral("mqttscope.*=false"));
+    // A failure is reported as one line (Cli::failure); the library's own diagnostics (and Qt's
+    // OpenSSL backend's, e.g. on a wrong PKCS#12 password) would repeat it. -d turns them back
+    // on, QT_LOGGING_RULES still overrides both.
+    QLoggingCategory::setFilterRules(QStringLiteral("mqttscope.*=false\nqt.tlsbackend.*=false"));
     return Cli::run(QCoreApplication::arguments());
 }

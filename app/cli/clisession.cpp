@@ -6,14 +6,25 @@
 #include <QTimer>
 
 CliSession::CliSession(const Mqtt::ClientOptions &options, QObject *parent)
-    : QObject(parent)
+    : CliSession(ConnectionSettings::plain(options), parent)
 {
-    m_client.setOptions(options);
+}
+
+CliSession::CliSession(const ConnectionSettings &settings, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(settings.endpoint())
+{
+    // climain.cpp silences the library; the certificate problems --insecure lets pass must
+    // still be seen (the factory warns once, each handshake names what it accepted).
+    if (settings.tls.insecure)
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("mqttscope.*=false\nqt.tlsbackend.*=false\nmqttscope.transport.warning=true"));
+    if (!settings.configure(&m_client, &m_setupError) && m_setupError.isEmpty())
+        m_setupError = tr("Cannot connect to %1.").arg(m_endpoint);
     connect(&m_client, &Mqtt::Client::connected, this, [this](bool sessionPresent) {
-        debugMessage(tr("Connected to %1:%2 with MQTT %3 as '%4'%5.")
-                         .arg(m_client.options().host)
-                         .arg(m_client.options().port)
-                         .arg(m_client.protocolVersion() == Mqtt::ProtocolVersion::V5 ? QStringLiteral("5")
+        debugMessage(tr("Connected to %1 with MQTT %2 as '%3'%4.")
+                         .arg(m_endpoint,
+                              m_client.protocolVersion() == Mqtt::ProtocolVersion::V5 ? QStringLiteral("5")
                                                                                       : QStringLiteral("3.1.1"),
                               m_client.clientId(), sessionPresent ? tr(", session present") : QString()));
         if (!m_finishing)
@@ -36,6 +47,10 @@ CliSession::CliSession(const Mqtt::ClientOptions &options, QObject *parent)
 
 int CliSession::exec()
 {
+    if (!m_setupError.isEmpty()) {
+        Cli::printErr(m_setupError);
+        return Cli::Failure;
+    }
     m_client.connectToHost();
     if (!m_done)
         m_loop.exec();
@@ -52,7 +67,7 @@ void CliSession::onStateChanged(Mqtt::Client::State state)
     }
     QString reason = !m_disconnectReason.isEmpty() ? m_disconnectReason : m_lastError;
     if (reason.isEmpty())
-        reason = tr("The connection to %1:%2 was closed.").arg(m_client.options().host).arg(m_client.options().port);
+        reason = tr("The connection to %1 was closed.").arg(m_endpoint);
     Cli::printErr(reason);
     m_exitCode = Cli::Failure;
     quit();

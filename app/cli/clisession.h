@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "connectionsettings.h"
 
 #include <QEventLoop>
 #include <QObject>
@@ -13,6 +14,11 @@ class CliSession : public QObject
 {
     Q_OBJECT
 public:
+    // The client connects as the settings say: URL, TLS, WebSocket headers. A transport that
+    // cannot be made (unreadable TLS file, wrong passphrase ...) makes exec() fail at once.
+    // --insecure turns on the library's warnings about the certificates it accepts anyway.
+    explicit CliSession(const ConnectionSettings &settings, QObject *parent = nullptr);
+    // Plain mqtt:// to options.host:options.port.
     explicit CliSession(const Mqtt::ClientOptions &options, QObject *parent = nullptr);
 
     Mqtt::Client *client() { return &m_client; }
@@ -39,6 +45,8 @@ private:
 
     Mqtt::Client m_client;
     QEventLoop m_loop;
+    QString m_endpoint;   // the URL without password, for messages
+    QString m_setupError; // why no transport could be made
     QString m_lastError;
     QString m_disconnectReason;
     int m_exitCode = 0;

@@ -57,11 +57,11 @@ int PubCommand::run(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(name, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 
-    Mqtt::ClientOptions options;
+    ConnectionSettings settings;
     QString error;
-    if (!connection.read(parser, &options, &error))
+    if (!connection.read(parser, &settings, &error))
         return Cli::usageError(name, error);
-    const bool v5 = options.version == Mqtt::ProtocolVersion::V5;
+    const bool v5 = settings.options.version == Mqtt::ProtocolVersion::V5;
 
     if (!parser.isSet(topic) || parser.value(topic).isEmpty())
         return Cli::usageError(name, tr("give the topic to publish to with -t"));
@@ -121,7 +121,7 @@ int PubCommand::run(const QStringList &arguments)
     }
     m_lines = parser.isSet(stdinLines);
 
-    CliSession session(options);
+    CliSession session(settings);
     session.setDebug(connection.debug(parser));
     QObject::connect(&session, &CliSession::ready, &session, [this, &session] { start(session); });
     Mqtt::Client *client = session.client();

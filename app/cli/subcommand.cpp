@@ -54,11 +54,11 @@ int SubCommand::run(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return Cli::usageError(name, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
 
-    Mqtt::ClientOptions options;
+    ConnectionSettings settings;
     QString error;
-    if (!connection.read(parser, &options, &error))
+    if (!connection.read(parser, &settings, &error))
         return Cli::usageError(name, error);
-    const bool v5 = options.version == Mqtt::ProtocolVersion::V5;
+    const bool v5 = settings.options.version == Mqtt::ProtocolVersion::V5;
 
     const QStringList filters = parser.values(topic);
     if (filters.isEmpty())
@@ -107,7 +107,7 @@ int SubCommand::run(const QStringList &arguments)
                                                            : MessageFormatter::Style::Payload);
     m_quietRetained = parser.isSet(noRetained);
 
-    CliSession session(options);
+    CliSession session(settings);
     session.setDebug(connection.debug(parser));
     QObject::connect(&session, &CliSession::ready, &session, [this, &session] { subscribe(session); });
     QObject::connect(session.client(), &Mqtt::Client::messageReceived, &session,

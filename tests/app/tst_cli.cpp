@@ -1,13 +1,12 @@
 // mqttscope-cli end to end: the built executable against a real mosquitto, and against
 // clients we did not write (python3-paho-mqtt) for interoperability.
+#include "cliprogram.h"
 #include "mosquittobroker.h"
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -19,84 +18,6 @@
 namespace {
 
 const QString python = QStringLiteral("/usr/bin/python3");
-
-// A running program whose output is collected while the test keeps the event loop turning
-// (the fake-broker tests need it).
-class Program
-{
-public:
-    Program(const QString &program, const QStringList &arguments, const QByteArray &input = {},
-            const QString &language = QStringLiteral("C"))
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Messages are compared in English unless a test asks for another language.
-        env.insert(QStringLiteral("LC_ALL"), language);
-        env.insert(QStringLiteral("LANGUAGE"), language);
-        m_process.setProcessEnvironment(env);
-        m_process.start(program, arguments);
-        if (!input.isNull()) {
-            m_process.write(input);
-            m_process.closeWriteChannel();
-        }
-    }
-    ~Program()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    bool started() { return m_process.waitForStarted(10000); }
-    QByteArray out()
-    {
-        m_out += m_process.readAllStandardOutput();
-        return m_out;
-    }
-    QByteArray err()
-    {
-        m_err += m_process.readAllStandardError();
-        return m_err;
-    }
-    bool waitForFinished(int timeoutMs = 30000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (m_process.state() != QProcess::NotRunning && !deadline.hasExpired())
-            QTest::qWait(10);
-        out();
-        err();
-        return m_process.state() == QProcess::NotRunning;
-    }
-    // Waits until `needle` appears on stderr (or stdout); false when the program ended first.
-    bool waitForText(const QByteArray &needle, bool onStdout = false, int timeoutMs = 20000)
-    {
-        QDeadlineTimer deadline(timeoutMs);
-        while (!deadline.hasExpired()) {
-            if ((onStdout ? out() : err()).contains(needle))
-                return true;
-            if (m_process.state() == QProcess::NotRunning)
-                return (onStdout ? out() : err()).contains(needle);
-            QTest::qWait(10);
-        }
-        return false;
-    }
-    void kill()
-    {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int exitCode() const { return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1; }
-    QString describe()
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode())
-            .arg(QString::fromUtf8(out()), QString::fromUtf8(err()));
-    }
-
-private:
-    QProcess m_process;
-    QByteArray m_out;
-    QByteArray m_err;
-};
 
 QList<QJsonObject> jsonLines(const QByteArray &text)
 {
@@ -163,8 +84,8 @@ private:
     QStringList versionArgs() const;
     // Starts `mqttscope-cli sub ... -d` and waits until the broker granted the subscription,
     // so what is published next cannot be missed.
-    std::unique_ptr<Program> startSubscriber(const QStringList &arguments);
-    std::unique_ptr<Program> runCli(const QStringList &arguments, const QByteArray &input = {});
+    std::unique_ptr<CliProgram> startSubscriber(const QStringList &arguments);
+    std::unique_ptr<CliProgram> runCli(const QStringList &arguments, const QByteArray &input = {});
     void checkPaho();
 
     QString m_cli;
@@ -213,16 +134,16 @@ QStringList TestCli::versionArgs() const
     return {QStringLiteral("-V"), version == QLatin1String("3.1.1") ? version : QStringLiteral("5")};
 }
 
-std::unique_ptr<Program> TestCli::runCli(const QStringList &arguments, const QByteArray &input)
+std::unique_ptr<CliProgram> TestCli::runCli(const QStringList &arguments, const QByteArray &input)
 {
-    auto program = std::make_unique<Program>(m_cli, arguments, input);
+    auto program = std::make_unique<CliProgram>(m_cli, arguments, input);
     program->waitForFinished();
     return program;
 }
 
-std::unique_ptr<Program> TestCli::startSubscriber(const QStringList &arguments)
+std::unique_ptr<CliProgram> TestCli::startSubscriber(const QStringList &arguments)
 {
-    auto sub = std::make_unique<Program>(m_cli, QStringList{QStringLiteral("sub"), QStringLiteral("-d")} + arguments);
+    auto sub = std::make_unique<CliProgram>(m_cli, QStringList{QStringLiteral("sub"), QStringLiteral("-d")} + arguments);
     if (!sub->waitForText("Subscribed to")) {
         m_notSubscribed = QStringLiteral("the subscriber did not subscribe: %1").arg(sub->describe());
         return nullptr;
@@ -286,7 +207,7 @@ void TestCli::badArguments()
 
 void TestCli::usageTranslated()
 {
-    Program p(m_cli, {QStringLiteral("sub")}, {}, QStringLiteral("zh_CN.UTF-8"));
+    CliProgram p(m_cli, {QStringLiteral("sub")}, {}, QStringLiteral("zh_CN.UTF-8"));
     QVERIFY(p.waitForFinished());
     QCOMPARE(p.exitCode(), 2);
     // "give at least one topic filter with -t" in Chinese.
@@ -554,7 +475,7 @@ void TestCli::brokenBrokerGarbage()
             socket->write(QByteArray("\x00\x05garbage", 9)); // packet type 0 is reserved
         });
     });
-    Program p(m_cli, QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a")} + brokerArgs(server.serverPort()));
+    CliProgram p(m_cli, QStringList{QStringLiteral("sub"), QStringLiteral("-t"), QStringLiteral("a")} + brokerArgs(server.serverPort()));
     QVERIFY(p.waitForFinished());
     QVERIFY2(p.exitCode() == 1, qPrintable(p.describe()));
     QVERIFY2(!p.err().trimmed().isEmpty() && !p.err().trimmed().contains('\n'), qPrintable(p.describe()));
@@ -568,7 +489,7 @@ void TestCli::brokenBrokerCloses()
         QTcpSocket *socket = server.nextPendingConnection();
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->close(); });
     });
-    Program p(m_cli, QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("-m"),
+    CliProgram p(m_cli, QStringList{QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("a"), QStringLiteral("-m"),
                                  QStringLiteral("x")} + brokerArgs(server.serverPort()));
     QVERIFY(p.waitForFinished());
     QVERIFY2(p.exitCode() == 1, qPrintable(p.describe()));
@@ -579,7 +500,7 @@ void TestCli::brokenBrokerCloses()
 void TestCli::checkPaho()
 {
     QVERIFY2(QFile::exists(python), "/usr/bin/python3 is missing: install python3-paho-mqtt (scripts/test.sh does)");
-    Program probe(python, {QStringLiteral("-c"), QStringLiteral("import paho.mqtt.client")});
+    CliProgram probe(python, {QStringLiteral("-c"), QStringLiteral("import paho.mqtt.client")});
     QVERIFY(probe.waitForFinished());
     QVERIFY2(probe.exitCode() == 0,
              qPrintable(QStringLiteral("python3-paho-mqtt is missing (scripts/test.sh installs it): %1").arg(probe.describe())));
@@ -602,7 +523,7 @@ void TestCli::pahoPublisherToCliSub()
                         QString::number(m_broker->port()), QStringLiteral("--count"), QStringLiteral("3")};
     if (v5)
         args << QStringLiteral("--v5");
-    Program publisher(python, args);
+    CliProgram publisher(python, args);
     QVERIFY(publisher.waitForFinished());
     QVERIFY2(publisher.exitCode() == 0, qPrintable(publisher.describe()));
     QVERIFY(sub->waitForFinished());
@@ -636,7 +557,7 @@ void TestCli::cliPubToPahoSub()
                         QStringLiteral("--timeout"), QStringLiteral("30")};
     if (v5)
         args << QStringLiteral("--v5");
-    Program subscriber(python, args);
+    CliProgram subscriber(python, args);
     QVERIFY2(subscriber.waitForText("SUBSCRIBED", true), qPrintable(subscriber.describe()));
 
     QStringList pubArgs = {QStringLiteral("pub"), QStringLiteral("-t"), QStringLiteral("home/livingroom/sensor"),

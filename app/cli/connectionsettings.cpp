@@ -1,0 +1,29 @@
+#include "connectionsettings.h"
+
+#include "transportfactory.h"
+
+ConnectionSettings ConnectionSettings::plain(const Mqtt::ClientOptions &options)
+{
+    ConnectionSettings settings;
+    settings.options = options;
+    settings.url.scheme = Mqtt::ServerUrl::Scheme::Mqtt;
+    settings.url.host = options.host;
+    settings.url.port = options.port;
+    settings.url.username = options.username;
+    return settings;
+}
+
+Mqtt::Transport *ConnectionSettings::createTransport(QObject *parent, QString *error) const
+{
+    return Mqtt::createTransport(url, tls, parent, error, headers);
+}
+
+bool ConnectionSettings::configure(Mqtt::Client *client, QString *error) const
+{
+    Mqtt::Transport *transport = createTransport(nullptr, error);
+    if (!transport)
+        return false;
+    client->setOptions(options);
+    client->setTransport(transport);
+    return true;
+}
