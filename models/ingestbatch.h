@@ -2,6 +2,7 @@
 
 #include "message.h"
 #include "messagedirection.h"
+#include "series.h"
 
 #include <QList>
 #include <QString>
@@ -29,6 +30,13 @@ struct IngestBatch
         double time; // ms since the epoch
         double value;
     };
+    // A stretch of groupedPoints that belongs to one series.
+    struct Run
+    {
+        quint32 seriesId;
+        quint32 begin;
+        quint32 end;
+    };
 
     MessageDirection direction = MessageDirection::Received;
     // The messages as they were ingested, list by list: no per-message copies (each costs
@@ -37,8 +45,12 @@ struct IngestBatch
     qsizetype count = 0;
     std::vector<quint32> topicIds;   // one per message
     std::vector<qint64> timestamps;  // one per message: the message's, or when it was ingested
-    std::vector<quint32> pointEnds;  // one per message when points were extracted: end index into points
+    // Points as extracted, in arrival order; IngestWorker::finish() regroups them by series
+    // (runs over groupedPoints, arrival order kept within each) so the GUI thread appends
+    // each series' points in one go instead of hopping between thousands of series.
     std::vector<Point> points;
+    std::vector<SeriesPoint> groupedPoints;
+    std::vector<Run> runs;
     // Must be applied before the messages (they refer to them).
     std::vector<NewTopic> newTopics;
     std::vector<NewSeries> newSeries;
@@ -47,12 +59,14 @@ struct IngestBatch
     qsizetype applied = 0;
     size_t cursorList = 0;
     qsizetype cursorOffset = 0;
-    bool announced = false; // newTopics/newSeries applied
+    bool announced = false; // newTopics/newSeries (and the points) applied
 
     qsizetype size() const { return count; }
     // Drops the messages not applied yet (new topics and series stay to be announced).
     void discardMessages()
     {
+        groupedPoints.clear();
+        runs.clear();
         lists.clear();
         count = applied = cursorOffset = 0;
         cursorList = 0;

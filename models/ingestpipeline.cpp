@@ -21,8 +21,6 @@ namespace {
 constexpr qsizetype MaxBatchMessages = 32768;
 // The deadline is checked this often while applying.
 constexpr qsizetype CheckEvery = 256;
-constexpr size_t PrefetchSeries = 16;
-constexpr size_t PrefetchSlot = 8;
 constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
 // Ticks without work before the timer stops (rates keep decaying on screen until then).
 constexpr int IdleTicksBeforeStop = 300;
@@ -164,12 +162,16 @@ void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestB
     IngestBatch *current = nullptr;
     for (Input &in : inputs) {
         if (!current || current->direction != in.direction || current->size() >= MaxBatchMessages) {
+            if (current)
+                m_worker->finish(*current);
             out.emplace_back();
             current = &out.back();
             current->direction = in.direction;
         }
         m_worker->prepare(in.messages, in.receivedAt, *current);
     }
+    if (current)
+        m_worker->finish(*current);
     inputs.clear();
 }
 
@@ -291,10 +293,11 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
             m_topics.insert(t.id, t.name);
         for (const IngestBatch::NewSeries &s : batch.newSeries)
             m_series->addSeries(s.id, m_topics.name(s.topicId), s.path);
+        for (const IngestBatch::Run &r : batch.runs)
+            m_series->appendPoints(r.seriesId, batch.groupedPoints.data() + r.begin, qsizetype(r.end - r.begin));
         batch.announced = true;
     }
     const bool received = batch.direction == MessageDirection::Received;
-    const bool hasPoints = !batch.pointEnds.empty();
     const qsizetype n = batch.size();
     while (batch.applied < n) {
         const QList<Mqtt::Message> &list = batch.lists[batch.cursorList];
@@ -314,19 +317,6 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
             m_tree->record(topicId, m_topics.name(topicId), m, payload, timestamp);
         }
         m_log->append(topicId, m, payload, timestamp, batch.direction, historySequence);
-        if (hasPoints) {
-            const quint32 end = batch.pointEnds[i];
-            const size_t count = batch.points.size();
-            for (quint32 p = i ? batch.pointEnds[i - 1] : 0; p < end; ++p) {
-                // Two-stage prefetch: the series object well ahead, its next slot nearer.
-                if (p + PrefetchSeries < count)
-                    m_series->prefetchSeries(batch.points[p + PrefetchSeries].seriesId);
-                if (p + PrefetchSlot < count)
-                    m_series->prefetchSlot(batch.points[p + PrefetchSlot].seriesId);
-                const IngestBatch::Point &pt = batch.points[p];
-                m_series->appendPoint(pt.seriesId, pt.time, pt.value);
-            }
-        }
         ++batch.cursorOffset;
         ++batch.applied;
         if (deadlineNs >= 0 && (batch.applied % CheckEvery) == 0 && m_clock.nsecsElapsed() >= deadlineNs)

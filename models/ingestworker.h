@@ -18,6 +18,8 @@ public:
     // Appends `messages` to `batch` (same direction). receivedAt stands in for messages
     // without a timestamp.
     void prepare(const QList<Mqtt::Message> &messages, qint64 receivedAt, IngestBatch &batch);
+    // Completes a batch once nothing more is added to it (groups its points by series).
+    void finish(IngestBatch &batch);
 
     quint64 ignoredLeaves() const { return m_extractor.ignoredLeaves(); }
 
@@ -25,4 +27,9 @@ private:
     TopicRegistry m_topics;
     SeriesExtractor m_extractor;
     bool m_extractSeries = true;
+    // Per series id, for grouping: the run it has in the batch being finished, if m_stamp
+    // matches. Sized to the number of series; only touched entries are read.
+    std::vector<quint32> m_runOf;
+    std::vector<quint32> m_runStamp;
+    quint32 m_stamp = 0;
 };

@@ -49,6 +49,19 @@ void Series::append(double time, double value, qsizetype limit)
     m_changed = true;
 }
 
+void Series::append(const SeriesPoint *points, qsizetype count, qsizetype limit)
+{
+    // Only the last `limit` points can survive.
+    limit = qBound<qsizetype>(1, limit, m_capacity);
+    if (count > limit) {
+        m_dropped += quint64(count - limit);
+        points += count - limit;
+        count = limit;
+    }
+    for (qsizetype i = 0; i < count; ++i)
+        append(points[i].time, points[i].value, limit);
+}
+
 void Series::dropOldest()
 {
     if (m_count == 0)

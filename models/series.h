@@ -36,19 +36,9 @@ public:
     // Drops the oldest points while the series is at `limit` (<= capacity) points.
     void append(double time, double value, qsizetype limit);
     void append(double time, double value) { append(time, value, m_capacity); }
+    // Several points in time order of arrival, as append() one by one.
+    void append(const SeriesPoint *points, qsizetype count, qsizetype limit);
     void clear();
-    // Hints that append() follows soon: the members it touches, then the slot it writes.
-    void prefetch() const
-    {
-        __builtin_prefetch(this, 1);
-        __builtin_prefetch(reinterpret_cast<const char *>(this) + 64, 1);
-    }
-    void prefetchAppend() const
-    {
-        if (m_count < m_ring.size())
-            __builtin_prefetch(&m_ring[slot(m_count)], 1);
-    }
-
     qsizetype count() const { return qsizetype(m_count); }
     SeriesPoint at(qsizetype i) const { return m_ring[slot(size_t(i))]; }
     quint64 droppedCount() const { return m_dropped; }
@@ -84,7 +74,7 @@ private:
     // First index with time >= t (sorted series only).
     qsizetype lowerBound(double t) const;
 
-    // Hot members first: append() touches only these (two cache lines, see prefetch()).
+    // Hot members first: append() touches only these.
     std::vector<SeriesPoint> m_ring;
     size_t m_head = 0;
     size_t m_count = 0;

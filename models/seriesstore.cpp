@@ -85,6 +85,14 @@ void SeriesStore::appendPoint(quint32 id, double time, double value)
     m_pointsArrived = true;
 }
 
+void SeriesStore::appendPoints(quint32 id, const SeriesPoint *points, qsizetype count)
+{
+    if (id >= m_series.size() || count <= 0)
+        return;
+    m_series[id]->append(points, count, m_watched[id] ? m_capacity : m_unwatchedLimit);
+    m_pointsArrived = true;
+}
+
 void SeriesStore::notifyUpdated()
 {
     if (!m_pointsArrived)

@@ -51,18 +51,7 @@ public:
     // Used by IngestPipeline while applying a batch.
     void addSeries(quint32 id, const QString &topic, const QString &path);
     void appendPoint(quint32 id, double time, double value);
-    // Cache hints for points about to be appended (applying is memory bound: thousands of
-    // series, each touched a few times per batch).
-    void prefetchSeries(quint32 id) const
-    {
-        if (id < m_series.size())
-            m_series[id]->prefetch();
-    }
-    void prefetchSlot(quint32 id) const
-    {
-        if (id < m_series.size())
-            m_series[id]->prefetchAppend();
-    }
+    void appendPoints(quint32 id, const SeriesPoint *points, qsizetype count);
     // Emits updated() if any series changed since the last call.
     void notifyUpdated();
 
