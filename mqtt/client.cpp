@@ -48,6 +48,16 @@ QString Client::clientId() const
     return m_connection->clientId();
 }
 
+QString Client::statusText() const
+{
+    return m_connection->statusText();
+}
+
+int Client::reconnectAttempt() const
+{
+    return m_connection->reconnectAttempt();
+}
+
 bool Client::sessionPresent() const
 {
     return m_connection->sessionPresent();
@@ -71,6 +81,11 @@ void Client::disconnectFromHost(ReasonCode reason, const Properties &properties)
 void Client::abortConnection()
 {
     m_connection->abortConnection();
+}
+
+void Client::cancelReconnect()
+{
+    m_connection->cancelReconnect();
 }
 
 int Client::publish(const Message &message)

@@ -37,13 +37,48 @@ struct ClientOptions
     bool requestResponseInformation = false;
     UserProperties userProperties;      // MQTT 5 CONNECT user properties
     int connectTimeoutMs = 15000;
+
+    // Automatic reconnect after the connection dropped unexpectedly (network error, broker
+    // gone, keep-alive timeout). Never after disconnectFromHost()/abortConnection(), nor after
+    // a refusal that asking again cannot fix (bad credentials, not authorized, banned, protocol
+    // version or client id rejected). Off by default in the library; the GUI turns it on.
+    bool autoReconnect = false;
+    // Also retry when the first connection attempt after connectToHost() fails. Off by default,
+    // as in MQTT Explorer and MQTTX: a typo in the address should show an error, not a retry loop.
+    bool reconnectBeforeFirstConnection = false;
+    // Exponential backoff: the first retry waits this long, each further one twice as long (up
+    // to reconnectMaxDelayMs), shortened by up to a quarter at random (see ReconnectPolicy).
+    int reconnectInitialDelayMs = 1000;
+    int reconnectMaxDelayMs = 60000;
+    // Publishes made while not connected (connecting, or waiting to reconnect) wait in order in
+    // a queue of at most this many messages; when it is full publish() refuses with -1 and says
+    // so through errorOccurred(). 0: no limit.
+    int offlineQueueLimit = 10000;
+    // MQTT 5 §4.3.3 forbids a broker to send a QoS 2 PUBLISH again once it sent the PUBREL, but
+    // mosquitto 2.0.11 does so for its in-flight messages after restoring its persistence
+    // database. With this on, a DUP PUBLISH the broker resends right after a resumed session,
+    // for a packet id completed on the previous connection and with the same topic, payload and
+    // retain flag, is answered but not delivered twice. The price, in a rare case: a new message
+    // identical to the one before, under the same reused packet id, lost in the disconnect.
+    bool suppressQos2Redelivery = true;
 };
 
 // The asynchronous MQTT client: a QObject facade over the Connection state machine and a
 // Transport. Nothing here blocks; results arrive as signals. Operations return a token (> 0)
 // that the matching result signal carries, or -1 when refused at once (errorOccurred says why).
-// publish/subscribe/unsubscribe are accepted while Connecting (they go out after CONNACK) and
-// refused while Disconnected. Limits the broker announced (Maximum QoS, Retain Available,
+// publish/subscribe/unsubscribe are accepted while Connecting or Reconnecting (they go out after
+// CONNACK, publishes up to ClientOptions::offlineQueueLimit) and refused while Disconnected.
+//
+// Automatic reconnect (ClientOptions::autoReconnect): when the connection drops, disconnected()
+// reports why and the state becomes Reconnecting (not Disconnected) while reconnectScheduled()
+// announces the next attempt; statusText() says the same in one sentence for a status bar.
+// After the reconnect, unacknowledged QoS 1/2 publishes are sent again: with DUP on a resumed
+// session; as new messages when the broker lost the session (QoS 2 messages whose PUBREC had
+// arrived are complete: the broker owns them), and then the remembered subscriptions are
+// restored (resubscribed()). Pending SUBSCRIBE / UNSUBSCRIBE requests go out again too. While
+// reconnecting, in-flight publishes are kept even for a clean session.
+//
+// Limits the broker announced (Maximum QoS, Retain Available,
 // Maximum Packet Size) fail a publish through publishFailed(). The Client may live in a worker
 // thread (moveToThread takes its timers and transport along); debug output: logging category
 // "mqttscope.connection".
@@ -51,8 +86,11 @@ class Client : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY stateChanged)
 public:
-    enum class State { Disconnected, Connecting, Connected, Disconnecting };
+    // Reconnecting: the connection dropped and a reconnect attempt is scheduled (automatic
+    // reconnect); Connecting again once the attempt starts.
+    enum class State { Disconnected, Connecting, Connected, Disconnecting, Reconnecting };
     Q_ENUM(State)
 
     explicit Client(QObject *parent = nullptr);
@@ -66,16 +104,27 @@ public:
     State state() const;
     ProtocolVersion protocolVersion() const;
     QString clientId() const; // the effective one (assigned by the broker if it assigned one)
+    // The state as a sentence for the user ("Reconnecting in 4 s (attempt 3): Could not connect
+    // to 127.0.0.1:1883: the connection was refused ..."); changes with stateChanged().
+    QString statusText() const;
+    // Automatic reconnect attempts made since the last successful connection.
+    int reconnectAttempt() const;
     bool sessionPresent() const;
     // What the broker told us in CONNACK (MQTT 5; empty for 3.1.1).
     Properties connackProperties() const;
 
+    // While Reconnecting: makes the next attempt at once.
     void connectToHost();
     // Sends DISCONNECT (with the reason code for MQTT 5) and closes. A Will is suppressed
-    // unless reason is DisconnectWithWillMessage.
+    // unless reason is DisconnectWithWillMessage. While Reconnecting: stops reconnecting.
     void disconnectFromHost(ReasonCode reason = ReasonCode::Success, const Properties &properties = {});
-    // Drops the network connection without DISCONNECT, as a crash or cable pull would.
+    // Drops the network connection without DISCONNECT, as a crash or cable pull would (but
+    // being asked for, it does not start an automatic reconnect).
     void abortConnection();
+    // Stops automatic reconnecting (a scheduled or running attempt); the client ends up
+    // Disconnected and what a disconnect would fail fails. Does nothing when no reconnect is
+    // going on.
+    void cancelReconnect();
 
     // QoS 0 publishes finish when written; QoS 1/2 when acknowledged (published()).
     int publish(const Message &message);
@@ -101,6 +150,14 @@ Q_SIGNALS:
     // ("The broker closed the connection: Session taken over (0x8E)").
     void disconnected(const QString &reason);
     void errorOccurred(const QString &message);
+    // Automatic reconnect attempt `attempt` (1, 2, ... since the connection was lost) starts in
+    // delayMs; reason is why the previous connection or attempt ended. The delay keeps growing
+    // over connections that drop again soon after they were made (ReconnectPolicy).
+    void reconnectScheduled(int attempt, int delayMs, const QString &reason);
+    // After a reconnect to a broker that had lost our session: the remembered subscriptions
+    // were sent again (as requested) and the broker answered with these results. Refused ones
+    // are forgotten (errorOccurred() says which).
+    void resubscribed(const QList<Mqtt::Subscription> &subscriptions, const QList<Mqtt::ReasonCode> &results);
 
     void messageReceived(const Mqtt::Message &message);
     // The same messages, batched per network read: cheaper for high-rate consumers.

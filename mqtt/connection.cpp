@@ -38,11 +38,15 @@ Connection::Connection(Client *client)
     : q(client),
       m_keepAliveTimer(new QTimer(client)),
       m_connectTimer(new QTimer(client)),
-      m_closeGuardTimer(new QTimer(client))
+      m_closeGuardTimer(new QTimer(client)),
+      m_reconnectTimer(new QTimer(client))
 {
     m_keepAliveTimer->setSingleShot(true);
     m_connectTimer->setSingleShot(true);
     m_closeGuardTimer->setSingleShot(true);
+    m_reconnectTimer->setSingleShot(true);
+    m_statusText = tr("Disconnected");
+    QObject::connect(m_reconnectTimer, &QTimer::timeout, q, [this] { onReconnectTimer(); });
     QObject::connect(m_keepAliveTimer, &QTimer::timeout, q, [this] { onKeepAliveTimer(); });
     QObject::connect(m_connectTimer, &QTimer::timeout, q, [this] {
         if (m_state != Client::State::Connecting)
@@ -72,8 +76,10 @@ void Connection::setTransport(Transport *transport)
 {
     if (transport == m_transport)
         return;
-    if (m_state != Client::State::Disconnected)
+    if (!isIdle()) {
+        m_closeRequested = true;
         finish(tr("The transport was replaced while connected"), true);
+    }
     if (m_transport) {
         QObject::disconnect(m_transport, nullptr, q, nullptr);
         m_transport->abort();
@@ -100,6 +106,21 @@ void Connection::setState(Client::State state)
     if (m_state == state)
         return;
     m_state = state;
+    switch (state) {
+    case Client::State::Connecting:
+        m_statusText = connectingText();
+        break;
+    case Client::State::Connected:
+        m_statusText = m_sessionPresent ? tr("Connected to %1 (session resumed)").arg(endpoint())
+                                        : tr("Connected to %1").arg(endpoint());
+        break;
+    case Client::State::Disconnecting:
+        m_statusText = tr("Disconnecting from %1…").arg(endpoint());
+        break;
+    case Client::State::Disconnected:
+    case Client::State::Reconnecting:
+        break; // set by whoever knows why
+    }
     emit q->stateChanged(state);
 }
 
@@ -115,10 +136,32 @@ int Connection::nextToken()
 
 void Connection::connectToHost()
 {
+    if (m_state == Client::State::Reconnecting) {
+        // "Reconnect now": the attempt counts as the scheduled one.
+        m_reconnectTimer->stop();
+        startConnecting();
+        return;
+    }
     if (m_state != Client::State::Disconnected) {
         emit q->errorOccurred(tr("Already connected or connecting to %1").arg(endpoint()));
         return;
     }
+    // A fresh start by the user: reconnecting (if enabled) begins after this connection works.
+    m_hadConnection = false;
+    m_reconnectAttempt = 0;
+    m_backoffStep = 0;
+    m_connectedSince.invalidate();
+    m_restoreSubscriptions = false;
+    startConnecting();
+}
+
+void Connection::startConnecting()
+{
+    // MQTT 5 §3.1.2.4: a clean start would discard the session the broker keeps for us after
+    // the drop (Session Expiry > 0), so an automatic reconnect asks to resume it. (3.1.1: a
+    // clean session never outlives its connection, so there is nothing to resume.)
+    const bool resumeSession = m_reconnectAttempt > 0 && m_hadConnection && m_version == ProtocolVersion::V5
+        && m_options.version == ProtocolVersion::V5 && sessionOutlivesConnection();
     if (!m_transport || m_defaultTransport) {
         if (!m_transport) {
             setTransport(new TcpTransport(m_options.host, m_options.port));
@@ -145,9 +188,10 @@ void Connection::connectToHost()
     m_brokerSharedSubscriptionsAvailable = true;
     m_sessionExpiryOverride.reset();
     m_incomingTopicAliases.clear();
-    m_requestsBeforeConnack.clear();
     m_closeReason.clear();
     m_closeIsError = false;
+    m_closeRequested = false;
+    m_noRetryReason.clear();
     m_transportError.clear();
     m_transportErrorReported = false;
     m_pingOutstanding = false;
@@ -173,7 +217,8 @@ void Connection::connectToHost()
     ConnectPacket connect;
     connect.version = m_version;
     connect.clientId = m_clientId;
-    connect.cleanStart = m_options.cleanStart;
+    m_cleanStart = m_options.cleanStart && !resumeSession;
+    connect.cleanStart = m_cleanStart;
     connect.keepAlive = m_options.keepAlive;
     connect.username = m_options.username;
     connect.password = m_options.password;
@@ -214,13 +259,14 @@ void Connection::connectToHost()
             problem = error.message.isEmpty() ? tr("the CONNECT packet could not be encoded") : error.message;
     }
     if (!problem.isEmpty()) {
+        m_noRetryReason = tr("the connection settings are invalid");
         finish(tr("Cannot connect to %1: %2").arg(endpoint(), problem), true);
         return;
     }
 
     qCDebug(lcMqttConnection) << "Connecting to" << endpoint() << "as" << m_clientId << "MQTT"
                               << (m_version == ProtocolVersion::V5 ? "5.0" : "3.1.1")
-                              << "cleanStart" << m_options.cleanStart << "keepAlive" << m_options.keepAlive;
+                              << "cleanStart" << m_cleanStart << "keepAlive" << m_options.keepAlive;
     if (m_options.connectTimeoutMs > 0)
         m_connectTimer->start(m_options.connectTimeoutMs);
     m_transport->open();
@@ -237,8 +283,13 @@ void Connection::onOpened()
 
 void Connection::disconnectFromHost(ReasonCode reason, const Properties &properties)
 {
+    if (m_state == Client::State::Reconnecting) {
+        cancelReconnect();
+        return;
+    }
     if (m_state == Client::State::Disconnected || m_state == Client::State::Disconnecting)
         return;
+    m_closeRequested = true;
     if (!m_connackReceived) {
         // Nothing was agreed yet, so there is nothing to end politely.
         finish(QString(), false);
@@ -264,8 +315,13 @@ void Connection::disconnectFromHost(ReasonCode reason, const Properties &propert
 
 void Connection::abortConnection()
 {
+    if (m_state == Client::State::Reconnecting) {
+        cancelReconnect();
+        return;
+    }
     if (m_state == Client::State::Disconnected)
         return;
+    m_closeRequested = true;
     qCDebug(lcMqttConnection) << "Aborting the connection to" << endpoint();
     finish(QString(), false);
 }
@@ -273,7 +329,7 @@ void Connection::abortConnection()
 void Connection::beginClose(const QString &reason, bool isError, std::optional<ReasonCode> disconnectReason,
                             const Properties &disconnectProperties)
 {
-    if (m_state == Client::State::Disconnected || m_state == Client::State::Disconnecting)
+    if (isIdle() || m_state == Client::State::Disconnecting)
         return;
     if (disconnectReason && m_transport && m_transport->isOpen()) {
         DisconnectPacket disconnect;
@@ -297,7 +353,7 @@ void Connection::beginClose(const QString &reason, bool isError, std::optional<R
 
 void Connection::onTransportError(const QString &message)
 {
-    if (m_state == Client::State::Disconnected)
+    if (isIdle())
         return;
     if (m_transportError.isEmpty())
         m_transportError = message;
@@ -305,7 +361,7 @@ void Connection::onTransportError(const QString &message)
 
 void Connection::onClosed()
 {
-    if (m_state == Client::State::Disconnected)
+    if (isIdle())
         return;
     QString reason;
     bool isError = true;
@@ -333,36 +389,65 @@ bool Connection::sessionOutlivesConnection() const
 
 void Connection::finish(const QString &reason, bool isError)
 {
-    if (m_state == Client::State::Disconnected)
+    if (isIdle())
         return;
     ++m_generation;
+    QString whyNotReconnecting;
+    const bool reconnect = shouldReconnect(&whyNotReconnecting);
     const Client::State previous = m_state;
     // Set before aborting, so the closed() that abort() emits is recognised as ours.
-    m_state = Client::State::Disconnected;
+    m_state = reconnect ? Client::State::Reconnecting : Client::State::Disconnected;
     m_keepAliveTimer->stop();
     m_connectTimer->stop();
     m_closeGuardTimer->stop();
     m_pingOutstanding = false;
     m_batchingWrites = false;
     m_writeBuffer.clear();
-    m_requestsBeforeConnack.clear();
+    m_connackReceived = false; // what is published or subscribed from now on waits for the next CONNACK
     if (m_transport)
         m_transport->abort();
 
-    QList<PendingRequest> failedRequests = m_session.requests.values();
-    for (auto it = m_session.requests.cbegin(); it != m_session.requests.cend(); ++it)
-        m_session.releasePacketId(it.key());
-    m_session.requests.clear();
-    QList<OutgoingPublish> failedPublishes;
-    if (!sessionOutlivesConnection())
-        failedPublishes = m_session.clear();
-
-    qCDebug(lcMqttConnection) << "Disconnected from" << endpoint() << (reason.isEmpty() ? QStringLiteral("(requested)") : reason);
+    qCDebug(lcMqttConnection) << "Disconnected from" << endpoint() << (reason.isEmpty() ? QStringLiteral("(requested)") : reason)
+                              << (reconnect ? "- reconnecting" : "");
     const quint64 generation = m_generation;
     m_state = previous; // so that setState() reports the change
-    setState(Client::State::Disconnected);
+    if (reconnect) {
+        scheduleReconnect(reason, isError, generation);
+        return;
+    }
 
-    for (const PendingRequest &request : std::as_const(failedRequests)) {
+    QList<PendingRequest> failedRequests;
+    QList<OutgoingPublish> failedPublishes;
+    takeFailures(&failedRequests, &failedPublishes);
+    m_statusText = disconnectedText(reason, whyNotReconnecting);
+    setState(Client::State::Disconnected);
+    emitFailures(failedRequests, failedPublishes);
+    if (generation != m_generation)
+        return; // a slot reconnected already
+    if (isError && !reason.isEmpty())
+        emit q->errorOccurred(reason);
+    if (generation != m_generation)
+        return;
+    emit q->disconnected(reason);
+}
+
+void Connection::takeFailures(QList<PendingRequest> *requests, QList<OutgoingPublish> *publishes)
+{
+    for (auto it = m_session.requests.cbegin(); it != m_session.requests.cend(); ++it) {
+        m_session.releasePacketId(it.key());
+        if (!it->resubscribe)
+            requests->append(it.value());
+    }
+    m_session.requests.clear();
+    if (!sessionOutlivesConnection())
+        *publishes = m_session.clear();
+}
+
+bool Connection::emitFailures(const QList<PendingRequest> &requests, const QList<OutgoingPublish> &publishes)
+{
+    // Every token gets its answer, even when a slot started a new connection meanwhile.
+    const quint64 generation = m_generation;
+    for (const PendingRequest &request : requests) {
         // The broker may or may not have acted on it; there is no answer to report.
         const int count = request.type == PacketType::Subscribe ? request.subscriptions.size() : request.filters.size();
         const QList<ReasonCode> results(count, ReasonCode::UnspecifiedError);
@@ -371,17 +456,13 @@ void Connection::finish(const QString &reason, bool isError)
         else
             emit q->unsubscribed(request.token, results);
     }
-    for (const OutgoingPublish &publish : std::as_const(failedPublishes)) {
+    for (const OutgoingPublish &publish : publishes) {
         const QString text = publish.stage == OutgoingPublish::Stage::Queued
             ? tr("The connection closed before the message could be sent")
             : tr("The connection closed before the broker acknowledged the message, and the session ended with it");
         emit q->publishFailed(publish.token, ReasonCode::UnspecifiedError, text);
     }
-    if (generation != m_generation)
-        return; // a slot reconnected already
-    if (isError && !reason.isEmpty())
-        emit q->errorOccurred(reason);
-    emit q->disconnected(reason);
+    return generation == m_generation;
 }
 
 void Connection::protocolViolation(const ProtocolError &error)

@@ -40,6 +40,8 @@ public:
     Transport *transport() const { return m_transport; }
 
     Client::State state() const { return m_state; }
+    QString statusText() const { return m_statusText; }
+    int reconnectAttempt() const { return m_reconnectAttempt; }
     QString clientId() const { return m_clientId; }
     bool sessionPresent() const { return m_sessionPresent; }
     Properties connackProperties() const { return m_connackProperties; }
@@ -49,12 +51,18 @@ public:
     void connectToHost();
     void disconnectFromHost(ReasonCode reason, const Properties &properties);
     void abortConnection();
+    void cancelReconnect();
 
     int publish(const Message &message);
     int subscribe(const QList<Subscription> &subscriptions, const Properties &properties);
     int unsubscribe(const QStringList &filters, const Properties &properties);
 
 private:
+    // Not connected and not trying right now (Disconnected, or waiting to reconnect).
+    bool isIdle() const { return m_state == Client::State::Disconnected || m_state == Client::State::Reconnecting; }
+    // Starts a connection attempt: the user's or an automatic reconnect.
+    void startConnecting();
+
     // Transport events.
     void onOpened();
     void onBytesReceived(const QByteArray &bytes);
@@ -81,6 +89,10 @@ private:
     // Moves queued publishes onto the wire while the broker's Receive Maximum allows.
     void sendQueued();
     int addRequest(const PendingRequest &request, const QString &what);
+    QByteArray encodeRequest(quint16 id, const PendingRequest &request, QString *problem) const;
+    // After CONNACK: the SUBSCRIBE / UNSUBSCRIBE requests made while not connected (or carried
+    // over a reconnect), in the order they were made.
+    void sendPendingRequests(const QList<QPair<quint16, PendingRequest>> &requests);
     void resendInflight();
     // Whether the broker's CONNACK limits allow this message; *reason / *text say why not.
     bool allowedByBroker(const Message &message, ReasonCode *reason, QString *text) const;
@@ -99,8 +111,33 @@ private:
                     const Properties &disconnectProperties = {});
     void finish(const QString &reason, bool isError);
     bool sessionOutlivesConnection() const;
-    void failPublish(const OutgoingPublish &publish, ReasonCode reason, const QString &text);
-    void failRequests();
+    // What a connection ending without a reconnect fails: pending requests, and the session's
+    // publishes unless the session outlives the connection. Reported by emitFailures().
+    void takeFailures(QList<PendingRequest> *requests, QList<OutgoingPublish> *publishes);
+    // Returns false when a slot started a new connection meanwhile.
+    bool emitFailures(const QList<PendingRequest> &requests, const QList<OutgoingPublish> &publishes);
+
+    // Automatic reconnect (connectionreconnect.cpp).
+    // Whether the connection ending now is followed by a reconnect; *why says why not when
+    // reconnecting is on but this end rules it out.
+    bool shouldReconnect(QString *whyNot) const;
+    // Called by finish(): schedules the next attempt and reports the drop.
+    void scheduleReconnect(const QString &reason, bool isError, quint64 generation);
+    void onReconnectTimer();
+    // After a reconnect to a broker without our session: sends the remembered subscriptions.
+    void resubscribe();
+    void handleResubscribeResult(const PendingRequest &request, const QList<ReasonCode> &results,
+                                 const Properties &properties);
+    // ClientOptions::suppressQos2Redelivery. At CONNACK: opens the window in which the broker
+    // resends; it closes with the first new (DUP 0) PUBLISH.
+    void beginRedeliveryWindow();
+    // Whether this QoS 2 PUBLISH (not in progress) repeats one completed before the reconnect;
+    // *fingerprint receives its content fingerprint for later.
+    bool isBrokerRedelivery(const Message &message, size_t *fingerprint);
+    void incomingQos2Released(quint16 id);
+    // The user-facing sentence for a state ("Connected to ...").
+    QString connectingText() const;
+    QString disconnectedText(const QString &reason, const QString &whyNotReconnecting) const;
 
     void setState(Client::State state);
     int nextToken();
@@ -125,6 +162,7 @@ private:
     bool m_transportOpened = false;
     bool m_connackReceived = false;
     bool m_sessionPresent = false;
+    bool m_cleanStart = true; // as sent in this CONNECT
     Properties m_connackProperties;
 
     // Limits the broker announced in CONNACK (MQTT 5 §3.2.2.3).
@@ -138,8 +176,6 @@ private:
     bool m_brokerSharedSubscriptionsAvailable = true;
     std::optional<quint32> m_sessionExpiryOverride; // from CONNACK or our DISCONNECT
     QHash<quint16, QString> m_incomingTopicAliases;
-    // SUBSCRIBE / UNSUBSCRIBE packets made while connecting; sent after CONNACK.
-    QList<QByteArray> m_requestsBeforeConnack;
 
     // Writes made while handling one read are sent as one block.
     bool m_batchingWrites = false;
@@ -155,6 +191,18 @@ private:
 
     QString m_closeReason;
     bool m_closeIsError = false;
+    bool m_closeRequested = false; // the user ended this connection: no reconnect
+    QString m_noRetryReason;       // why reconnecting cannot help after this connection (refusal)
+
+    // Automatic reconnect.
+    QTimer *m_reconnectTimer;
+    int m_reconnectAttempt = 0;      // attempts since the last successful CONNACK
+    int m_backoffStep = 0;           // attempts since the last stable connection (sets the delay)
+    QElapsedTimer m_connectedSince;  // since the last successful CONNACK
+    bool m_hadConnection = false;    // a CONNACK succeeded since the user's connectToHost()
+    bool m_restoreSubscriptions = false; // this connection follows a drop: resubscribe if the session is gone
+    QString m_statusText;
+    bool m_redeliveryWindow = false;
     QString m_transportError;
     bool m_transportErrorReported = false;
 

@@ -2,6 +2,8 @@
 // readable; the class is the same.
 #include "connection.h"
 
+#include "reconnectpolicy.h"
+
 #include <QDateTime>
 #include <QMetaMethod>
 #include <QTimer>
@@ -142,12 +144,14 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
                                  .arg(reasonCodeText(connack.reasonCode, PacketType::Connack),
                                       reasonCodeHex(connack.reasonCode), reasonDetails(p));
         qCDebug(lcMqttConnection).noquote() << text;
+        if (!ReconnectPolicy::isRetryableRefusal(connack.reasonCode))
+            m_noRetryReason = tr("asking again with the same settings cannot succeed");
         // MQTT 5 §3.2.2.2: the broker closes the connection after a refusing CONNACK.
         beginClose(text, true, std::nullopt);
         return true;
     }
     // MQTT 5 §3.2.2.1.1 / 3.1.1 §3.2.2.2: a clean start never finds a session.
-    if (connack.sessionPresent && m_options.cleanStart) {
+    if (connack.sessionPresent && m_cleanStart) {
         *error = violation(ReasonCode::ProtocolError,
                            tr("CONNACK reports a present session although a clean start was requested (MQTT §3.2.2.2)"));
         return false;
@@ -199,11 +203,23 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
 
     // MQTT 5 §4.1: without a session on the broker's side ours is void. What was in flight may
     // or may not have arrived; queued publishes never left and go out on the new session.
+    // With automatic reconnect nothing may be lost: what was in flight goes out again as new
+    // messages (at least once), except QoS 2 messages the broker already took over.
     QList<OutgoingPublish> dropped;
+    QList<OutgoingPublish> completed;
     if (!m_sessionPresent) {
-        dropped = m_session.takeInflight();
-        m_session.incomingQos2.clear();
+        if (m_options.autoReconnect)
+            completed = m_session.requeueInflight();
+        else
+            dropped = m_session.takeInflight();
+        m_session.clearIncomingQos2();
     }
+    beginRedeliveryWindow();
+    const QList<QPair<quint16, PendingRequest>> pendingRequests = m_session.requestsInOrder();
+    const bool restoreSubscriptions = m_restoreSubscriptions && !m_sessionPresent;
+    m_reconnectAttempt = 0;
+    m_hadConnection = true;
+    m_connectedSince.start();
     const quint64 generation = m_generation;
     setState(Client::State::Connected);
     if (generation != m_generation)
@@ -211,17 +227,24 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
     startKeepAlive();
     if (m_sessionPresent)
         resendInflight();
-    for (const QByteArray &request : std::as_const(m_requestsBeforeConnack))
-        writeBytes(request);
-    m_requestsBeforeConnack.clear();
+    if (restoreSubscriptions)
+        resubscribe();
+    sendPendingRequests(pendingRequests);
+    if (generation != m_generation)
+        return true;
     sendQueued();
+    for (const OutgoingPublish &publish : std::as_const(completed)) {
+        qCDebug(lcMqttConnection) << "Publish" << publish.token
+                                  << "complete: PUBREC arrived before the broker lost the session";
+        emit q->published(publish.token);
+    }
     for (const OutgoingPublish &publish : std::as_const(dropped)) {
         emit q->publishFailed(publish.token, ReasonCode::UnspecifiedError,
                               tr("The broker did not resume the session, so the message may not have been "
                                  "delivered"));
-        if (generation != m_generation)
-            return true;
     }
+    if (generation != m_generation)
+        return true;
     emit q->connected(m_sessionPresent);
     return true;
 }
@@ -265,6 +288,10 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
     }
     message.setTimestamp(m_readTimestamp);
     const quint16 id = message.packetId();
+    if (!message.dup() && m_redeliveryWindow) {
+        m_redeliveryWindow = false; // the broker has moved on to new messages
+        m_session.completedQos2Before.clear();
+    }
     switch (message.qos()) {
     case 0:
         break;
@@ -286,6 +313,14 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
             sendPacket(pubrec);
             return true;
         }
+        size_t fingerprint = 0;
+        if (isBrokerRedelivery(message, &fingerprint)) {
+            // Completed before the reconnect: go through the handshake again, deliver nothing.
+            m_session.incomingQos2.insert(id);
+            m_session.incomingQos2Fingerprints.insert(id, fingerprint);
+            sendPacket(pubrec);
+            return true;
+        }
         if (m_version == ProtocolVersion::V5 && quint32(m_session.incomingQos2.size()) >= m_options.receiveMaximum) {
             *error = violation(ReasonCode::ReceiveMaximumExceeded,
                                tr("the broker sent more than %1 unacknowledged QoS 2 messages, our Receive Maximum "
@@ -294,6 +329,8 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
             return false;
         }
         m_session.incomingQos2.insert(id);
+        if (m_options.suppressQos2Redelivery)
+            m_session.incomingQos2Fingerprints.insert(id, fingerprint);
         sendPacket(pubrec);
         break;
     }
@@ -317,6 +354,8 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
             // MQTT 5 §3.7.2.1: not an error during recovery; say so in the reason code.
             qCDebug(lcMqttConnection) << "PUBREL for unknown packet id" << id;
             pubcomp.reasonCode = ReasonCode::PacketIdentifierNotFound;
+        } else {
+            incomingQos2Released(id);
         }
         sendPacket(pubcomp);
         return true;
@@ -405,6 +444,10 @@ bool Connection::handleSuback(const SubackPacket &suback, ProtocolError *error)
     const PendingRequest request = *it;
     m_session.requests.erase(it);
     m_session.releasePacketId(suback.packetId);
+    if (request.resubscribe) {
+        handleResubscribeResult(request, suback.reasonCodes, suback.properties);
+        return true;
+    }
     for (qsizetype i = 0; i < request.subscriptions.size(); ++i) {
         const ReasonCode result = suback.reasonCodes.at(i);
         if (isError(result)) {
@@ -415,7 +458,7 @@ bool Connection::handleSuback(const SubackPacket &suback, ProtocolError *error)
         }
         Subscription granted = request.subscriptions.at(i);
         granted.options.maximumQos = quint8(result);
-        m_session.rememberSubscription(granted);
+        m_session.rememberSubscription(granted, request.subscriptions.at(i).options.maximumQos, request.properties);
     }
     emit q->subscribed(request.token, suback.reasonCodes);
     return true;
@@ -458,6 +501,11 @@ void Connection::handleDisconnect(const DisconnectPacket &disconnect)
                              .arg(reasonCodeText(disconnect.reasonCode, PacketType::Disconnect),
                                   reasonCodeHex(disconnect.reasonCode), reasonDetails(disconnect.properties));
     qCDebug(lcMqttConnection).noquote() << text;
+    if (disconnect.reasonCode == ReasonCode::SessionTakenOver)
+        m_noRetryReason = tr("another client connected with the same client identifier, and reconnecting would "
+                             "take the session back from it");
+    else if (!ReconnectPolicy::isRetryableDisconnect(disconnect.reasonCode))
+        m_noRetryReason = tr("the broker would refuse the connection again");
     beginClose(text, isError(disconnect.reasonCode), std::nullopt);
 }
 

@@ -53,7 +53,8 @@ bool Connection::allowedByBroker(const Message &message, ReasonCode *reason, QSt
 
 int Connection::publish(const Message &message)
 {
-    if (m_state != Client::State::Connecting && m_state != Client::State::Connected) {
+    if (m_state != Client::State::Connecting && m_state != Client::State::Connected
+        && m_state != Client::State::Reconnecting) {
         emit q->errorOccurred(tr("Cannot publish to \"%1\": not connected to a broker").arg(message.topic()));
         return -1;
     }
@@ -83,6 +84,14 @@ int Connection::publish(const Message &message)
 
     // Before CONNACK the broker's limits are unknown: queue and decide then.
     if (!m_connackReceived) {
+        const int limit = m_options.offlineQueueLimit;
+        if (limit > 0 && m_session.queued.size() >= size_t(limit)) {
+            emit q->errorOccurred(tr("Cannot publish to \"%1\": the offline queue is full (%2 messages wait for the "
+                                     "connection)")
+                                      .arg(message.topic())
+                                      .arg(m_session.queued.size()));
+            return -1;
+        }
         m_session.queued.push_back(publish);
         return publish.token;
     }
@@ -177,13 +186,8 @@ void Connection::resendInflight()
     }
 }
 
-int Connection::addRequest(const PendingRequest &request, const QString &what)
+QByteArray Connection::encodeRequest(quint16 id, const PendingRequest &request, QString *problem) const
 {
-    const quint16 id = m_session.allocatePacketId();
-    if (id == 0) {
-        emit q->errorOccurred(tr("Cannot %1: all 65,535 packet identifiers are in use").arg(what));
-        return -1;
-    }
     Packet packet;
     if (request.type == PacketType::Subscribe)
         packet = SubscribePacket{id, request.subscriptions, request.properties};
@@ -191,11 +195,22 @@ int Connection::addRequest(const PendingRequest &request, const QString &what)
         packet = UnsubscribePacket{id, request.filters, request.properties};
     ProtocolError error;
     const QByteArray bytes = Codec::encode(packet, m_version, &error);
-    QString problem;
     if (bytes.isEmpty())
-        problem = error.message;
+        *problem = error.message;
     else if (m_connackReceived && !fitsBrokerPacketSize(bytes.size()))
-        problem = brokerPacketSizeText(bytes.size());
+        *problem = brokerPacketSizeText(bytes.size());
+    return problem->isEmpty() ? bytes : QByteArray();
+}
+
+int Connection::addRequest(const PendingRequest &request, const QString &what)
+{
+    const quint16 id = m_session.allocatePacketId();
+    if (id == 0) {
+        emit q->errorOccurred(tr("Cannot %1: all 65,535 packet identifiers are in use").arg(what));
+        return -1;
+    }
+    QString problem;
+    const QByteArray bytes = encodeRequest(id, request, &problem);
     if (!problem.isEmpty()) {
         m_session.releasePacketId(id);
         emit q->errorOccurred(tr("Cannot %1: %2").arg(what, problem));
@@ -203,18 +218,45 @@ int Connection::addRequest(const PendingRequest &request, const QString &what)
     }
     PendingRequest stored = request;
     stored.token = nextToken();
+    stored.order = m_session.nextOrder();
     m_session.requests.insert(id, stored);
+    // Made before CONNACK, it goes out with the others once the connection is up.
     if (m_connackReceived)
         writeBytes(bytes);
-    else
-        m_requestsBeforeConnack.append(bytes);
     return stored.token;
+}
+
+void Connection::sendPendingRequests(const QList<QPair<quint16, PendingRequest>> &requests)
+{
+    const quint64 generation = m_generation;
+    for (const auto &[id, request] : requests) {
+        if (generation != m_generation || !m_session.requests.contains(id))
+            continue;
+        QString problem;
+        const QByteArray bytes = encodeRequest(id, request, &problem);
+        if (problem.isEmpty()) {
+            writeBytes(bytes);
+            continue;
+        }
+        // The broker's limits, known only now, rule it out.
+        m_session.requests.remove(id);
+        m_session.releasePacketId(id);
+        const bool subscribe = request.type == PacketType::Subscribe;
+        emit q->errorOccurred(subscribe ? tr("Cannot subscribe: %1").arg(problem) : tr("Cannot unsubscribe: %1").arg(problem));
+        const QList<ReasonCode> results(subscribe ? request.subscriptions.size() : request.filters.size(),
+                                        ReasonCode::PacketTooLarge);
+        if (subscribe)
+            emit q->subscribed(request.token, results);
+        else
+            emit q->unsubscribed(request.token, results);
+    }
 }
 
 int Connection::subscribe(const QList<Subscription> &subscriptions, const Properties &properties)
 {
     const QString what = tr("subscribe");
-    if (m_state != Client::State::Connecting && m_state != Client::State::Connected) {
+    if (m_state != Client::State::Connecting && m_state != Client::State::Connected
+        && m_state != Client::State::Reconnecting) {
         emit q->errorOccurred(tr("Cannot subscribe: not connected to a broker"));
         return -1;
     }
@@ -267,7 +309,8 @@ int Connection::subscribe(const QList<Subscription> &subscriptions, const Proper
 
 int Connection::unsubscribe(const QStringList &filters, const Properties &properties)
 {
-    if (m_state != Client::State::Connecting && m_state != Client::State::Connected) {
+    if (m_state != Client::State::Connecting && m_state != Client::State::Connected
+        && m_state != Client::State::Reconnecting) {
         emit q->errorOccurred(tr("Cannot unsubscribe: not connected to a broker"));
         return -1;
     }

@@ -46,20 +46,48 @@ QList<OutgoingPublish> SessionState::inflightInOrder() const
     return list;
 }
 
-void SessionState::rememberSubscription(const Subscription &subscription)
+QList<QPair<quint16, PendingRequest>> SessionState::requestsInOrder() const
 {
+    QList<QPair<quint16, PendingRequest>> list;
+    list.reserve(requests.size());
+    for (auto it = requests.cbegin(); it != requests.cend(); ++it)
+        list.append({it.key(), it.value()});
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second.order < b.second.order; });
+    return list;
+}
+
+void SessionState::rememberSubscription(const Subscription &granted)
+{
+    rememberSubscription(granted, granted.options.maximumQos, Properties());
+}
+
+void SessionState::rememberSubscription(const Subscription &granted, quint8 requestedQos, const Properties &properties)
+{
+    SubscriptionRequest request{granted, properties};
+    request.subscription.options.maximumQos = requestedQos;
+    m_requested.insert(granted.filter, request);
     for (Subscription &existing : subscriptions) {
-        if (existing.filter == subscription.filter) {
-            existing = subscription; // MQTT §3.8.4: a new SUBSCRIBE replaces the old one
+        if (existing.filter == granted.filter) {
+            existing = granted; // MQTT §3.8.4: a new SUBSCRIBE replaces the old one
             return;
         }
     }
-    subscriptions.append(subscription);
+    subscriptions.append(granted);
 }
 
 void SessionState::forgetSubscription(const QString &filter)
 {
     subscriptions.removeIf([&filter](const Subscription &s) { return s.filter == filter; });
+    m_requested.remove(filter);
+}
+
+QList<SubscriptionRequest> SessionState::subscriptionRequests() const
+{
+    QList<SubscriptionRequest> list;
+    list.reserve(subscriptions.size());
+    for (const Subscription &s : subscriptions)
+        list.append(m_requested.value(s.filter, SubscriptionRequest{s, Properties()}));
+    return list;
 }
 
 QList<OutgoingPublish> SessionState::takeInflight()
@@ -71,13 +99,39 @@ QList<OutgoingPublish> SessionState::takeInflight()
     return dropped;
 }
 
+QList<OutgoingPublish> SessionState::requeueInflight()
+{
+    const QList<OutgoingPublish> sent = takeInflight();
+    QList<OutgoingPublish> completed;
+    for (auto it = sent.crbegin(); it != sent.crend(); ++it) {
+        if (it->stage == OutgoingPublish::Stage::AwaitPubcomp) {
+            completed.prepend(*it);
+            continue;
+        }
+        OutgoingPublish again = *it;
+        again.stage = OutgoingPublish::Stage::Queued;
+        again.message.setPacketId(0);
+        again.message.setDup(false);
+        queued.push_front(again);
+    }
+    return completed;
+}
+
+void SessionState::clearIncomingQos2()
+{
+    incomingQos2.clear();
+    incomingQos2Fingerprints.clear();
+    completedQos2.clear();
+    completedQos2Before.clear();
+}
+
 QList<OutgoingPublish> SessionState::clear()
 {
     QList<OutgoingPublish> dropped = takeInflight();
     for (const OutgoingPublish &publish : queued)
         dropped.append(publish);
     queued.clear();
-    incomingQos2.clear();
+    clearIncomingQos2();
     return dropped;
 }
 

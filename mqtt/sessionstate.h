@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,15 @@ struct PendingRequest
     QList<Subscription> subscriptions; // SUBSCRIBE
     QStringList filters;               // UNSUBSCRIBE
     Properties properties;
+    quint64 order = 0;        // when it was made, to send it again in the original order
+    bool resubscribe = false; // our own SUBSCRIBE restoring subscriptions after a reconnect
+};
+
+// A granted subscription as the user asked for it: what a resubscribe sends again.
+struct SubscriptionRequest
+{
+    Subscription subscription; // with the requested (not the granted) QoS
+    Properties properties;     // MQTT 5 SUBSCRIBE properties (subscription identifier, user properties)
 };
 
 // The client side of an MQTT session (MQTT 5 §4.1): what must survive a network connection
@@ -60,6 +70,13 @@ public:
     // Incoming QoS 2 packet ids delivered but not yet released by PUBREL (MQTT 5 §4.3.3):
     // a PUBLISH reusing one of them is a duplicate and is not delivered again.
     QSet<quint16> incomingQos2;
+    // For ClientOptions::suppressQos2Redelivery: content fingerprints of incoming QoS 2 messages
+    // by packet id, while in progress and once completed (PUBREL received) on this connection
+    // and on the one before it.
+    QHash<quint16, size_t> incomingQos2Fingerprints;
+    QHash<quint16, size_t> completedQos2;
+    QHash<quint16, size_t> completedQos2Before;
+    void clearIncomingQos2();
     // SUBSCRIBE / UNSUBSCRIBE by packet id. Not part of the session proper: they are not
     // retransmitted and fail when the connection closes.
     QHash<quint16, PendingRequest> requests;
@@ -71,16 +88,29 @@ public:
     quint64 nextOrder() { return ++m_order; }
     // Inflight entries sorted by their original send order.
     QList<OutgoingPublish> inflightInOrder() const;
-    void rememberSubscription(const Subscription &subscription);
+    // Pending requests sorted by the order they were made in.
+    QList<QPair<quint16, PendingRequest>> requestsInOrder() const;
+    // `granted` carries the granted QoS; the request as made (requested QoS, SUBSCRIBE
+    // properties) is kept for resubscribing. Without them the granted values stand in.
+    void rememberSubscription(const Subscription &granted);
+    void rememberSubscription(const Subscription &granted, quint8 requestedQos, const Properties &properties);
     void forgetSubscription(const QString &filter);
+    // The remembered subscriptions as they were requested, in the order they were granted.
+    QList<SubscriptionRequest> subscriptionRequests() const;
     // Drops the protocol state (the session ended): in-flight and queued publishes, incoming
     // QoS 2 ids. Returns the publishes so the caller can report them as failed.
     QList<OutgoingPublish> clear();
     // Drops only what was sent (the broker forgot the session, MQTT 5 §4.1); queued publishes
     // stay and go out on the new session. Returns the dropped ones in send order.
     QList<OutgoingPublish> takeInflight();
+    // Also for a session the broker lost, when nothing may be lost: in-flight publishes go back
+    // to the front of the queue in their original order, to go out again as new messages (new
+    // packet id, no DUP). QoS 2 messages whose PUBREC arrived stay out: the broker took
+    // ownership of them (MQTT 5 §4.3.3); they are returned, as completed.
+    QList<OutgoingPublish> requeueInflight();
 
 private:
+    QHash<QString, SubscriptionRequest> m_requested; // by filter, for every entry of subscriptions
     std::vector<bool> m_idsInUse; // indexed by packet id
     quint16 m_nextId = 1;
     int m_idsTaken = 0;
