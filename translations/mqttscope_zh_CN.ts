@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>Usage: mqttscope-cli bench ingest [options]
+Benchmarks: &apos;ingest&apos; measures how fast MqttScope takes in messages.
+Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a benchmark: ingest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown benchmark &apos;%1&apos; (known: ingest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic filter to subscribe to (default: #).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation type="unfinished">过滤器</translation>
+    </message>
+    <message>
+        <source>Messages to receive and apply (default: 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation type="unfinished">COUNT</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default: 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not extract numeric JSON fields into series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract JSON fields in slices on the GUI thread instead of a worker thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished">显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli bench ingest [options]
+Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>the topic filter must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
+        <translation type="unfinished">无效的数量“%1”：应为正数</translation>
+    </message>
+    <message>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
+        <translation type="unfinished">无效的超时“%1”：应为秒数</translation>
+    </message>
+    <message>
+        <source>mqttscope-cli bench ingest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages applied: %1 in %2 s (first received to last applied)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: %1 messages/s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped because the pipeline was behind: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory (RSS): %1 MB
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest GUI thread stall: %1 ms (longest apply tick %2 ms, %3 ticks)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics in the tree: %1, series: %2, model signals: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network thread waited %1 ms for the pipeline to catch up.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Subscribe to topic filters and print the messages</source>
@@ -41,20 +159,36 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>Try &apos;mqttscope-cli %1 --help&apos;.</source>
         <translation>请尝试“mqttscope-cli %1 --help”。</translation>
     </message>
+    <message>
+        <source>Measure how fast MqttScope takes in messages (bench ingest)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
     <message>
         <source>The connection to %1:%2 was closed.</source>
-        <translation>与 %1:%2 的连接已关闭。</translation>
+        <translation type="vanished">与 %1:%2 的连接已关闭。</translation>
     </message>
     <message>
         <source>Connected to %1:%2 with MQTT %3 as &apos;%4&apos;%5.</source>
-        <translation>已使用 MQTT %3 以“%4”身份连接到 %1:%2%5。</translation>
+        <translation type="vanished">已使用 MQTT %3 以“%4”身份连接到 %1:%2%5。</translation>
     </message>
     <message>
         <source>, session present</source>
         <translation>，会话已存在</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 with MQTT %2 as &apos;%3&apos;%4.</source>
+        <translation>已使用 MQTT %2 以“%3”身份连接到 %1%4。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -69,7 +203,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Broker port (default: 1883).</source>
-        <translation>代理端口（默认：1883）。</translation>
+        <translation type="vanished">代理端口（默认：1883）。</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -194,6 +328,185 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Report connection events on stderr.</source>
         <translation>在标准错误输出上报告连接事件。</translation>
+    </message>
+    <message>
+        <source>Broker URL instead of -h/-p: mqtt://, mqtts://, ws:// or wss://[USER[:PASSWORD]@]HOST[:PORT][/PATH] (default ports 1883, 8883, 80, 443).</source>
+        <translation>代理 URL，代替 -h/-p：mqtt://、mqtts://、ws:// 或 wss://[用户[:密码]@]主机[:端口][/路径]（默认端口 1883、8883、80、443）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Broker port (default: 1883, or 8883 with TLS options).</source>
+        <translation>代理端口（默认：1883；使用 TLS 选项时为 8883）。</translation>
+    </message>
+    <message>
+        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system&apos;s; implies TLS.</source>
+        <translation>只信任文件中的 CA 证书（PEM 或 DER），而不是系统的 CA 证书；隐含使用 TLS。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Use TLS with the system&apos;s CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
+        <translation>使用 TLS 并信任系统的 CA 证书（用于 -h/-p；mqtts:// 和 wss:// 默认如此）。</translation>
+    </message>
+    <message>
+        <source>Client certificate for mutual TLS (PEM or DER); needs --key.</source>
+        <translation>双向 TLS 的客户端证书（PEM 或 DER）；需要 --key。</translation>
+    </message>
+    <message>
+        <source>Private key of the --cert certificate (PEM or DER).</source>
+        <translation>--cert 证书的私钥（PEM 或 DER）。</translation>
+    </message>
+    <message>
+        <source>Passphrase of an encrypted --key (also used for --p12 when --p12-pass is not given).</source>
+        <translation>已加密的 --key 的口令（未指定 --p12-pass 时也用于 --p12）。</translation>
+    </message>
+    <message>
+        <source>PASSPHRASE</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Client certificate and key as one PKCS#12 bundle (.p12/.pfx), instead of --cert and --key.</source>
+        <translation>以一个 PKCS#12 证书包（.p12/.pfx）提供客户端证书和私钥，代替 --cert 和 --key。</translation>
+    </message>
+    <message>
+        <source>Password of the --p12 bundle.</source>
+        <translation>--p12 证书包的密码。</translation>
+    </message>
+    <message>
+        <source>Do not verify the broker&apos;s certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
+        <translation>不验证代理的证书（CA、主机名、有效期）。仅用于测试：连接可能被截获。会输出一条警告。</translation>
+    </message>
+    <message>
+        <source>ALPN protocols to offer, comma separated (x-amzn-mqtt-ca for AWS IoT Core on port 443).</source>
+        <translation>要提供的 ALPN 协议，以逗号分隔（在 443 端口连接 AWS IoT Core 时用 x-amzn-mqtt-ca）。</translation>
+    </message>
+    <message>
+        <source>PROTOCOLS</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Server name to send (SNI) and to check the certificate against (default: the host).</source>
+        <translation>要发送的服务器名称（SNI），也用于核对证书（默认：主机）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Lowest TLS version to accept: 1.2 (default) or 1.3.</source>
+        <translation>可接受的最低 TLS 版本：1.2（默认）或 1.3。</translation>
+    </message>
+    <message>
+        <source>Extra HTTP header for the WebSocket handshake (ws:// and wss:// only; repeatable).</source>
+        <translation>WebSocket 握手时附加的 HTTP 头（仅限 ws:// 和 wss://；可重复）。</translation>
+    </message>
+    <message>
+        <source>NAME: VALUE</source>
+        <translation>名称: 值</translation>
+    </message>
+    <message>
+        <source>this command only connects over mqtt://, not %1</source>
+        <translation>此命令只能通过 mqtt:// 连接，不支持 %1</translation>
+    </message>
+    <message>
+        <source>invalid --url: %1</source>
+        <translation>无效的 --url：%1</translation>
+    </message>
+    <message>
+        <source>-h %1 and --url %2 name different hosts: give the host once</source>
+        <translation>-h %1 与 --url %2 指定了不同的主机：主机只需指定一次</translation>
+    </message>
+    <message>
+        <source>-p %1 and --url %2 name different ports: give the port once</source>
+        <translation>-p %1 与 --url %2 指定了不同的端口：端口只需指定一次</translation>
+    </message>
+    <message>
+        <source>--tls-use-os-certs needs TLS, but %1 is not encrypted: use %2:// instead</source>
+        <translation>--tls-use-os-certs 需要 TLS，但 %1 未加密：请改用 %2://</translation>
+    </message>
+    <message>
+        <source>-h takes a host name, not a URL: use --url %1</source>
+        <translation>-h 需要主机名，而不是 URL：请使用 --url %1</translation>
+    </message>
+    <message>
+        <source>invalid host &apos;%1&apos;: %2</source>
+        <translation>无效的主机“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 needs TLS, but %2 is not encrypted: use %3:// instead</source>
+        <translation>%1 需要 TLS，但 %2 未加密：请改用 %3://</translation>
+    </message>
+    <message>
+        <source>--header only applies to ws:// and wss:// URLs, not %1</source>
+        <translation>--header 只适用于 ws:// 和 wss:// URL，不适用于 %1</translation>
+    </message>
+    <message>
+        <source>-u %1 and the user name in --url differ: give the user name once</source>
+        <translation>-u %1 与 --url 中的用户名不同：用户名只需指定一次</translation>
+    </message>
+    <message>
+        <source>-P and the password in --url differ: give the password once</source>
+        <translation>-P 与 --url 中的密码不同：密码只需指定一次</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 需要文件名</translation>
+    </message>
+    <message>
+        <source>--cert and --key go together: give the client certificate and its private key</source>
+        <translation>--cert 和 --key 必须一起使用：请提供客户端证书及其私钥</translation>
+    </message>
+    <message>
+        <source>give either --p12 or --cert and --key, not both</source>
+        <translation>请提供 --p12 或 --cert 和 --key 之一，不能同时提供</translation>
+    </message>
+    <message>
+        <source>--p12-pass needs --p12</source>
+        <translation>--p12-pass 需要 --p12</translation>
+    </message>
+    <message>
+        <source>--pass-key needs --key or --p12</source>
+        <translation>--pass-key 需要 --key 或 --p12</translation>
+    </message>
+    <message>
+        <source>invalid --alpn &apos;%1&apos;: expected protocol names of 1 to 255 bytes, separated by commas</source>
+        <translation>无效的 --alpn“%1”：应为以逗号分隔、长度为 1 到 255 字节的协议名</translation>
+    </message>
+    <message>
+        <source>invalid --sni &apos;%1&apos;: expected a host name</source>
+        <translation>无效的 --sni“%1”：应为主机名</translation>
+    </message>
+    <message>
+        <source>invalid TLS version &apos;%1&apos;: use 1.2 or 1.3</source>
+        <translation>无效的 TLS 版本“%1”：请使用 1.2 或 1.3</translation>
+    </message>
+</context>
+<context>
+    <name>IngestBenchmark</name>
+    <message>
+        <source>Timed out after %1 s with %2 of %3 messages applied (%4 received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1:%2.</source>
+        <translation type="unfinished">已连接到 %1:%2.</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation type="unfinished">代理拒绝了对“%1”的订阅：%2</translation>
+    </message>
+    <message>
+        <source>Subscribed to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1:%2 was closed.</source>
+        <translation type="unfinished">与 %1:%2 的连接已关闭。</translation>
     </message>
 </context>
 <context>
