@@ -62,6 +62,8 @@ private Q_SLOTS:
     void clearKeepsIdsConsistent();
     void historyDepthAndTruncation();
     void receiveTimeWhenUnset();
+    void seriesKeepArrivalOrder_data();
+    void seriesKeepArrivalOrder();
 };
 
 void TestIngest::referenceStream_data()
@@ -354,6 +356,45 @@ void TestIngest::receiveTimeWhenUnset()
     const qint64 ts = pipeline.messageLog()->index(0, 0).data(MessageLogModel::TimestampRole).toLongLong();
     QVERIFY(ts >= before);
     QCOMPARE(pipeline.series()->find(QStringLiteral("t"), QString())->at(0).time, double(ts));
+}
+
+void TestIngest::seriesKeepArrivalOrder_data()
+{
+    QTest::addColumn<bool>("threaded");
+    QTest::newRow("threaded") << true;
+    QTest::newRow("unthreaded") << false;
+}
+
+void TestIngest::seriesKeepArrivalOrder()
+{
+    // Points are regrouped by series on the worker; within a series the order must hold.
+    QFETCH(bool, threaded);
+    IngestOptions options;
+    options.threaded = threaded;
+    IngestPipeline pipeline(options);
+    for (int b = 0; b < 5; ++b) {
+        QList<Mqtt::Message> batch;
+        for (int i = 0; i < 300; ++i) {
+            const int n = b * 300 + i;
+            batch.append(Mqtt::Message(QStringLiteral("t/%1").arg(n % 3),
+                                       "{\"a\":" + QByteArray::number(n) + ",\"b\":[" + QByteArray::number(-n) + "]}"));
+        }
+        pipeline.ingest(batch);
+    }
+    pipeline.ingest({Mqtt::Message(QStringLiteral("t/0"), "not json"), Mqtt::Message(QStringLiteral("t/1"), "7")});
+    pipeline.flush();
+    for (int t = 0; t < 3; ++t) {
+        Series *a = pipeline.series()->find(QStringLiteral("t/%1").arg(t), QStringLiteral("a"));
+        Series *b = pipeline.series()->find(QStringLiteral("t/%1").arg(t), QStringLiteral("b[0]"));
+        QVERIFY(a && b);
+        QCOMPARE(a->count(), qsizetype(500));
+        for (qsizetype k = 0; k < a->count(); ++k) {
+            QCOMPARE(a->at(k).value, double(3 * k + t));
+            QCOMPARE(b->at(k).value, -double(3 * k + t));
+        }
+    }
+    QCOMPARE(pipeline.series()->find(QStringLiteral("t/1"), QString())->at(0).value, 7.0);
+    QCOMPARE(pipeline.series()->count(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestIngest)

@@ -318,6 +318,16 @@ void TestSeriesStore::boundedBuffer()
     s.append(250, 0, 4);
     QCOMPARE(s.count(), qsizetype(4));
     QCOMPARE(s.at(0).time, 247.0);
+    // Several at once, more than fit: the newest stay, the rest count as dropped.
+    const quint64 dropped = s.droppedCount();
+    std::vector<SeriesPoint> run;
+    for (int i = 0; i < 8; ++i)
+        run.push_back({300.0 + i, double(i)});
+    s.append(run.data(), qsizetype(run.size()), 5);
+    QCOMPARE(s.count(), qsizetype(5));
+    QCOMPARE(s.at(0).time, 303.0);
+    QCOMPARE(s.at(4).value, 7.0);
+    QCOMPARE(s.droppedCount(), dropped + 4 + 3);
 }
 
 void TestSeriesStore::minMaxCache()
