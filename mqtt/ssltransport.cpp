@@ -25,10 +25,25 @@ SslTransport::SslTransport(const QString &host, quint16 port, const TlsOptions &
             [this, generation] {
                 if (generation != m_generation)
                     return;
-                // mosquitto drops a ClientHello on a plain MQTT port without a word.
-                if (!m_opened && !m_closeRequested)
+                if (!m_failure.isEmpty()) {
+                    // A fatal alert followed by a clean close raises no socket error.
+                    reportError(m_failure);
+                } else if (!m_opened && !m_closeRequested) {
+                    // mosquitto drops a ClientHello on a plain MQTT port without a word.
                     reportError(tr("%1 closed the connection during the TLS handshake (is it a TLS port?)")
                                     .arg(hostPort()));
+                } else if (m_opened && !m_closeRequested && !m_receivedData) {
+                    // TLS 1.3 ends the handshake on our side before the broker checks our
+                    // certificate (RFC 8446 §4.4.2); its alert can be lost when it closes at once.
+                    const bool haveClientCertificate = !m_socket->sslConfiguration().localCertificate().isNull();
+                    reportError(haveClientCertificate
+                                    ? tr("%1 closed the connection right after the TLS handshake, before any MQTT "
+                                         "reply: the broker probably rejected our client certificate")
+                                          .arg(hostPort())
+                                    : tr("%1 closed the connection right after the TLS handshake, before any MQTT "
+                                         "reply: the broker probably requires a client certificate (mutual TLS)")
+                                          .arg(hostPort()));
+                }
                 emitClosedOnce();
             },
             Qt::QueuedConnection);
@@ -45,6 +60,7 @@ void SslTransport::open()
 {
     ++m_generation;
     m_opened = false;
+    m_receivedData = false;
     m_errorReported = false;
     m_closeReported = false;
     m_closeRequested = false;
@@ -153,8 +169,10 @@ void SslTransport::onEncrypted()
 void SslTransport::onReadyRead()
 {
     const QByteArray bytes = m_socket->readAll();
-    if (!bytes.isEmpty())
+    if (!bytes.isEmpty()) {
+        m_receivedData = true;
         emit bytesReceived(bytes);
+    }
 }
 
 void SslTransport::onSslErrors(const QList<QSslError> &errors)

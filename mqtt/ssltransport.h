@@ -55,6 +55,7 @@ private:
     QString m_failure; // the specific reason found during the handshake, reported over Qt's generic one
     quint64 m_generation = 0;
     bool m_opened = false;
+    bool m_receivedData = false; // since the last open()
     bool m_errorReported = false;
     bool m_closeRequested = false;
     bool m_closeReported = true; // nothing to report until open() is called
