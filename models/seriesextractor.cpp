@@ -27,8 +27,14 @@ public:
         }
         if (!std::isfinite(value))
             return;
+        const int position = m_leaves;
         if (++m_leaves > MaxLeavesPerPayload) {
             ++m_owner.m_ignored;
+            return;
+        }
+        auto &last = m_state.lastLeaves;
+        if (size_t(position) < last.size() && last[size_t(position)].first == path) {
+            m_batch.points.push_back({last[size_t(position)].second, 0.0, value});
             return;
         }
         m_key.assign(path.data(), path.size());
@@ -45,6 +51,10 @@ public:
             m_state.series.emplace(m_key, id);
             m_batch.newSeries.push_back({id, m_topicId, QString::fromUtf8(path.data(), qsizetype(path.size()))});
         }
+        if (size_t(position) < last.size())
+            last[size_t(position)] = {m_key, id};
+        else if (size_t(position) == last.size())
+            last.emplace_back(m_key, id);
         m_batch.points.push_back({id, 0.0, value});
     }
 

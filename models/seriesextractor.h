@@ -48,6 +48,9 @@ private:
         int rule = -1;          // index into m_rules, -1 none
         quint32 rulesVersion = 0;
         std::unordered_map<std::string, quint32> series;
+        // The previous payload's leaves in order: payloads of one topic usually repeat
+        // their shape, so the k-th leaf is looked up by one string compare, not a hash.
+        std::vector<std::pair<std::string, quint32>> lastLeaves;
     };
     class Collector;
 
