@@ -1,5 +1,7 @@
 #include "ingestworker.h"
 
+#include <algorithm>
+
 void IngestWorker::prepare(const QList<Mqtt::Message> &messages, qint64 receivedAt, IngestBatch &batch)
 {
     const bool extract = m_extractSeries && batch.direction == MessageDirection::Received;
