@@ -147,7 +147,9 @@ Q_SIGNALS:
     void stateChanged(Mqtt::Client::State state);
     void connected(bool sessionPresent);
     // reason is empty after a disconnect we asked for, otherwise a sentence for the user
-    // ("The broker closed the connection: Session taken over (0x8E)").
+    // ("The broker closed the connection: Session taken over (0x8E)"). With automatic reconnect
+    // it also comes for every connection or attempt that ends while reconnecting; state() is
+    // then Reconnecting, not Disconnected.
     void disconnected(const QString &reason);
     void errorOccurred(const QString &message);
     // Automatic reconnect attempt `attempt` (1, 2, ... since the connection was lost) starts in

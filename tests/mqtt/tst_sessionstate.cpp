@@ -16,6 +16,9 @@ private Q_SLOTS:
     void packetIdsWrapAroundSkippingUsedOnes();
     void takeInflightKeepsQueuedAndOrder();
     void subscriptionsReplaceAndForget();
+    void requeueInflightForLostSession();
+    void requestedSubscriptionsForResubscribe();
+    void requestsInOrder();
 };
 
 // MQTT §2.2.1: a packet identifier is non-zero and not reused while its exchange is open.
@@ -105,6 +108,87 @@ void tst_SessionState::subscriptionsReplaceAndForget()
     QCOMPARE(state.subscriptions.first().filter, QStringLiteral("b"));
     state.clear();
     QCOMPARE(state.subscriptions.size(), 1); // kept for a later resubscribe
+}
+
+// A lost session with automatic reconnect: what was in flight goes back to the front of the
+// queue, in send order, as new messages; QoS 2 messages past PUBREC are complete.
+void tst_SessionState::requeueInflightForLostSession()
+{
+    SessionState state;
+    auto add = [&state](int token, quint8 qos, OutgoingPublish::Stage stage) {
+        OutgoingPublish p;
+        p.token = token;
+        p.message = Mqtt::Message(QStringLiteral("t"), QByteArray::number(token), qos);
+        p.stage = stage;
+        if (stage == OutgoingPublish::Stage::Queued) {
+            state.queued.push_back(p);
+            return;
+        }
+        const quint16 id = state.allocatePacketId();
+        p.message.setPacketId(id);
+        p.message.setDup(true);
+        p.order = state.nextOrder();
+        state.inflight.insert(id, p);
+    };
+    add(1, 1, OutgoingPublish::Stage::AwaitPuback);
+    add(2, 2, OutgoingPublish::Stage::AwaitPubcomp);
+    add(3, 2, OutgoingPublish::Stage::AwaitPubrec);
+    add(4, 1, OutgoingPublish::Stage::Queued);
+    const QList<OutgoingPublish> completed = state.requeueInflight();
+    QCOMPARE(completed.size(), 1);
+    QCOMPARE(completed.first().token, 2);
+    QVERIFY(state.inflight.isEmpty());
+    QCOMPARE(state.queued.size(), size_t(3));
+    QList<int> tokens;
+    for (const OutgoingPublish &p : state.queued) {
+        tokens << p.token;
+        QCOMPARE(p.stage, OutgoingPublish::Stage::Queued);
+        QCOMPARE(p.message.packetId(), quint16(0));
+        QVERIFY(!p.message.dup());
+    }
+    QCOMPARE(tokens, (QList<int>{1, 3, 4}));
+    for (quint16 id = 1; id <= 3; ++id)
+        QVERIFY(!state.isPacketIdInUse(id));
+}
+
+// Resubscribing asks for what the user asked for (QoS, SUBSCRIBE properties), not for what
+// the broker granted.
+void tst_SessionState::requestedSubscriptionsForResubscribe()
+{
+    SessionState state;
+    Mqtt::Subscription granted{QStringLiteral("a/#"), {}};
+    granted.options.maximumQos = 1;
+    granted.options.noLocal = true;
+    Mqtt::Properties properties;
+    properties.addSubscriptionIdentifier(9);
+    state.rememberSubscription(granted, 2, properties);
+    state.rememberSubscription(Mqtt::Subscription{QStringLiteral("b"), {}});
+    QCOMPARE(state.subscriptions.first().options.maximumQos, quint8(1));
+    const QList<Mqtt::SubscriptionRequest> requests = state.subscriptionRequests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).subscription.filter, QStringLiteral("a/#"));
+    QCOMPARE(requests.at(0).subscription.options.maximumQos, quint8(2));
+    QVERIFY(requests.at(0).subscription.options.noLocal);
+    QCOMPARE(requests.at(0).properties.subscriptionIdentifiers(), QList<quint32>{9});
+    QCOMPARE(requests.at(1).subscription.filter, QStringLiteral("b"));
+    QVERIFY(requests.at(1).properties.isEmpty());
+    state.forgetSubscription(QStringLiteral("a/#"));
+    QCOMPARE(state.subscriptionRequests().size(), 1);
+}
+
+void tst_SessionState::requestsInOrder()
+{
+    SessionState state;
+    for (int i = 0; i < 50; ++i) {
+        Mqtt::PendingRequest request;
+        request.token = i;
+        request.order = state.nextOrder();
+        state.requests.insert(state.allocatePacketId(), request);
+    }
+    const auto list = state.requestsInOrder();
+    QCOMPARE(list.size(), 50);
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(list.at(i).second.token, i);
 }
 
 QTEST_GUILESS_MAIN(tst_SessionState)
