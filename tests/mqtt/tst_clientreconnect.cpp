@@ -1,10 +1,13 @@
 // Client: automatic reconnect against a real mosquitto that is stopped and started again.
 // The backoff rules are pure functions and are checked without waiting; everything else runs
 // with short delays (100 ms doubling) so the tests stay quick.
+#include "certificates.h"
 #include "client.h"
 #include "clienttesthelpers.h"
 #include "mosquittobroker.h"
 #include "reconnectpolicy.h"
+#include "transport.h"
+#include "transportfactory.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void brokerRestartWhilePublishing();
     void resubscribeAfterSessionLoss_data();
     void resubscribeAfterSessionLoss();
+    void reconnectOverTransports_data();
+    void reconnectOverTransports();
     void stopReconnecting_data();
     void stopReconnecting();
     void noReconnectAfterUserDisconnect_data();
@@ -331,6 +336,54 @@ void tst_ClientReconnect::resubscribeAfterSessionLoss()
     QCOMPARE(collector.messages.at(1).qos(), quint8(2));
     if (v5)
         QCOMPARE(collector.messages.at(0).properties().subscriptionIdentifiers(), QList<quint32>{7});
+}
+
+void tst_ClientReconnect::reconnectOverTransports_data()
+{
+    QTest::addColumn<QString>("scheme");
+    QTest::newRow("mqtts") << QStringLiteral("mqtts");
+    QTest::newRow("ws") << QStringLiteral("ws");
+    QTest::newRow("wss") << QStringLiteral("wss");
+}
+
+// TLS and WebSocket transports are opened again for the reconnect: the same transport object,
+// a new handshake.
+void tst_ClientReconnect::reconnectOverTransports()
+{
+    QFETCH(QString, scheme);
+    Certificates certificates;
+    QString error;
+    QVERIFY2(certificates.generate(&error), qPrintable(error));
+    MosquittoBroker broker;
+    QStringList lines;
+    if (scheme != QLatin1String("mqtts"))
+        lines << QStringLiteral("protocol websockets");
+    if (scheme != QLatin1String("ws"))
+        lines += certificates.listenerLines(certificates.serverCertificate(), certificates.serverKey());
+    const quint16 port = broker.addListener(lines);
+    START_BROKER(broker);
+
+    auto client = makeClient(reconnectOptions(broker.host(), port, ProtocolVersion::V5));
+    Mqtt::TlsOptions tls;
+    if (scheme != QLatin1String("ws"))
+        tls.caFile = certificates.caCertificate();
+    QVERIFY2(Mqtt::configureClient(client.get(), QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(port), tls, &error),
+             qPrintable(error));
+    MessageCollector collector(client.get());
+    QCOMPARE(connectAndWait(*client), QString());
+    const QString topic = uniqueTopic(QStringLiteral("transport"));
+    QCOMPARE(subscribeAndWait(*client, topic, 1).size(), 1);
+    const Mqtt::Transport *transport = client->transport();
+    QVERIFY(transport);
+
+    QSignalSpy resubscribed(client.get(), &Client::resubscribed);
+    QVERIFY2(broker.restart(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(resubscribed.size(), 1, 20000);
+    QCOMPARE(client->transport(), transport);
+    QVERIFY2(client->statusText().contains(QStringLiteral("%1://").arg(scheme)), qPrintable(client->statusText()));
+    QVERIFY(publishAndWait(*client, Message(topic, "after the restart", 1)));
+    QVERIFY(collector.waitFor(1));
+    QCOMPARE(collector.payloads(), QStringList{"after the restart"});
 }
 
 void tst_ClientReconnect::stopReconnecting_data()
