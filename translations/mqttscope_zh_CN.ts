@@ -190,6 +190,14 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>The connection to %1 was closed.</source>
         <translation>与 %1 的连接已关闭。</translation>
     </message>
+    <message>
+        <source>Reconnecting to %1 in %2 s (attempt %3): %4</source>
+        <translation>将在 %2 秒后重新连接到 %1（第 %3 次尝试）：%4</translation>
+    </message>
+    <message>
+        <source>Subscribed again to &apos;%1&apos; (granted QoS %2).</source>
+        <translation>已重新订阅“%1”（授予的 QoS 为 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionArguments</name>
@@ -484,6 +492,30 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>invalid TLS version &apos;%1&apos;: use 1.2 or 1.3</source>
         <translation>无效的 TLS 版本“%1”：请使用 1.2 或 1.3</translation>
+    </message>
+    <message>
+        <source>Reconnect when the connection drops (not when the first attempt fails), with growing delays; messages published meanwhile wait.</source>
+        <translation>连接断开时自动重新连接（首次连接失败时不会），重试间隔逐渐增加；期间发布的消息会排队等待。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: seconds before the first retry (default: 1); each further one waits twice as long.</source>
+        <translation>与 --reconnect 一起使用：第一次重试前等待的秒数（默认：1）；之后每次等待时间加倍。</translation>
+    </message>
+    <message>
+        <source>With --reconnect: the longest wait between retries in seconds (default: 60).</source>
+        <translation>与 --reconnect 一起使用：两次重试之间的最长等待秒数（默认：60）。</translation>
+    </message>
+    <message>
+        <source>invalid reconnect delay &apos;%1&apos;: expected seconds from 1 to 86400</source>
+        <translation>无效的重连延迟“%1”：应为 1 到 86400 之间的秒数</translation>
+    </message>
+    <message>
+        <source>--reconnect-max-delay must not be shorter than --reconnect-delay</source>
+        <translation>--reconnect-max-delay 不能短于 --reconnect-delay</translation>
+    </message>
+    <message>
+        <source>--reconnect-delay and --reconnect-max-delay need --reconnect</source>
+        <translation>--reconnect-delay 和 --reconnect-max-delay 需要 --reconnect</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1828,14 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>%1 closed the connection during the TLS handshake (is it a TLS port?)</source>
         <translation>%1 在 TLS 握手期间关闭了连接（这是 TLS 端口吗？）</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, before any MQTT reply: the broker probably rejected our client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection right after the TLS handshake, before any MQTT reply: the broker probably requires a client certificate (mutual TLS)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,32 @@ CliSession::CliSession(const ConnectionSettings &settings, QObject *parent)
                               m_client.protocolVersion() == Mqtt::ProtocolVersion::V5 ? QStringLiteral("5")
                                                                                       : QStringLiteral("3.1.1"),
                               m_client.clientId(), sessionPresent ? tr(", session present") : QString()));
-        if (!m_finishing)
+        // Reasons from before a reconnect are stale now.
+        m_lastError.clear();
+        m_disconnectReason.clear();
+        // Once: after a reconnect the client itself restores subscriptions and sends what was
+        // not acknowledged; the command must not subscribe or publish a second time.
+        if (!m_finishing && !m_readySent) {
+            m_readySent = true;
             Q_EMIT ready();
+        }
     });
+    // --reconnect: a dropped connection is not the end, but the user hears about it.
+    connect(&m_client, &Mqtt::Client::reconnectScheduled, this, [this](int attempt, int delayMs, const QString &reason) {
+        Cli::printErr(tr("Reconnecting to %1 in %2 s (attempt %3): %4")
+                          .arg(m_endpoint, QString::number(delayMs / 1000.0, 'f', 1), QString::number(attempt), reason));
+        m_lastError.clear();
+        m_disconnectReason.clear();
+    });
+    connect(&m_client, &Mqtt::Client::resubscribed, this,
+            [this](const QList<Mqtt::Subscription> &subscriptions, const QList<Mqtt::ReasonCode> &results) {
+                for (int i = 0; i < subscriptions.size() && i < results.size(); ++i) {
+                    if (!Mqtt::isError(results.at(i)))
+                        debugMessage(tr("Subscribed again to '%1' (granted QoS %2).")
+                                         .arg(subscriptions.at(i).filter)
+                                         .arg(int(results.at(i))));
+                }
+            });
     connect(&m_client, &Mqtt::Client::errorOccurred, this, [this](const QString &message) {
         if (m_lastError.isEmpty())
             m_lastError = message;

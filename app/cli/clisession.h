@@ -9,7 +9,8 @@
 // One connection's life for a subcommand: connect, let the command work once connected,
 // then DISCONNECT and leave the event loop with an exit code. Any way the connection can fail
 // (refused CONNACK, network error, protocol error, the broker closing it) ends the loop with
-// a one-line reason on stderr and Cli::Failure.
+// a one-line reason on stderr and Cli::Failure, unless automatic reconnect (--reconnect) is on
+// and the client will try again: then each retry is announced on stderr and the command goes on.
 class CliSession : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,7 @@ private:
     QString m_lastError;
     QString m_disconnectReason;
     int m_exitCode = 0;
+    bool m_readySent = false;
     bool m_finishing = false;
     bool m_done = false;
     bool m_debug = false;

@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
+
 ConnectionArguments::ConnectionArguments()
     : m_url({QStringLiteral("L"), QStringLiteral("url")},
             tr("Broker URL instead of -h/-p: mqtt://, mqtts://, ws:// or wss://[USER[:PASSWORD]@]HOST[:PORT][/PATH] "
@@ -30,6 +32,16 @@ ConnectionArguments::ConnectionArguments()
     , m_willQos(QStringLiteral("will-qos"), tr("QoS of the Will message (default: 0)."), tr("QOS"), QStringLiteral("0"))
     , m_willRetain(QStringLiteral("will-retain"), tr("Retain the Will message."))
     , m_debug({QStringLiteral("d"), QStringLiteral("debug")}, tr("Report connection events on stderr."))
+    , m_reconnect(QStringLiteral("reconnect"),
+                  tr("Reconnect when the connection drops (not when the first attempt fails), with growing delays; "
+                     "messages published meanwhile wait."))
+    , m_reconnectDelay(QStringLiteral("reconnect-delay"),
+                       tr("With --reconnect: seconds before the first retry (default: 1); each further one waits twice "
+                          "as long."),
+                       tr("SECONDS"))
+    , m_reconnectMaxDelay(QStringLiteral("reconnect-max-delay"),
+                          tr("With --reconnect: the longest wait between retries in seconds (default: 60)."),
+                          tr("SECONDS"))
     , m_caFile(QStringLiteral("cafile"),
                tr("Trust only the CA certificates in FILE (PEM or DER) instead of the system's; implies TLS."), tr("FILE"))
     , m_osCerts(QStringLiteral("tls-use-os-certs"),
@@ -61,7 +73,8 @@ ConnectionArguments::ConnectionArguments()
 void ConnectionArguments::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_url, m_host, m_port, m_id, m_user, m_password, m_version, m_keepAlive, m_noCleanSession,
-                       m_sessionExpiry, m_willTopic, m_willPayload, m_willQos, m_willRetain, m_debug, m_caFile,
+                       m_sessionExpiry, m_willTopic, m_willPayload, m_willQos, m_willRetain, m_debug, m_reconnect,
+                       m_reconnectDelay, m_reconnectMaxDelay, m_caFile,
                        m_osCerts, m_cert, m_key, m_passKey, m_p12, m_p12Pass, m_insecure, m_alpn, m_sni, m_tlsVersion,
                        m_header});
 }
@@ -306,6 +319,32 @@ bool ConnectionArguments::readSession(const QCommandLineParser &parser, Mqtt::Cl
             return false;
         }
         o.sessionExpiry = quint32(n);
+    }
+
+    if (parser.isSet(m_reconnect)) {
+        o.autoReconnect = true;
+        if (parser.isSet(m_reconnectDelay)) {
+            if (!parseNumber(parser.value(m_reconnectDelay), 1, 86400, &n)) {
+                *error = tr("invalid reconnect delay '%1': expected seconds from 1 to 86400").arg(parser.value(m_reconnectDelay));
+                return false;
+            }
+            o.reconnectInitialDelayMs = int(n * 1000);
+            o.reconnectMaxDelayMs = std::max(o.reconnectMaxDelayMs, o.reconnectInitialDelayMs);
+        }
+        if (parser.isSet(m_reconnectMaxDelay)) {
+            if (!parseNumber(parser.value(m_reconnectMaxDelay), 1, 86400, &n)) {
+                *error = tr("invalid reconnect delay '%1': expected seconds from 1 to 86400").arg(parser.value(m_reconnectMaxDelay));
+                return false;
+            }
+            o.reconnectMaxDelayMs = int(n * 1000);
+        }
+        if (o.reconnectMaxDelayMs < o.reconnectInitialDelayMs) {
+            *error = tr("--reconnect-max-delay must not be shorter than --reconnect-delay");
+            return false;
+        }
+    } else if (parser.isSet(m_reconnectDelay) || parser.isSet(m_reconnectMaxDelay)) {
+        *error = tr("--reconnect-delay and --reconnect-max-delay need --reconnect");
+        return false;
     }
 
     // MQTT 3.1.1 §3.1.2.9: a password without a user name is not allowed.

@@ -10,8 +10,8 @@ class QCommandLineParser;
 
 // The connection options every subcommand shares, spelled as mosquitto_sub / mosquitto_pub
 // spell them (-h host, -p port, -L/--url, -i id, -u/-P credentials, -V version, -k keep alive,
-// -c persistent session, -x session expiry, --will-*, --cafile/--cert/--key/--insecure ...),
-// turned into ConnectionSettings.
+// -c persistent session, -x session expiry, --will-*, --cafile/--cert/--key/--insecure ...,
+// --reconnect), turned into ConnectionSettings.
 //
 // Where to connect: either -L/--url URL (mqtt://, mqtts://, ws://, wss://) or -h/-p. -h/-p next
 // to --url must name the same host and port, and -u/-P the same credentials as the URL's, if it
@@ -62,6 +62,9 @@ private:
     QCommandLineOption m_willQos;
     QCommandLineOption m_willRetain;
     QCommandLineOption m_debug;
+    QCommandLineOption m_reconnect;
+    QCommandLineOption m_reconnectDelay;
+    QCommandLineOption m_reconnectMaxDelay;
     // TLS (mqtts://, wss://) and WebSocket options.
     QCommandLineOption m_caFile;
     QCommandLineOption m_osCerts;

@@ -37,6 +37,8 @@ private Q_SLOTS:
     void insecureConnects_data();
     void insecureConnects();
     void helpListsTlsOptions();
+    void reconnectAfterBrokerRestart_data();
+    void reconnectAfterBrokerRestart();
 
 private:
     QString url(const char *scheme, quint16 port, const QString &host = QStringLiteral("127.0.0.1")) const
@@ -91,6 +93,8 @@ QString describe(const ConnectionSettings &s)
         add("min", Mqtt::TlsOptions::minimumVersionName(t.minimumVersion));
     if (t.insecure)
         parts << QStringLiteral("insecure");
+    if (s.options.autoReconnect)
+        parts << QStringLiteral("reconnect=%1..%2").arg(s.options.reconnectInitialDelayMs).arg(s.options.reconnectMaxDelayMs);
     for (const auto &[name, value] : s.headers)
         parts << QStringLiteral("header %1=%2").arg(QString::fromLatin1(name), QString::fromUtf8(value));
     return parts.join(QLatin1Char(' '));
@@ -180,6 +184,10 @@ void TestCliTls::settingsFromArguments_data()
         QStringLiteral("mqtts://b:443 alpn=x-amzn-mqtt-ca|a|b"));
     row("SNI and TLS 1.3", {"--url", "wss://10.0.0.1", "--sni", "broker.example", "--tls-version", "tlsv1.3"},
         QStringLiteral("wss://10.0.0.1:443/mqtt sni=broker.example min=1.3"));
+    row("reconnect options", {"--reconnect", "--reconnect-delay", "2", "--reconnect-max-delay", "30"},
+        QStringLiteral("mqtt://localhost:1883 reconnect=2000..30000"));
+    row("a long first reconnect delay raises the default maximum", {"--reconnect", "--reconnect-delay", "90"},
+        QStringLiteral("mqtt://localhost:1883 reconnect=90000..90000"));
     row("headers", {"--url", "ws://b:8083", "--header", "Authorization: Bearer abc", "--header", "X-A:1"},
         QStringLiteral("ws://b:8083/mqtt header Authorization=Bearer abc header X-A=1"));
 }
@@ -255,6 +263,10 @@ void TestCliTls::badCombinations_data()
     row("empty ALPN name", {"--url", "mqtts://127.0.0.1", "--alpn", "a,,b"}, "--alpn");
     row("empty --cafile", {"--url", "mqtts://127.0.0.1", "--cafile", ""}, "file name");
     row("empty --sni", {"--url", "mqtts://127.0.0.1", "--sni", ""}, "--sni");
+    row("--reconnect-delay without --reconnect", {"--url", "mqtt://127.0.0.1", "--reconnect-delay", "2"}, "--reconnect");
+    row("reconnect delays the wrong way round", {"--reconnect", "--reconnect-delay", "5", "--reconnect-max-delay", "2"},
+        "must not be shorter");
+    row("reconnect delay zero", {"--reconnect", "--reconnect-delay", "0"}, "reconnect delay");
     row("password in URL without user, 3.1.1", {"--url", "mqtt://:pw@127.0.0.1", "-V", "3.1.1"}, "user name");
 }
 
@@ -476,6 +488,44 @@ void TestCliTls::helpListsTlsOptions()
                                    "--alpn", "--sni", "--tls-version", "--header", "--tls-use-os-certs"})
             QVERIFY2(p->out().contains(option), option);
     }
+}
+
+void TestCliTls::reconnectAfterBrokerRestart_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const SecureBroker &b = *m_secure;
+    QTest::newRow("mqtt, 3.1.1") << QStringList{"--url", url("mqtt", b.plain), "-V", "3.1.1"};
+    QTest::newRow("mqtt, 5") << QStringList{"--url", url("mqtt", b.plain), "-V", "5"};
+    QTest::newRow("mqtts, 5") << (QStringList{"--url", url("mqtts", b.tls), "-V", "5"} + ca());
+    QTest::newRow("mutual wss, 3.1.1") << (QStringList{"--url", url("wss", b.mutualWss), "-V", "3.1.1"} + ca() + clientP12());
+}
+
+// --reconnect: the same transport (TLS files and all) opens again after the broker restarts,
+// the client restores the subscription itself, and sub goes on counting messages.
+void TestCliTls::reconnectAfterBrokerRestart()
+{
+    QFETCH(QStringList, arguments);
+    const QString topic = QStringLiteral("clitls/reconnect/%1").arg(++m_topicNumber);
+    CliProgram sub(m_cli, QStringList{QStringLiteral("sub"), QStringLiteral("-d"), QStringLiteral("--reconnect"),
+                                      QStringLiteral("--reconnect-delay"), QStringLiteral("1"), QStringLiteral("-q"),
+                                      QStringLiteral("1"), QStringLiteral("-C"), QStringLiteral("2"), QStringLiteral("-W"),
+                                      QStringLiteral("120"), QStringLiteral("-t"), topic} + arguments);
+    QVERIFY2(sub.waitForText("Subscribed to"), qPrintable(sub.describe()));
+    const QStringList pubArgs = QStringList{QStringLiteral("pub"), QStringLiteral("-q"), QStringLiteral("1"),
+                                            QStringLiteral("-t"), topic, QStringLiteral("-m")};
+    auto before = run(pubArgs + QStringList{QStringLiteral("before")} + arguments);
+    QVERIFY2(before->exitCode() == 0, qPrintable(before->describe()));
+    QVERIFY2(sub.waitForText("before\n", true), qPrintable(sub.describe()));
+
+    QString error;
+    QVERIFY2(m_secure->broker.restart(&error), qPrintable(error));
+    QVERIFY2(sub.waitForText("Reconnecting to", false, 60000), qPrintable(sub.describe()));
+    QVERIFY2(sub.waitForText("Subscribed again to", false, 60000), qPrintable(sub.describe()));
+    auto after = run(pubArgs + QStringList{QStringLiteral("after")} + arguments);
+    QVERIFY2(after->exitCode() == 0, qPrintable(after->describe()));
+    QVERIFY(sub.waitForFinished(60000));
+    QVERIFY2(sub.exitCode() == 0, qPrintable(sub.describe()));
+    QCOMPARE(sub.out(), QByteArray("before\nafter\n"));
 }
 
 QTEST_MAIN(TestCliTls)
