@@ -103,6 +103,7 @@ int BenchCommand::runIngest(const QStringList &arguments)
             {QStringLiteral("topics"), r.topics},
             {QStringLiteral("series"), r.series},
             {QStringLiteral("modelSignals"), qint64(r.modelSignals)},
+            {QStringLiteral("networkWaitMs"), r.networkWaitMs},
             {QStringLiteral("json"), settings.extractJson},
             {QStringLiteral("threaded"), settings.threaded},
         };
@@ -121,6 +122,7 @@ int BenchCommand::runIngest(const QStringList &arguments)
                 .arg(r.longestApplyMs, 0, 'f', 1)
                 .arg(r.ticks);
     text += tr("Topics in the tree: %1, series: %2, model signals: %3\n").arg(r.topics).arg(r.series).arg(r.modelSignals);
+    text += tr("The network thread waited %1 ms for the pipeline to catch up.\n").arg(r.networkWaitMs, 0, 'f', 0);
     // Not translated: read by bench/compare.sh.
     text += QStringLiteral("RESULT messages=%1 seconds=%2 rate=%3 rss_mb=%4 stall_ms=%5 dropped=%6 json=%7 threaded=%8\n")
                 .arg(r.messages)

@@ -17,6 +17,8 @@ namespace {
 constexpr int VisibleRows = 40;
 // How long the client may take to say goodbye before its thread is stopped anyway.
 constexpr int DisconnectGraceMs = 2000;
+// The network thread's poll while the pipeline is behind: a fraction of a pipeline tick.
+constexpr unsigned long WaitStepUs = 250;
 
 double peakRssMb()
 {
@@ -106,6 +108,7 @@ bool IngestBenchmark::run(QString *error)
     m_result.topics = m_pipeline->topicTree()->nodeCount();
     m_result.series = m_pipeline->series()->count();
     m_result.modelSignals = m_modelSignals;
+    m_result.networkWaitMs = double(m_waitedNs.load()) / 1e6;
     if (!m_failure.isEmpty()) {
         *error = m_failure;
         return false;
@@ -182,7 +185,7 @@ void IngestBenchmark::startClient()
         [this, pipeline](const QList<Mqtt::Message> &messages) {
             qint64 unset = -1;
             m_firstMessageNs.compare_exchange_strong(unset, m_clock.nsecsElapsed(), std::memory_order_relaxed);
-            pipeline->ingest(messages);
+            ingestWhenRoom(pipeline, messages);
         },
         Qt::DirectConnection);
 
@@ -220,10 +223,35 @@ void IngestBenchmark::startClient()
     QMetaObject::invokeMethod(client, [client] { client->connectToHost(); }, Qt::QueuedConnection);
 }
 
+// Back-pressure, as a subscriber that handles every message has: while the pipeline is more
+// than half its bound behind, the network thread stops reading, the socket buffers fill and
+// TCP slows the sender down (mosquitto_sub and mqtt.js behave the same way, being single
+// threaded). Without it the pipeline would drop what exceeds its bound and the run would
+// measure how fast messages can be refused.
+//
+// One network read can hold more messages than the pipeline's whole bound (after a wait, the
+// socket may have buffered megabytes), so a large batch goes in in parts.
+void IngestBenchmark::ingestWhenRoom(IngestPipeline *pipeline, const QList<Mqtt::Message> &messages)
+{
+    const qsizetype limit = qMax<qsizetype>(1, pipeline->options().maxPendingMessages / 2);
+    const qsizetype part = qMax<qsizetype>(1, limit / 4);
+    for (qsizetype offset = 0; offset < messages.size(); offset += part) {
+        const qsizetype n = qMin(part, messages.size() - offset);
+        if (pipeline->stats().pending + n > limit) {
+            const qint64 start = m_clock.nsecsElapsed();
+            while (pipeline->stats().pending + n > limit && !m_stopping.load(std::memory_order_relaxed))
+                QThread::usleep(WaitStepUs);
+            m_waitedNs.fetch_add(m_clock.nsecsElapsed() - start, std::memory_order_relaxed);
+        }
+        pipeline->ingest(n == messages.size() ? messages : messages.mid(offset, n));
+    }
+}
+
 void IngestBenchmark::stopClient()
 {
     if (!m_thread)
         return;
+    m_stopping = true;
     Mqtt::Client *client = m_client;
     // A clean DISCONNECT, then the thread ends and takes the client along (deleteLater).
     QMetaObject::invokeMethod(

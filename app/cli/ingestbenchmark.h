@@ -52,6 +52,7 @@ public:
         int topics = 0;            // rows in the topic tree
         int series = 0;
         quint64 modelSignals = 0;  // rowsInserted/rowsRemoved/dataChanged seen on the proxies
+        double networkWaitMs = 0;  // time the network thread waited for the pipeline (back-pressure)
     };
 
     explicit IngestBenchmark(const Settings &settings, QObject *parent = nullptr);
@@ -65,6 +66,7 @@ public:
 private:
     void startClient();
     void stopClient();
+    void ingestWhenRoom(IngestPipeline *pipeline, const QList<Mqtt::Message> &messages);
     void attachViews();
     void paint();
     void check();
@@ -76,6 +78,8 @@ private:
     Result m_result;
     QElapsedTimer m_clock;
     std::atomic<qint64> m_firstMessageNs{-1};
+    std::atomic<qint64> m_waitedNs{0};
+    std::atomic<bool> m_stopping{false};
     qint64 m_endNs = -1;
 
     IngestPipeline *m_pipeline = nullptr;
