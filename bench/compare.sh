@@ -149,8 +149,9 @@ done
 load_after=$(uptime | sed 's/.*load average: //')
 
 # --- Table ----------------------------------------------------------------------------------
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.0f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-maximum() { tr ' ' '\n' | grep -v '^$' | sort -g | tail -n1; }
+# Median / maximum of the space-separated numbers on stdin; empty when there are none.
+median() { tr ' ' '\n' | sort -g | awk 'NF { v[++n] = $1 } END { if (n == 0) exit; if (n % 2) print v[(n + 1) / 2]; else printf "%.10g\n", (v[n / 2] + v[n / 2 + 1]) / 2 }'; }
+maximum() { tr ' ' '\n' | awk 'NF { if (n++ == 0 || $1 > m) m = $1 } END { if (n) print m }'; }
 ratio() { [[ -n $1 && -n $2 && $2 != 0 ]] && awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }' || echo "-"; }
 verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { if (v == "" || v == "-") print "n/a"; else if ((op == ">=" && v >= t) || (op == "<=" && v <= t)) print "met"; else print "MISSED" }'; }
 
@@ -164,6 +165,7 @@ printf '%-34s %12s %10s %13s %13s %9s\n' "----------" "-----" "---------" "-----
 row() { # row LABEL KEY
     local r rss st dr
     r=$(median <<<"${rates[$2]:-}")
+    [[ -n $r ]] && r=$(printf '%.0f' "$r")
     rss=$(maximum <<<"${rsses[$2]:-}")
     st=$(maximum <<<"${stalls[$2]:-}")
     dr=$(maximum <<<"${drops[$2]:-}")
