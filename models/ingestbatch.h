@@ -59,7 +59,8 @@ struct IngestBatch
     qsizetype applied = 0;
     size_t cursorList = 0;
     qsizetype cursorOffset = 0;
-    bool announced = false; // newTopics/newSeries (and the points) applied
+    size_t cursorRun = 0;   // runs applied so far
+    bool announced = false; // newTopics/newSeries applied
 
     qsizetype size() const { return count; }
     // Drops the messages not applied yet (new topics and series stay to be announced).
@@ -69,6 +70,6 @@ struct IngestBatch
         runs.clear();
         lists.clear();
         count = applied = cursorOffset = 0;
-        cursorList = 0;
+        cursorList = cursorRun = 0;
     }
 };

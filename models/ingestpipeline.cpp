@@ -18,9 +18,10 @@ Q_LOGGING_CATEGORY(lcIngest, "mqttscope.ingest")
 
 namespace {
 // Batches the worker builds are capped so one can be applied within a tick's budget.
-constexpr qsizetype MaxBatchMessages = 32768;
+constexpr qsizetype MaxBatchMessages = 16384;
 // The deadline is checked this often while applying.
 constexpr qsizetype CheckEvery = 256;
+constexpr size_t RunsBetweenChecks = 64;
 constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
 // Ticks without work before the timer stops (rates keep decaying on screen until then).
 constexpr int IdleTicksBeforeStop = 300;
@@ -232,10 +233,11 @@ void IngestPipeline::tick()
         }
     }
 
+    const bool hadWork = !m_ready.empty();
     const qsizetype applied = applyReady(deadline);
     commit(applied);
     const qint64 now = m_clock.nsecsElapsed();
-    if (applied) {
+    if (hadWork) {
         ++m_ticks;
         m_longestApplyNs = qMax(m_longestApplyNs.load(), now - start);
         if (cpuStart >= 0)
@@ -293,9 +295,14 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
             m_topics.insert(t.id, t.name);
         for (const IngestBatch::NewSeries &s : batch.newSeries)
             m_series->addSeries(s.id, m_topics.name(s.topicId), s.path);
-        for (const IngestBatch::Run &r : batch.runs)
-            m_series->appendPoints(r.seriesId, batch.groupedPoints.data() + r.begin, qsizetype(r.end - r.begin));
         batch.announced = true;
+    }
+    // Points first (they do not depend on the messages), within the deadline as well.
+    while (batch.cursorRun < batch.runs.size()) {
+        const IngestBatch::Run &r = batch.runs[batch.cursorRun++];
+        m_series->appendPoints(r.seriesId, batch.groupedPoints.data() + r.begin, qsizetype(r.end - r.begin));
+        if (deadlineNs >= 0 && (batch.cursorRun % RunsBetweenChecks) == 0 && m_clock.nsecsElapsed() >= deadlineNs)
+            return;
     }
     const bool received = batch.direction == MessageDirection::Received;
     const qsizetype n = batch.size();
@@ -326,12 +333,12 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
 
 void IngestPipeline::commit(qsizetype applied)
 {
+    m_series->notifyUpdated(); // points may arrive in a tick that applied no message
     if (!applied)
         return;
     m_tree->commit(QDateTime::currentMSecsSinceEpoch());
     m_log->commit();
     m_history->notifyUpdated();
-    m_series->notifyUpdated();
     Q_EMIT batchApplied(int(qMin<qsizetype>(applied, INT_MAX)));
 }
 
