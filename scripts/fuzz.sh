@@ -1,13 +1,13 @@
 #!/bin/sh
 # Fuzzes the MQTT decoder with libFuzzer and grows tests/fuzz/corpus.
-#   scripts/fuzz.sh [seconds (default 600)] [build directory (default /work/build-fuzz)]
+#   scripts/fuzz.sh [seconds (default 600)] [build directory (default build-fuzz/ in the repository)]
 # Needs clang with libFuzzer (Debian: clang, libclang-rt-14-dev). Crashes are written to
 # <build>/fuzz-artifacts/; replay one with <build>/tests/fuzz/fuzz_streamdecoder <file>.
 set -eu
 
 seconds=${1:-600}
-build=${2:-/work/build-fuzz}
 src=$(cd "$(dirname "$0")/.." && pwd)
+build=${2:-$src/build-fuzz}
 corpus="$src/tests/fuzz/corpus"
 jobs=${FUZZ_JOBS:-1}
 
