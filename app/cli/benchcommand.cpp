@@ -45,8 +45,13 @@ int BenchCommand::runIngest(const QStringList &arguments)
     const QCommandLineOption unthreaded(QStringLiteral("unthreaded"),
                                         tr("Extract JSON fields in slices on the GUI thread instead of a worker thread."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+    const QCommandLineOption tick(QStringLiteral("tick-interval"),
+                                  tr("Tuning: apply batches every MS milliseconds instead of the GUI's default."), tr("MS"));
+    const QCommandLineOption budget(QStringLiteral("apply-budget"),
+                                    tr("Tuning: let one tick apply for at most MS milliseconds instead of the GUI's default."),
+                                    tr("MS"));
     const QCommandLineOption help(QStringLiteral("help"), tr("Show this help."));
-    parser.addOptions({topic, count, timeout, noJson, unthreaded, json, help});
+    parser.addOptions({topic, count, timeout, noJson, unthreaded, json, tick, budget, help});
     connection.addTo(parser);
 
     if (!parser.parse(QStringList{QStringLiteral("mqttscope-cli")} + arguments))
@@ -82,6 +87,14 @@ int BenchCommand::runIngest(const QStringList &arguments)
     settings.extractJson = !parser.isSet(noJson);
     settings.threaded = !parser.isSet(unthreaded);
     settings.debug = connection.debug(parser);
+    for (const auto &[option, target] : {std::pair{&tick, &settings.tickIntervalMs}, std::pair{&budget, &settings.applyBudgetMs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        if (!ConnectionArguments::parseNumber(parser.value(*option), 1, 1000, &n))
+            return Cli::usageError(name, tr("invalid --%1 '%2': expected 1 to 1000 milliseconds")
+                                             .arg(option->names().constFirst(), parser.value(*option)));
+        *target = int(n);
+    }
 
     IngestBenchmark benchmark(settings);
     const bool ok = benchmark.run(&error);
@@ -89,6 +102,12 @@ int BenchCommand::runIngest(const QStringList &arguments)
         return Cli::failure(tr("mqttscope-cli bench ingest: %1").arg(error));
     const IngestBenchmark::Result r = benchmark.result();
 
+    QJsonObject threadCpu;
+    QStringList cpuParts;
+    for (const auto &[thread, ms] : r.threadCpuMs) {
+        threadCpu.insert(thread, ms);
+        cpuParts.append(QStringLiteral("%1 %2").arg(thread).arg(ms, 0, 'f', 0));
+    }
     if (parser.isSet(json)) {
         const QJsonObject object{
             {QStringLiteral("messages"), r.messages},
@@ -104,6 +123,7 @@ int BenchCommand::runIngest(const QStringList &arguments)
             {QStringLiteral("series"), r.series},
             {QStringLiteral("modelSignals"), qint64(r.modelSignals)},
             {QStringLiteral("networkWaitMs"), r.networkWaitMs},
+            {QStringLiteral("threadCpuMs"), threadCpu},
             {QStringLiteral("json"), settings.extractJson},
             {QStringLiteral("threaded"), settings.threaded},
         };
@@ -123,6 +143,7 @@ int BenchCommand::runIngest(const QStringList &arguments)
                 .arg(r.ticks);
     text += tr("Topics in the tree: %1, series: %2, model signals: %3\n").arg(r.topics).arg(r.series).arg(r.modelSignals);
     text += tr("The network thread waited %1 ms for the pipeline to catch up.\n").arg(r.networkWaitMs, 0, 'f', 0);
+    text += tr("CPU time per thread (ms): %1\n").arg(cpuParts.join(QStringLiteral(", ")));
     // Not translated: read by bench/compare.sh.
     text += QStringLiteral("RESULT messages=%1 seconds=%2 rate=%3 rss_mb=%4 stall_ms=%5 dropped=%6 json=%7 threaded=%8\n")
                 .arg(r.messages)

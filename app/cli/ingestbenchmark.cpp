@@ -7,6 +7,8 @@
 #include "seriesstore.h"
 #include "topictreemodel.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSortFilterProxyModel>
 #include <QThread>
 
@@ -26,6 +28,30 @@ double peakRssMb()
     if (getrusage(RUSAGE_SELF, &usage) != 0)
         return 0;
     return double(usage.ru_maxrss) / 1024.0; // Linux: kilobytes
+}
+
+// CPU time of each of our threads so far, from the scheduler's statistics (nanoseconds).
+QList<QPair<QString, double>> threadCpuMs()
+{
+    QList<QPair<QString, double>> result;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !schedstat.open(QIODevice::ReadOnly))
+            continue;
+        QString name = QString::fromUtf8(comm.readAll().trimmed());
+        const double ms = schedstat.readAll().split(' ').value(0).toDouble() / 1e6;
+        if (name.startsWith(QLatin1String("mqttscope-netw")))
+            name = QStringLiteral("network");
+        else if (name.startsWith(QLatin1String("mqttscope-inge")))
+            name = QStringLiteral("ingest");
+        else if (name == QLatin1String("mqttscope-cli"))
+            name = QStringLiteral("main");
+        if (ms >= 1)
+            result.append({name, ms});
+    }
+    return result;
 }
 
 // Reads every column of up to *budget rows depth-first, as a fully expanded tree view would.
@@ -74,6 +100,10 @@ bool IngestBenchmark::run(QString *error)
     IngestOptions options;
     options.threaded = m_settings.threaded;
     options.extractSeries = m_settings.extractJson;
+    if (m_settings.tickIntervalMs > 0)
+        options.tickIntervalMs = m_settings.tickIntervalMs;
+    if (m_settings.applyBudgetMs > 0)
+        options.applyBudgetMs = m_settings.applyBudgetMs;
     m_pipeline = new IngestPipeline(options);
     attachViews();
     connect(m_pipeline, &IngestPipeline::batchApplied, this, [this] {
@@ -162,6 +192,7 @@ void IngestBenchmark::check()
     // has either been applied or refused, and the result says how many were refused.
     if (qint64(stats.applied + stats.dropped) >= m_settings.count) {
         m_endNs = m_clock.nsecsElapsed();
+        m_result.threadCpuMs = threadCpuMs();
         finish();
     }
 }

@@ -36,6 +36,8 @@ public:
         bool threaded = true; // JSON extraction on the pipeline's worker thread
         int timeoutSeconds = 120;
         bool debug = false; // connection events on stderr
+        int tickIntervalMs = 0; // IngestOptions overrides for tuning; 0 = the GUI's defaults
+        int applyBudgetMs = 0;
     };
 
     struct Result
@@ -53,6 +55,9 @@ public:
         int series = 0;
         quint64 modelSignals = 0;  // rowsInserted/rowsRemoved/dataChanged seen on the proxies
         double networkWaitMs = 0;  // time the network thread waited for the pipeline (back-pressure)
+        // CPU time per thread when the count was reached (/proc/self/task/*/schedstat), by
+        // thread name: "main" (the GUI thread), "network", "ingest" (the pipeline's worker).
+        QList<QPair<QString, double>> threadCpuMs;
     };
 
     explicit IngestBenchmark(const Settings &settings, QObject *parent = nullptr);
