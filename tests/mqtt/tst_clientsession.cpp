@@ -25,6 +25,7 @@ private Q_SLOTS:
     void lastWill_data();
     void lastWill();
     void willWithProperties();
+    void willDelay();
     void persistentSession_data();
     void persistentSession();
     void retransmitOnSessionResume_data();
@@ -153,6 +154,57 @@ void tst_ClientSession::willWithProperties()
     QCOMPARE(m.properties().payloadFormatIndicator(), std::optional<quint32>(1));
     QCOMPARE(m.properties().userProperties(),
              (Mqtt::UserProperties{{QStringLiteral("reason"), QStringLiteral("crash")}}));
+}
+
+// MQTT 5 §3.1.3.2.2: the Will Delay Interval holds the will back after the connection is lost.
+// A new connection to the session before it ends cancels the will; otherwise it is published
+// when the delay (or the session, whichever is shorter) ends.
+void tst_ClientSession::willDelay()
+{
+    const QString willTopic = uniqueTopic(QStringLiteral("willdelay"));
+    auto watcher = makeClient(options(m_broker, ProtocolVersion::V5));
+    QCOMPARE(connectAndWait(*watcher), QString());
+    MessageCollector collector(watcher.get());
+    QCOMPARE(subscribeAndWait(*watcher, willTopic, 1).size(), 1);
+
+    auto clientWithWill = [&](const QByteArray &payload, quint32 delaySeconds) {
+        Mqtt::ClientOptions o = options(m_broker, ProtocolVersion::V5);
+        o.sessionExpiry = 120;
+        Mqtt::Will will;
+        will.topic = willTopic;
+        will.payload = payload;
+        will.qos = 1;
+        will.properties.setValue(Mqtt::PropertyId::WillDelayInterval, delaySeconds);
+        o.will = will;
+        return o;
+    };
+
+    // Back within the delay: the will is never published.
+    Mqtt::ClientOptions o = clientWithWill("cancelled", 3);
+    auto client = makeClient(o);
+    QCOMPARE(connectAndWait(*client), QString());
+    QSignalSpy disconnected(client.get(), &Client::disconnected);
+    client->abortConnection();
+    QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
+    o.clientId = client->clientId();
+    o.cleanStart = false;
+    o.will.reset();
+    client->setOptions(o);
+    QCOMPARE(connectAndWait(*client), QString());
+    QVERIFY(client->sessionPresent());
+    // Past the first connection's will delay; the marker follows anything it might have sent.
+    QTest::qWait(4000);
+    QVERIFY(publishAndWait(*watcher, Message(willTopic, "marker", 1)));
+    QVERIFY(collector.waitFor(1));
+    QCOMPARE(collector.payloads(), QStringList{"marker"});
+    QVERIFY(disconnectAndWait(*client));
+
+    // Not back: the will comes once the delay is over.
+    auto vanishing = makeClient(clientWithWill("delayed", 1));
+    QCOMPARE(connectAndWait(*vanishing), QString());
+    vanishing->abortConnection();
+    QVERIFY(collector.waitFor(2, 15000));
+    QCOMPARE(collector.payloads(), (QStringList{"marker", "delayed"}));
 }
 
 void tst_ClientSession::persistentSession_data()

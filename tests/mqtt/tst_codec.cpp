@@ -52,6 +52,8 @@ private slots:
     void everyPropertyCovered();
     void knownEncodings_data();
     void knownEncodings();
+    void specificationExamples_data();
+    void specificationExamples();
     void connectVersionFromPacket();
     void publishDecoding();
     void byteOrderMarkKept();
@@ -264,6 +266,83 @@ void tst_Codec::knownEncodings()
     ProtocolError error;
     QCOMPARE(Codec::encode(packet, version, &error).toHex(' '), bytes.toHex(' '));
     QVERIFY2(!error.isError(), qPrintable(error.message));
+}
+
+// The non-normative examples of both specifications, byte for byte, in both directions. Where
+// an example shows only a variable header or payload, the rest of the packet is the smallest
+// that completes it.
+void tst_Codec::specificationExamples_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<Packet>("packet");
+    QTest::addColumn<QByteArray>("bytes");
+    const auto V3 = ProtocolVersion::V311;
+    const auto V5 = ProtocolVersion::V5;
+    auto hex = [](const char *h) { return QByteArray::fromHex(QByteArray(h).replace(' ', "")); };
+
+    // 3.1.1 §1.5.3.1 / 5.0 §1.5.4.1: "A" followed by U+2A6D4 is 00 05 41 F0 AA 9B 94.
+    const Message utf8(QStringLiteral("A\U0002A6D4"), QByteArray(), 0, false);
+    QTest::newRow("3.1.1 §1.5.3.1 UTF-8 string") << V3 << Packet(PublishPacket{utf8}) << hex("30 07 0005 41f0aa9b94");
+    QTest::newRow("5.0 §1.5.4.1 UTF-8 string") << V5 << Packet(PublishPacket{utf8}) << hex("30 08 0005 41f0aa9b94 00");
+
+    // The CONNECT variable header examples (3.1.1 and 5.0 §3.1.2): connect flags 0xCE (user
+    // name, password, will QoS 1, will flag, clean session/start) and keep alive 10; in 5.0
+    // with a Session Expiry Interval of 10.
+    ConnectPacket connect;
+    connect.version = V3;
+    connect.clientId = QStringLiteral("c");
+    connect.keepAlive = 10;
+    connect.username = QStringLiteral("u");
+    connect.password = QByteArray("p");
+    connect.will = Will{QStringLiteral("w"), QByteArray("x"), 1, false, {}};
+    QTest::newRow("3.1.1 §3.1.2 CONNECT variable header")
+        << V3 << Packet(connect) << hex("10 19 0004 4d515454 04 ce 000a 0001 63 0001 77 0001 78 0001 75 0001 70");
+    connect.version = V5;
+    connect.properties.setValue(PropertyId::SessionExpiryInterval, 10u);
+    QTest::newRow("5.0 §3.1.2 CONNECT variable header")
+        << V5 << Packet(connect)
+        << hex("10 20 0004 4d515454 05 ce 000a 05 110000000a 0001 63 00 0001 77 0001 78 0001 75 0001 70");
+
+    // The PUBLISH variable header example (§3.3.2): topic "a/b", packet identifier 10.
+    Message publish(QStringLiteral("a/b"), QByteArray(), 1, false);
+    publish.setPacketId(10);
+    QTest::newRow("3.1.1 §3.3.2 PUBLISH variable header") << V3 << Packet(PublishPacket{publish})
+                                                            << hex("32 07 0003 612f62 000a");
+
+    // 3.1.1 §3.8.3 / 5.0 §3.8.3: "a/b" at QoS 1 and "c/d" at QoS 2 (packet identifier 10 as in
+    // the variable header example of §3.8.2).
+    const SubscribePacket subscribe{10, {Subscription{QStringLiteral("a/b"), {1, false, false, 0}},
+                                         Subscription{QStringLiteral("c/d"), {2, false, false, 0}}}, {}};
+    QTest::newRow("3.1.1 §3.8.3 SUBSCRIBE payload") << V3 << Packet(subscribe)
+                                                    << hex("82 0e 000a 0003 612f62 01 0003 632f64 02");
+    QTest::newRow("5.0 §3.8.3 SUBSCRIBE payload") << V5 << Packet(subscribe)
+                                                  << hex("82 0f 000a 00 0003 612f62 01 0003 632f64 02");
+
+    // 3.1.1 §3.9.3: return codes 0 (QoS 0), 2 (QoS 2) and 0x80 (failure).
+    QTest::newRow("3.1.1 §3.9.3 SUBACK payload")
+        << V3
+        << Packet(SubackPacket{10, {ReasonCode::Success, ReasonCode::GrantedQoS2, ReasonCode::UnspecifiedError}, {}})
+        << hex("90 05 000a 00 02 80");
+
+    // 3.1.1 §3.10.3 / 5.0 §3.10.3: unsubscribe from "a/b" and "c/d".
+    const UnsubscribePacket unsubscribe{10, {QStringLiteral("a/b"), QStringLiteral("c/d")}, {}};
+    QTest::newRow("3.1.1 §3.10.3 UNSUBSCRIBE payload") << V3 << Packet(unsubscribe)
+                                                       << hex("a2 0c 000a 0003 612f62 0003 632f64");
+    QTest::newRow("5.0 §3.10.3 UNSUBSCRIBE payload") << V5 << Packet(unsubscribe)
+                                                     << hex("a2 0d 000a 00 0003 612f62 0003 632f64");
+}
+
+void tst_Codec::specificationExamples()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(Packet, packet);
+    QFETCH(QByteArray, bytes);
+    ProtocolError error;
+    QCOMPARE(Codec::encode(packet, version, &error).toHex(' '), bytes.toHex(' '));
+    QVERIFY2(!error.isError(), qPrintable(error.message));
+    Packet decoded;
+    QVERIFY2(decodeBytes(bytes, version, &decoded, &error), qPrintable(error.message));
+    QVERIFY(decoded == packet);
 }
 
 void tst_Codec::connectVersionFromPacket()
