@@ -15,7 +15,8 @@ MQTTSCOPE_PACKAGES=(
     libqt6svg6 libgl-dev libsimdjson-dev
     mosquitto mosquitto-clients openssl python3-paho-mqtt xvfb
 )
-# Only for the sanitizer and fuzz builds (libFuzzer needs clang's runtime).
+# Only for the fuzz build, scripts/fuzz.sh (libFuzzer needs clang and its runtime); the sanitizer
+# build of `scripts/test.sh --sanitize` uses GCC, whose ASan/UBSan runtimes come with build-essential.
 MQTTSCOPE_SANITIZE_PACKAGES=(clang libclang-rt-14-dev)
 
 # Bold only on a terminal, so CI logs stay plain text.
