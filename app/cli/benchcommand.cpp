@@ -124,6 +124,10 @@ int BenchCommand::runIngest(const QStringList &arguments)
             {QStringLiteral("modelSignals"), qint64(r.modelSignals)},
             {QStringLiteral("networkWaitMs"), r.networkWaitMs},
             {QStringLiteral("threadCpuMs"), threadCpu},
+            {QStringLiteral("logMb"), r.logMb},
+            {QStringLiteral("historyMb"), r.historyMb},
+            {QStringLiteral("seriesPoints"), r.seriesPoints},
+            {QStringLiteral("heapMb"), r.heapMb},
             {QStringLiteral("json"), settings.extractJson},
             {QStringLiteral("threaded"), settings.threaded},
         };
@@ -144,6 +148,11 @@ int BenchCommand::runIngest(const QStringList &arguments)
     text += tr("Topics in the tree: %1, series: %2, model signals: %3\n").arg(r.topics).arg(r.series).arg(r.modelSignals);
     text += tr("The network thread waited %1 ms for the pipeline to catch up.\n").arg(r.networkWaitMs, 0, 'f', 0);
     text += tr("CPU time per thread (ms): %1\n").arg(cpuParts.join(QStringLiteral(", ")));
+    text += tr("Memory: log %1 MB, history %2 MB, %3 series points; heap in use %4 MB\n")
+                .arg(r.logMb, 0, 'f', 1)
+                .arg(r.historyMb, 0, 'f', 1)
+                .arg(r.seriesPoints)
+                .arg(r.heapMb, 0, 'f', 1);
     // Not translated: read by bench/compare.sh.
     text += QStringLiteral("RESULT messages=%1 seconds=%2 rate=%3 rss_mb=%4 stall_ms=%5 dropped=%6 json=%7 threaded=%8\n")
                 .arg(r.messages)

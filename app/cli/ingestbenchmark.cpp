@@ -1,6 +1,7 @@
 #include "ingestbenchmark.h"
 
 #include "cli.h"
+#include "historystore.h"
 #include "ingestpipeline.h"
 #include "messagelogfiltermodel.h"
 #include "messagelogmodel.h"
@@ -12,11 +13,13 @@
 #include <QSortFilterProxyModel>
 #include <QThread>
 
+#include <malloc.h>
 #include <sys/resource.h>
 
 namespace {
 // Rows a view of the tree and of the log shows at once: what a repaint reads.
 constexpr int VisibleRows = 40;
+constexpr double MiB = 1024.0 * 1024.0;
 // How long the client may take to say goodbye before its thread is stopped anyway.
 constexpr int DisconnectGraceMs = 2000;
 // The network thread's poll while the pipeline is behind: a fraction of a pipeline tick.
@@ -139,6 +142,10 @@ bool IngestBenchmark::run(QString *error)
     m_result.series = m_pipeline->series()->count();
     m_result.modelSignals = m_modelSignals;
     m_result.networkWaitMs = double(m_waitedNs.load()) / 1e6;
+    m_result.logMb = double(m_pipeline->messageLog()->store().memoryUsage()) / MiB;
+    m_result.historyMb = double(m_pipeline->history()->memoryUsage()) / MiB;
+    m_result.seriesPoints = m_pipeline->series()->pointCount();
+    m_result.heapMb = double(mallinfo2().uordblks) / MiB;
     if (!m_failure.isEmpty()) {
         *error = m_failure;
         return false;

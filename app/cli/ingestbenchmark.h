@@ -55,6 +55,11 @@ public:
         int series = 0;
         quint64 modelSignals = 0;  // rowsInserted/rowsRemoved/dataChanged seen on the proxies
         double networkWaitMs = 0;  // time the network thread waited for the pipeline (back-pressure)
+        // What the stores hold at the end (their own accounting) and the heap in use (mallinfo2).
+        double logMb = 0;
+        double historyMb = 0;
+        qint64 seriesPoints = 0;
+        double heapMb = 0;
         // CPU time per thread when the count was reached (/proc/self/task/*/schedstat), by
         // thread name: "main" (the GUI thread), "network", "ingest" (the pipeline's worker).
         QList<QPair<QString, double>> threadCpuMs;
