@@ -22,15 +22,15 @@ bool checkTopicFilter(Reader &r, const QString &filter)
 bool decodeConnect(Reader &r, Packet *packet)
 {
     // §3.1.2.1 protocol name, §3.1.2.2 protocol level.
-    const uchar *name;
-    quint16 nameLength;
+    const uchar *name = nullptr;
+    quint16 nameLength = 0;
     if (!r.lengthPrefixed(&name, &nameLength, QT_TRANSLATE_NOOP("Mqtt", "protocol name")))
         return false;
     if (nameLength != 4 || std::memcmp(name, "MQTT", 4) != 0)
         return r.fail(ReasonCode::UnsupportedProtocolVersion,
                       QCoreApplication::translate("Mqtt", "protocol name \"%1\" is not \"MQTT\" (MQTT 5 §3.1.2.1)")
                           .arg(displayText(QString::fromLatin1(reinterpret_cast<const char *>(name), nameLength))));
-    quint8 level;
+    quint8 level = 0;
     if (!r.byte(&level, QT_TRANSLATE_NOOP("Mqtt", "protocol level")))
         return false;
     if (level != 4 && level != 5)
@@ -41,7 +41,7 @@ bool decodeConnect(Reader &r, Packet *packet)
     // The packet says which version it speaks, whatever the decoder was told.
     const bool v5 = level == 5;
 
-    quint8 flags;
+    quint8 flags = 0;
     if (!r.byte(&flags, QT_TRANSLATE_NOOP("Mqtt", "connect flags")))
         return false;
     // §3.1.2.3: bit 0 is reserved and must be 0.
@@ -108,7 +108,7 @@ bool decodeConnect(Reader &r, Packet *packet)
 
 bool decodeConnack(Reader &r, Packet *packet)
 {
-    quint8 flags, code;
+    quint8 flags = 0, code = 0;
     if (!r.byte(&flags, QT_TRANSLATE_NOOP("Mqtt", "acknowledge flags"))
         || !r.byte(&code, QT_TRANSLATE_NOOP("Mqtt", "reason code")))
         return false;
@@ -148,8 +148,8 @@ bool decodePublish(Reader &r, quint8 flags, Packet *packet)
         return r.fail(ReasonCode::ProtocolError,
                       QCoreApplication::translate("Mqtt", "DUP is set on a QoS 0 message (MQTT 5 §3.3.1.1)"));
 
-    const uchar *topicData;
-    quint16 topicLength;
+    const uchar *topicData = nullptr;
+    quint16 topicLength = 0;
     if (!r.lengthPrefixed(&topicData, &topicLength, QT_TRANSLATE_NOOP("Mqtt", "topic name")))
         return false;
     // Fast path: plain ASCII without wildcards or NUL is the overwhelming majority.
@@ -179,7 +179,7 @@ bool decodePublish(Reader &r, quint8 flags, Packet *packet)
     m.setDup(dup);
     m.setRetain(flags & 0x01);
     if (qos > 0) {
-        quint16 id;
+        quint16 id = 0;
         if (!r.packetId(&id))
             return false;
         m.setPacketId(id);
@@ -227,7 +227,7 @@ bool decodeSubscribe(Reader &r, Packet *packet)
         return false;
     while (!r.atEnd()) {
         Subscription sub;
-        quint8 options;
+        quint8 options = 0;
         if (!r.string(&sub.filter, QT_TRANSLATE_NOOP("Mqtt", "topic filter"))
             || !r.byte(&options, QT_TRANSLATE_NOOP("Mqtt", "subscription options")))
             return false;
@@ -274,7 +274,7 @@ bool decodeSuback(Reader &r, Packet *packet)
     if (r.isV5() && !r.properties(&s.properties))
         return false;
     while (!r.atEnd()) {
-        quint8 code;
+        quint8 code = 0;
         r.byte(&code, "");
         if (r.isV5()) {
             ReasonCode rc;
@@ -324,7 +324,7 @@ bool decodeUnsuback(Reader &r, Packet *packet)
     if (!r.properties(&u.properties))
         return false;
     while (!r.atEnd()) {
-        quint8 code;
+        quint8 code = 0;
         r.byte(&code, "");
         ReasonCode rc;
         if (!r.checkReasonCode(code, &rc))

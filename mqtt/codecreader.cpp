@@ -66,7 +66,7 @@ QString decodeUtf8(const uchar *s, qsizetype n)
 
 bool Reader::properties(Properties *out, PacketType context)
 {
-    quint32 length;
+    quint32 length = 0;
     if (!vbi(&length, QT_TRANSLATE_NOOP("Mqtt", "property length")))
         return false;
     if (length == 0)
@@ -91,7 +91,7 @@ bool Reader::properties(Properties *out, PacketType context)
 
 bool Reader::property(Properties *props, PacketType context, quint64 *seen)
 {
-    quint32 rawId;
+    quint32 rawId = 0;
     if (!vbi(&rawId, QT_TRANSLATE_NOOP("Mqtt", "property identifier")))
         return false;
     const PropertyType type = rawId <= 0xFF ? propertyType(quint8(rawId)) : PropertyType::Invalid;

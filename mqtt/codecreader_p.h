@@ -118,8 +118,8 @@ public:
     }
     bool string(QString *out, const char *what, PacketType context)
     {
-        const uchar *data;
-        quint16 len;
+        const uchar *data = nullptr;
+        quint16 len = 0;
         if (!lengthPrefixed(&data, &len, what))
             return false;
         return toString(data, len, out, what, context);
@@ -147,8 +147,8 @@ public:
     }
     bool binary(QByteArray *out, const char *what)
     {
-        const uchar *data;
-        quint16 len;
+        const uchar *data = nullptr;
+        quint16 len = 0;
         if (!lengthPrefixed(&data, &len, what))
             return false;
         *out = QByteArray(reinterpret_cast<const char *>(data), len);
@@ -172,7 +172,7 @@ public:
     }
     bool reasonCode(ReasonCode *out)
     {
-        quint8 code;
+        quint8 code = 0;
         if (!byte(&code, QT_TRANSLATE_NOOP("Mqtt", "reason code")))
             return false;
         return checkReasonCode(code, out);
@@ -197,8 +197,8 @@ private:
     bool property(Properties *props, PacketType context, quint64 *seen);
     bool propertyValue(Properties *props, PropertyId id, PropertyType type, PacketType context, const char *what);
 
-    const uchar *m_p;
-    const uchar *m_end;
+    const uchar *m_p = nullptr;
+    const uchar *m_end = nullptr;
     PacketType m_type;
     ProtocolVersion m_version;
     ProtocolError *m_error;

@@ -9,7 +9,7 @@ namespace {
 
 struct SchemeName
 {
-    const char *name;
+    const char *name = nullptr;
     ServerUrl::Scheme scheme;
 };
 

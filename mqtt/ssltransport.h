@@ -50,7 +50,7 @@ private:
 
     QSslSocket *m_socket;
     QString m_host;
-    quint16 m_port;
+    quint16 m_port = 0;
     TlsOptions m_tls;
     QString m_failure; // the specific reason found during the handshake, reported over Qt's generic one
     quint64 m_generation = 0;
