@@ -72,7 +72,7 @@ int BenchCommand::runIngest(const QStringList &arguments)
 
     IngestBenchmark::Settings settings;
     QString error;
-    if (!connection.read(parser, &settings.client, &error))
+    if (!connection.read(parser, &settings.connection, &error))
         return Cli::usageError(name, error);
     settings.filter = parser.value(topic);
     if (settings.filter.isEmpty())

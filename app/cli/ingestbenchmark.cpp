@@ -13,6 +13,8 @@
 #include <QSortFilterProxyModel>
 #include <QThread>
 
+#include <memory>
+
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -117,7 +119,8 @@ bool IngestBenchmark::run(QString *error)
     m_stalls.start();
     m_checkTimer.start();
     m_timeout.start(m_settings.timeoutSeconds * 1000);
-    startClient();
+    if (!startClient(&m_failure))
+        m_done = true;
     if (!m_done)
         m_loop.exec();
     m_stalls.stop();
@@ -204,12 +207,15 @@ void IngestBenchmark::check()
     }
 }
 
-void IngestBenchmark::startClient()
+bool IngestBenchmark::startClient(QString *error)
 {
+    auto owned = std::make_unique<Mqtt::Client>();
+    // The transport is the client's child, so it moves to the network thread along with it.
+    if (!m_settings.connection.configure(owned.get(), error))
+        return false;
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("mqttscope-network"));
-    m_client = new Mqtt::Client;
-    m_client->setOptions(m_settings.client);
+    m_client = owned.release();
     m_client->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, m_client, &QObject::deleteLater);
 
@@ -238,7 +244,7 @@ void IngestBenchmark::startClient()
     });
     connect(client, &Mqtt::Client::connected, this, [this] {
         if (m_settings.debug)
-            Cli::printErr(tr("Connected to %1:%2.").arg(m_settings.client.host).arg(m_settings.client.port));
+            Cli::printErr(tr("Connected to %1.").arg(m_settings.connection.endpoint()));
     });
     connect(client, &Mqtt::Client::subscribed, this, [this](int, const QList<Mqtt::ReasonCode> &results) {
         for (Mqtt::ReasonCode code : results) {
@@ -259,6 +265,7 @@ void IngestBenchmark::startClient()
 
     m_thread->start();
     QMetaObject::invokeMethod(client, [client] { client->connectToHost(); }, Qt::QueuedConnection);
+    return true;
 }
 
 // Back-pressure, as a subscriber that handles every message has: while the pipeline is more
@@ -320,7 +327,7 @@ void IngestBenchmark::onClientStateChanged(Mqtt::Client::State state)
         return;
     QString reason = !m_disconnectReason.isEmpty() ? m_disconnectReason : m_lastError;
     if (reason.isEmpty())
-        reason = tr("The connection to %1:%2 was closed.").arg(m_settings.client.host).arg(m_settings.client.port);
+        reason = tr("The connection to %1 was closed.").arg(m_settings.connection.endpoint());
     fail(reason);
 }
 

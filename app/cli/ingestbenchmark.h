@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "connectionsettings.h"
 #include "stallmonitor.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ class IngestBenchmark : public QObject
 public:
     struct Settings
     {
-        Mqtt::ClientOptions client;
+        ConnectionSettings connection; // broker, transport (mqtt, mqtts, ws, wss) and CONNECT options
         QString filter = QStringLiteral("#");
         qint64 count = 1000000;
         bool extractJson = true;
@@ -74,7 +75,7 @@ public:
     Result result() const { return m_result; }
 
 private:
-    void startClient();
+    bool startClient(QString *error);
     void stopClient();
     void ingestWhenRoom(IngestPipeline *pipeline, const QList<Mqtt::Message> &messages);
     void attachViews();
