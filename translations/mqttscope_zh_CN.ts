@@ -8,115 +8,154 @@
 Benchmarks: &apos;ingest&apos; measures how fast MqttScope takes in messages.
 Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mqttscope-cli bench ingest [选项]
+基准测试：“ingest”测量 MqttScope 接收消息的速度。
+运行“mqttscope-cli bench ingest --help”查看其选项。
+</translation>
     </message>
     <message>
         <source>name a benchmark: ingest</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定一个基准测试：ingest</translation>
     </message>
     <message>
         <source>unknown benchmark &apos;%1&apos; (known: ingest)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的基准测试“%1”（可用：ingest）</translation>
     </message>
     <message>
         <source>Topic filter to subscribe to (default: #).</source>
-        <translation type="unfinished"></translation>
+        <translation>要订阅的主题过滤器（默认：#）。</translation>
     </message>
     <message>
         <source>FILTER</source>
-        <translation type="unfinished">过滤器</translation>
+        <translation>过滤器</translation>
     </message>
     <message>
         <source>Messages to receive and apply (default: 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>要接收并应用的消息数（默认：1000000）。</translation>
     </message>
     <message>
         <source>COUNT</source>
-        <translation type="unfinished">COUNT</translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Give up after SECONDS (default: 120).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过指定秒数后放弃（默认：120）。</translation>
     </message>
     <message>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>Do not extract numeric JSON fields into series.</source>
-        <translation type="unfinished"></translation>
+        <translation>不将 JSON 数值字段提取为数据序列。</translation>
     </message>
     <message>
         <source>Extract JSON fields in slices on the GUI thread instead of a worker thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 GUI 线程上分片提取 JSON 字段，而不是在工作线程中提取。</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>以一个 JSON 对象输出结果。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished">显示此帮助。</translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
 Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：mqttscope-cli bench ingest [选项]
+通过 MqttScope 的处理管线接收指定数量的消息（在网络线程中解码，主题树、消息日志、历史记录、JSON 数据序列，以及连接了代理模型的 Qt 模型），并输出从第一条消息到最后一条消息被应用期间每秒处理的消息数、内存峰值以及 GUI 线程最长的停顿时间。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">多余的参数“%1”</translation>
+        <translation>多余的参数“%1”</translation>
     </message>
     <message>
         <source>the topic filter must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>主题过滤器不能为空</translation>
     </message>
     <message>
         <source>invalid count &apos;%1&apos;: expected a positive number</source>
-        <translation type="unfinished">无效的数量“%1”：应为正数</translation>
+        <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
         <source>invalid timeout &apos;%1&apos;: expected seconds</source>
-        <translation type="unfinished">无效的超时“%1”：应为秒数</translation>
+        <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
         <source>mqttscope-cli bench ingest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mqttscope-cli bench ingest：%1</translation>
     </message>
     <message>
         <source>Messages applied: %1 in %2 s (first received to last applied)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已应用消息：%1 条，用时 %2 秒（从收到第一条到应用最后一条）
+</translation>
     </message>
     <message>
         <source>Rate: %1 messages/s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>速率：每秒 %1 条消息
+</translation>
     </message>
     <message>
         <source>Dropped because the pipeline was behind: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>因处理管线积压而丢弃：%1
+</translation>
     </message>
     <message>
         <source>Peak memory (RSS): %1 MB
 </source>
-        <translation type="unfinished"></translation>
+        <translation>内存峰值（RSS）：%1 MB
+</translation>
     </message>
     <message>
         <source>Longest GUI thread stall: %1 ms (longest apply tick %2 ms, %3 ticks)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>GUI 线程最长停顿：%1 毫秒（最长的一次应用 %2 毫秒，共 %3 次）
+</translation>
     </message>
     <message>
         <source>Topics in the tree: %1, series: %2, model signals: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>主题树中的主题：%1，数据序列：%2，模型信号：%3
+</translation>
     </message>
     <message>
         <source>The network thread waited %1 ms for the pipeline to catch up.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>网络线程等待处理管线赶上共 %1 毫秒。
+</translation>
+    </message>
+    <message>
+        <source>Tuning: apply batches every MS milliseconds instead of the GUI&apos;s default.</source>
+        <translation>调优：每隔指定的毫秒数应用一次批量数据，而不使用 GUI 的默认值。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI&apos;s default.</source>
+        <translation>调优：每次最多用指定的毫秒数应用数据，而不使用 GUI 的默认值。</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &apos;%2&apos;: expected 1 to 1000 milliseconds</source>
+        <translation>无效的 --%1“%2”：应为 1 到 1000 毫秒</translation>
+    </message>
+    <message>
+        <source>CPU time per thread (ms): %1
+</source>
+        <translation>各线程的 CPU 时间（毫秒）：%1
+</translation>
+    </message>
+    <message>
+        <source>Memory: log %1 MB, history %2 MB, %3 series points; heap in use %4 MB
+</source>
+        <translation>内存：日志 %1 MB，历史记录 %2 MB，数据序列点 %3 个；已用堆内存 %4 MB
+</translation>
     </message>
 </context>
 <context>
@@ -161,7 +200,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Measure how fast MqttScope takes in messages (bench ingest)</source>
-        <translation type="unfinished"></translation>
+        <translation>测量 MqttScope 接收消息的速度（bench ingest）</translation>
     </message>
 </context>
 <context>
@@ -522,23 +561,23 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <name>IngestBenchmark</name>
     <message>
         <source>Timed out after %1 s with %2 of %3 messages applied (%4 received).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1:%2.</source>
-        <translation type="unfinished">已连接到 %1:%2.</translation>
+        <translation>%1 秒后超时：已应用 %3 条消息中的 %2 条（已收到 %4 条）。</translation>
     </message>
     <message>
         <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
-        <translation type="unfinished">代理拒绝了对“%1”的订阅：%2</translation>
+        <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
         <source>Subscribed to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已订阅“%1”。</translation>
     </message>
     <message>
-        <source>The connection to %1:%2 was closed.</source>
-        <translation type="unfinished">与 %1:%2 的连接已关闭。</translation>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
