@@ -168,6 +168,16 @@ bool Writer::properties(const Properties &props, PacketType context)
         }
         case PropertyType::Utf8String:
         case PropertyType::BinaryData: {
+            if (id == PropertyId::ResponseTopic) {
+                // MQTT 5 §3.3.2.3.5: the Response Topic is a topic name, never a filter. Checked
+                // only when sending: a receiver forwarding a broken one is not worth dropping
+                // the connection over (the decoder keeps it).
+                QString why;
+                if (!Topic::isValidTopicName(value.toString(), &why))
+                    return failIn(context, ReasonCode::ProtocolError,
+                                  QCoreApplication::translate("Mqtt", "the Response Topic \"%1\" is invalid: %2")
+                                      .arg(displayText(value.toString()), why));
+            }
             byte(quint8(id));
             setCurrentProperty(id);
             const bool ok = propertyType(quint8(id)) == PropertyType::Utf8String

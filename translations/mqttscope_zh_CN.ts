@@ -556,6 +556,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>--reconnect-delay and --reconnect-max-delay need --reconnect</source>
         <translation>--reconnect-delay 和 --reconnect-max-delay 需要 --reconnect</translation>
     </message>
+    <message>
+        <source>invalid Will topic &apos;%1&apos;: %2</source>
+        <translation>无效的遗嘱主题“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>IngestBenchmark</name>
@@ -1400,6 +1404,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>the %1 is not well-formed UTF-8 (MQTT 5 §1.5.4)</source>
         <translation>%1不是格式正确的 UTF-8（MQTT 5 §1.5.4）</translation>
+    </message>
+    <message>
+        <source>the Response Topic &quot;%1&quot; is invalid: %2</source>
+        <translation>响应主题“%1”无效：%2</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2325,14 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
             <numerusform>%1（共有 %n 条消息失败）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;: %2</source>
+        <translation>无效的主题“%1”：%2</translation>
+    </message>
+    <message>
+        <source>invalid response topic &apos;%1&apos;: %2</source>
+        <translation>无效的响应主题“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>SubCommand</name>
@@ -2455,6 +2471,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>无效的主题过滤器“%1”：%2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "connectionarguments.h"
 
+#include "topic.h"
 #include "transportfactory.h"
 
 #include <QCommandLineParser>
@@ -356,6 +357,11 @@ bool ConnectionArguments::readSession(const QCommandLineParser &parser, Mqtt::Cl
     if (parser.isSet(m_willTopic)) {
         Mqtt::Will will;
         will.topic = parser.value(m_willTopic);
+        QString why;
+        if (!Mqtt::Topic::isValidTopicName(will.topic, &why)) {
+            *error = tr("invalid Will topic '%1': %2").arg(will.topic, why);
+            return false;
+        }
         will.payload = parser.value(m_willPayload).toUtf8();
         if (!parseNumber(parser.value(m_willQos), 0, 2, &n)) {
             *error = tr("invalid Will QoS '%1': expected 0, 1 or 2").arg(parser.value(m_willQos));

@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "clisession.h"
+#include "topic.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -67,6 +68,9 @@ int PubCommand::run(const QStringList &arguments)
         return Cli::usageError(name, tr("give the topic to publish to with -t"));
     if (parser.values(topic).size() > 1)
         return Cli::usageError(name, tr("give only one topic (-t)"));
+    QString why;
+    if (!Mqtt::Topic::isValidTopicName(parser.value(topic), &why))
+        return Cli::usageError(name, tr("invalid topic '%1': %2").arg(parser.value(topic), why));
     int sources = 0;
     for (const QCommandLineOption *o : {&message, &file, &stdinLines, &stdinFile, &nullMessage})
         sources += parser.isSet(*o) ? 1 : 0;
@@ -95,6 +99,9 @@ int PubCommand::run(const QStringList &arguments)
     }
     if (parser.isSet(contentType))
         props.setValue(Mqtt::PropertyId::ContentType, parser.value(contentType));
+    // MQTT 5 §3.3.2.3.5: the Response Topic is a topic name, without wildcards.
+    if (parser.isSet(responseTopic) && !Mqtt::Topic::isValidTopicName(parser.value(responseTopic), &why))
+        return Cli::usageError(name, tr("invalid response topic '%1': %2").arg(parser.value(responseTopic), why));
     if (parser.isSet(responseTopic))
         props.setValue(Mqtt::PropertyId::ResponseTopic, parser.value(responseTopic));
     if (parser.isSet(correlationData))

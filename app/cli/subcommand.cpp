@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "clisession.h"
+#include "topic.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -89,6 +90,10 @@ int SubCommand::run(const QStringList &arguments)
     for (const QString &filter : filters) {
         if (filter.isEmpty())
             return Cli::usageError(name, tr("a topic filter must not be empty"));
+        // Refused here, as a bad command line, rather than after connecting.
+        QString why;
+        if (!Mqtt::Topic::isValidTopicFilter(filter, &why))
+            return Cli::usageError(name, tr("invalid topic filter '%1': %2").arg(filter, why));
         m_subscriptions.append(Mqtt::Subscription{filter, subOptions});
     }
     if (parser.isSet(count)) {

@@ -48,6 +48,8 @@ private Q_SLOTS:
     void badArguments_data();
     void badArguments();
     void usageTranslated();
+    void invalidTopics_data();
+    void invalidTopics();
 
     void roundTripVerbose_data() { versions(); }
     void roundTripVerbose();
@@ -202,6 +204,38 @@ void TestCli::badArguments()
     auto p = runCli(arguments);
     QVERIFY2(p->exitCode() == 2, qPrintable(p->describe()));
     QVERIFY(!p->err().trimmed().isEmpty());
+    QVERIFY(p->out().isEmpty());
+}
+
+// Topic names and filters (MQTT §4.7) are checked before connecting: a bad one is a bad
+// command line (exit code 2), and the message says what is wrong with it.
+void TestCli::invalidTopics_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    auto row = [](const char *name, const QString &args, const QString &message) {
+        QTest::newRow(name) << args.split(QLatin1Char(' '), Qt::SkipEmptyParts) << message;
+    };
+    row("sub # not last", QStringLiteral("sub -t a -t a/#/b"), QStringLiteral("invalid topic filter 'a/#/b': "));
+    row("sub + inside a level", QStringLiteral("sub -t a+/b"), QStringLiteral("invalid topic filter 'a+/b': "));
+    row("sub shared subscription without filter", QStringLiteral("sub -t $share/group"),
+        QStringLiteral("invalid topic filter '$share/group': "));
+    row("pub wildcard topic", QStringLiteral("pub -t a/+ -m x"), QStringLiteral("invalid topic 'a/+': "));
+    row("pub wildcard response topic", QStringLiteral("pub -t a -m x --response-topic reply/#"),
+        QStringLiteral("invalid response topic 'reply/#': "));
+    row("sub wildcard will topic", QStringLiteral("sub -t a --will-topic w/+"), QStringLiteral("invalid Will topic 'w/+': "));
+    row("pub empty will topic", QStringLiteral("pub -t a -m x --will-topic="), QStringLiteral("invalid Will topic '': "));
+}
+
+void TestCli::invalidTopics()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    auto p = runCli(arguments);
+    QVERIFY2(p->exitCode() == 2, qPrintable(p->describe()));
+    const QString err = QString::fromUtf8(p->err());
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("§4.")), qPrintable(err)); // the reason cites the specification
     QVERIFY(p->out().isEmpty());
 }
 

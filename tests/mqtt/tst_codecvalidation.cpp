@@ -324,6 +324,21 @@ void tst_CodecValidation::encodeErrors_data()
         p.message.properties().setValue(PropertyId::SessionExpiryInterval, 5u);
         QTest::newRow("PUBLISH misplaced property") << V5 << Packet(p) << ReasonCode::ProtocolError;
     }
+    // MQTT 5 §3.3.2.3.5: a Response Topic has no wildcards, in a PUBLISH and in a Will.
+    {
+        PublishPacket p = publish(QStringLiteral("a"), 0);
+        p.message.properties().setValue(PropertyId::ResponseTopic, QStringLiteral("reply/#"));
+        QTest::newRow("PUBLISH response topic with #") << V5 << Packet(p) << ReasonCode::ProtocolError;
+        p.message.properties().setValue(PropertyId::ResponseTopic, QString());
+        QTest::newRow("PUBLISH empty response topic") << V5 << Packet(p) << ReasonCode::ProtocolError;
+    }
+    {
+        ConnectPacket c;
+        c.clientId = QStringLiteral("c");
+        c.will = Will{QStringLiteral("w"), QByteArray("x"), 0, false, {}};
+        c.will->properties.setValue(PropertyId::ResponseTopic, QStringLiteral("reply/+"));
+        QTest::newRow("Will response topic with +") << V5 << Packet(c) << ReasonCode::ProtocolError;
+    }
     {
         PublishPacket p = publish(QStringLiteral("a"), 0);
         p.message.properties().setValue(PropertyId::TopicAlias, 0u);
