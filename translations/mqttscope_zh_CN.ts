@@ -1878,11 +1878,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>%1 closed the connection right after the TLS handshake, before any MQTT reply: the broker probably rejected our client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 TLS 握手刚完成、尚未给出任何 MQTT 应答时就关闭了连接：代理很可能拒绝了我们的客户端证书</translation>
     </message>
     <message>
         <source>%1 closed the connection right after the TLS handshake, before any MQTT reply: the broker probably requires a client certificate (mutual TLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 TLS 握手刚完成、尚未给出任何 MQTT 应答时就关闭了连接：代理很可能要求客户端证书（双向 TLS）</translation>
     </message>
 </context>
 <context>
