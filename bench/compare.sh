@@ -61,7 +61,10 @@ build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")
 work=$(mktemp -d "${TMPDIR:-/tmp}/mqttscope-bench.XXXXXX")
 source_pid=
 cleanup() {
-    [[ -n $source_pid ]] && kill "$source_pid" 2>/dev/null && wait "$source_pid" 2>/dev/null
+    if [[ -n $source_pid ]]; then
+        kill "$source_pid" 2>/dev/null || true
+        wait "$source_pid" 2>/dev/null || true # its exit status (SIGTERM) is not ours
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT

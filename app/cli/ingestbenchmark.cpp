@@ -38,7 +38,8 @@ double peakRssMb()
     return double(usage.ru_maxrss) / 1024.0; // Linux: kilobytes
 }
 
-// CPU time of each of our threads so far, from the scheduler's statistics (nanoseconds).
+// CPU time of each of our threads so far in ms, from the scheduler's statistics (schedstat
+// counts nanoseconds on the CPU).
 QList<QPair<QString, double>> threadCpuMs()
 {
     QList<QPair<QString, double>> result;

@@ -239,9 +239,9 @@ void tst_BenchSmoke::timeoutBeforeCount()
 {
     const Run run = runCli({QStringLiteral("bench"), QStringLiteral("ingest"), QStringLiteral("-h"),
                             QStringLiteral("127.0.0.1"), QStringLiteral("-p"), m_port, QStringLiteral("-C"),
-                            QString::number(StreamCount + 1), QStringLiteral("-W"), QStringLiteral("2")});
+                            QString::number(StreamCount + 1), QStringLiteral("-W"), QStringLiteral("5")});
     QVERIFY2(run.exitCode == 1, qPrintable(run.describe()));
-    QVERIFY2(run.err.contains("Timed out after 2 s"), qPrintable(run.describe()));
+    QVERIFY2(run.err.contains("Timed out after 5 s"), qPrintable(run.describe()));
     QVERIFY2(run.err.contains(QByteArray::number(StreamCount) + " of " + QByteArray::number(StreamCount + 1)),
              qPrintable(run.describe()));
     QVERIFY2(!run.out.contains("RESULT"), qPrintable(run.describe()));
