@@ -1,5 +1,7 @@
 #include "serverurl.h"
 
+#include "transportsupport_p.h"
+
 #include <QHostAddress>
 #include <QUrl>
 
@@ -207,9 +209,7 @@ std::optional<ServerUrl> ServerUrl::parse(const QString &input, QString *error)
 
 QString ServerUrl::hostPort() const
 {
-    if (host.contains(QLatin1Char(':')))
-        return QStringLiteral("[%1]:%2").arg(host).arg(port);
-    return QStringLiteral("%1:%2").arg(host).arg(port);
+    return TransportPrivate::formatHostPort(host, port);
 }
 
 QString ServerUrl::toString(bool includePassword) const

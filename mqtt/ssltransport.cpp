@@ -1,5 +1,7 @@
 #include "ssltransport.h"
 
+#include "transportsupport_p.h"
+
 #include <QSslCipher>
 #include <QSslSocket>
 
@@ -65,11 +67,8 @@ void SslTransport::open()
     m_closeReported = false;
     m_closeRequested = false;
     m_failure.clear();
-    if (m_socket->state() != QAbstractSocket::UnconnectedState) {
-        const bool wasBlocked = m_socket->blockSignals(true);
-        m_socket->abort();
-        m_socket->blockSignals(wasBlocked);
-    }
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        TransportPrivate::abortQuietly(m_socket);
     QSslConfiguration configuration;
     QString error;
     if (!m_tls.buildConfiguration(&configuration, &error)) {
@@ -97,9 +96,7 @@ void SslTransport::close()
 void SslTransport::abort()
 {
     ++m_generation;
-    const bool wasBlocked = m_socket->blockSignals(true);
-    m_socket->abort();
-    m_socket->blockSignals(wasBlocked);
+    TransportPrivate::abortQuietly(m_socket);
     emitClosedOnce();
 }
 
@@ -132,9 +129,7 @@ QByteArray SslTransport::negotiatedProtocol() const
 
 QString SslTransport::hostPort() const
 {
-    if (m_host.contains(QLatin1Char(':')))
-        return QStringLiteral("[%1]:%2").arg(m_host).arg(m_port);
-    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    return TransportPrivate::formatHostPort(m_host, m_port);
 }
 
 QString SslTransport::peerName() const
@@ -179,8 +174,7 @@ void SslTransport::onSslErrors(const QList<QSslError> &errors)
 {
     const QString description = TlsOptions::describeSslErrors(errors, peerName(), m_socket->peerCertificate());
     if (m_tls.insecure) {
-        qCWarning(lcMqttTransport).noquote() << tr("Insecure mode: accepting the certificate of %1 anyway. %2")
-                                                    .arg(hostPort(), description);
+        TransportPrivate::warnInsecureCertificate(hostPort(), description);
         m_socket->ignoreSslErrors();
         return;
     }
@@ -209,14 +203,9 @@ void SslTransport::onSocketError()
     if (text.isEmpty()) {
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            text = tr("Could not connect to %1: the connection was refused (is a broker listening on that port?)")
-                       .arg(hostPort());
-            break;
         case QAbstractSocket::HostNotFoundError:
-            text = tr("Could not connect to %1: host \"%2\" not found").arg(hostPort(), m_host);
-            break;
         case QAbstractSocket::SocketTimeoutError:
-            text = tr("Could not connect to %1: the connection attempt timed out").arg(hostPort());
+            text = TransportPrivate::describeSocketError(error, hostPort(), m_host, m_socket->errorString());
             break;
         case QAbstractSocket::SslHandshakeFailedError:
             text = tr("The TLS handshake with %1 failed: %2 (is it a TLS port?)").arg(hostPort(), m_socket->errorString());
@@ -226,8 +215,7 @@ void SslTransport::onSocketError()
                        .arg(m_socket->errorString());
             break;
         default:
-            text = m_opened ? tr("Connection to %1 failed: %2").arg(hostPort(), m_socket->errorString())
-                            : tr("Could not connect to %1: %2").arg(hostPort(), m_socket->errorString());
+            text = TransportPrivate::describeSocketFailure(m_opened, hostPort(), m_socket->errorString());
             break;
         }
     }

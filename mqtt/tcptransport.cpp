@@ -1,6 +1,7 @@
 #include "tcptransport.h"
 
 #include "connection.h"
+#include "transportsupport_p.h"
 
 #include <QTcpSocket>
 
@@ -42,11 +43,8 @@ void TcpTransport::open()
     ++m_generation;
     m_opened = false;
     m_closeReported = false;
-    if (m_socket->state() != QAbstractSocket::UnconnectedState) {
-        const bool wasBlocked = m_socket->blockSignals(true);
-        m_socket->abort();
-        m_socket->blockSignals(wasBlocked);
-    }
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        TransportPrivate::abortQuietly(m_socket);
     qCDebug(lcMqttConnection) << "TCP: connecting to" << hostPort();
     m_socket->connectToHost(m_host, m_port);
 }
@@ -70,9 +68,7 @@ void TcpTransport::close()
 void TcpTransport::abort()
 {
     ++m_generation;
-    const bool wasBlocked = m_socket->blockSignals(true);
-    m_socket->abort();
-    m_socket->blockSignals(wasBlocked);
+    TransportPrivate::abortQuietly(m_socket);
     emitClosedOnce();
 }
 
@@ -100,10 +96,7 @@ QString TcpTransport::endpoint() const
 
 QString TcpTransport::hostPort() const
 {
-    // IPv6 literals need brackets to keep the port readable.
-    if (m_host.contains(QLatin1Char(':')))
-        return QStringLiteral("[%1]:%2").arg(m_host).arg(m_port);
-    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    return TransportPrivate::formatHostPort(m_host, m_port);
 }
 
 void TcpTransport::onConnected()
@@ -129,29 +122,9 @@ void TcpTransport::onSocketError()
     // it (after DISCONNECT) and words it for the user.
     if (error == QAbstractSocket::RemoteHostClosedError || m_closeReported)
         return;
-    QString text;
-    switch (error) {
-    case QAbstractSocket::ConnectionRefusedError:
-        text = tr("Could not connect to %1: the connection was refused (is a broker listening on that port?)")
-                   .arg(hostPort());
-        break;
-    case QAbstractSocket::HostNotFoundError:
-        text = tr("Could not connect to %1: host \"%2\" not found").arg(hostPort(), m_host);
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        text = tr("Could not connect to %1: the connection attempt timed out").arg(hostPort());
-        break;
-    case QAbstractSocket::NetworkError:
-        text = tr("Network error on the connection to %1: %2").arg(hostPort(), m_socket->errorString());
-        break;
-    case QAbstractSocket::SocketAccessError:
-        text = tr("Not permitted to connect to %1: %2").arg(hostPort(), m_socket->errorString());
-        break;
-    default:
-        text = m_opened ? tr("Connection to %1 failed: %2").arg(hostPort(), m_socket->errorString())
-                        : tr("Could not connect to %1: %2").arg(hostPort(), m_socket->errorString());
-        break;
-    }
+    QString text = TransportPrivate::describeSocketError(error, hostPort(), m_host, m_socket->errorString());
+    if (text.isEmpty())
+        text = TransportPrivate::describeSocketFailure(m_opened, hostPort(), m_socket->errorString());
     qCDebug(lcMqttConnection) << "TCP:" << text;
     emit errorOccurred(text);
 }

@@ -1,5 +1,7 @@
 #include "websockettransport.h"
 
+#include "transportsupport_p.h"
+
 #include <QNetworkRequest>
 #include <QSslConfiguration>
 #include <QSslError>
@@ -225,8 +227,7 @@ void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
         peer = tlsSocket->peerCertificate();
     const QString description = TlsOptions::describeSslErrors(remaining, peerName(), peer);
     if (m_tls.insecure) {
-        qCWarning(lcMqttTransport).noquote() << tr("Insecure mode: accepting the certificate of %1 anyway. %2")
-                                                    .arg(endpoint(), description);
+        TransportPrivate::warnInsecureCertificate(endpoint(), description);
         m_socket->ignoreSslErrors();
         return;
     }
@@ -251,15 +252,12 @@ void WebSocketTransport::onSocketError(QAbstractSocket::SocketError error)
     if (text.isEmpty()) {
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            text = tr("Could not connect to %1: the connection was refused (is a broker listening on that port?)")
-                       .arg(endpoint());
-            break;
         case QAbstractSocket::HostNotFoundError:
-            text = tr("Could not connect to %1: host \"%2\" not found").arg(endpoint(), m_url.host);
+            text = TransportPrivate::describeSocketError(error, endpoint(), m_url.host, m_socket->errorString());
             break;
         default:
             // Handshake refusals (HTTP 404, missing upgrade, ...) arrive here with Qt's text.
-            text = m_opened ? tr("Connection to %1 failed: %2").arg(endpoint(), m_socket->errorString())
+            text = m_opened ? TransportPrivate::describeSocketFailure(true, endpoint(), m_socket->errorString())
                             : tr("Could not open a WebSocket to %1: %2").arg(endpoint(), m_socket->errorString());
             break;
         }

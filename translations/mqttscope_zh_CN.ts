@@ -1842,19 +1842,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <name>Mqtt::SslTransport</name>
     <message>
         <source>Insecure mode: accepting the certificate of %1 anyway. %2</source>
-        <translation>不安全模式：仍然接受 %1 的证书。%2</translation>
+        <translation type="vanished">不安全模式：仍然接受 %1 的证书。%2</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
-        <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
+        <translation type="vanished">无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
         <source>Could not connect to %1: host &quot;%2&quot; not found</source>
-        <translation>无法连接到 %1：找不到主机“%2”</translation>
+        <translation type="vanished">无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection attempt timed out</source>
-        <translation>无法连接到 %1：连接尝试超时</translation>
+        <translation type="vanished">无法连接到 %1：连接尝试超时</translation>
     </message>
     <message>
         <source>The TLS handshake with %1 failed: %2 (is it a TLS port?)</source>
@@ -1866,11 +1866,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation>连接 %1 失败：%2</translation>
+        <translation type="vanished">连接 %1 失败：%2</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
+        <translation type="vanished">无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake (is it a TLS port?)</source>
@@ -1889,31 +1889,31 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <name>Mqtt::TcpTransport</name>
     <message>
         <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
-        <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
+        <translation type="vanished">无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
         <source>Could not connect to %1: host &quot;%2&quot; not found</source>
-        <translation>无法连接到 %1：找不到主机“%2”</translation>
+        <translation type="vanished">无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection attempt timed out</source>
-        <translation>无法连接到 %1：连接尝试超时</translation>
+        <translation type="vanished">无法连接到 %1：连接尝试超时</translation>
     </message>
     <message>
         <source>Network error on the connection to %1: %2</source>
-        <translation>与 %1 的连接出现网络错误：%2</translation>
+        <translation type="vanished">与 %1 的连接出现网络错误：%2</translation>
     </message>
     <message>
         <source>Not permitted to connect to %1: %2</source>
-        <translation>不允许连接到 %1：%2</translation>
+        <translation type="vanished">不允许连接到 %1：%2</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation>连接 %1 失败：%2</translation>
+        <translation type="vanished">连接 %1 失败：%2</translation>
     </message>
     <message>
         <source>Could not connect to %1: %2</source>
-        <translation>无法连接到 %1：%2</translation>
+        <translation type="vanished">无法连接到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2096,41 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>Mqtt::Transport</name>
+    <message>
+        <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
+        <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
+        <translation>无法连接到 %1：找不到主机“%2”</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection attempt timed out</source>
+        <translation>无法连接到 %1：连接尝试超时</translation>
+    </message>
+    <message>
+        <source>Network error on the connection to %1: %2</source>
+        <translation>与 %1 的连接出现网络错误：%2</translation>
+    </message>
+    <message>
+        <source>Not permitted to connect to %1: %2</source>
+        <translation>不允许连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Connection to %1 failed: %2</source>
+        <translation>连接 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Insecure mode: accepting the certificate of %1 anyway. %2</source>
+        <translation>不安全模式：仍然接受 %1 的证书。%2</translation>
+    </message>
+</context>
+<context>
     <name>Mqtt::TransportFactory</name>
     <message>
         <source>TLS options were given but %1 is not encrypted: use %2:// instead</source>
@@ -2142,19 +2177,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Insecure mode: accepting the certificate of %1 anyway. %2</source>
-        <translation>不安全模式：仍然接受 %1 的证书。%2</translation>
+        <translation type="vanished">不安全模式：仍然接受 %1 的证书。%2</translation>
     </message>
     <message>
         <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
-        <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
+        <translation type="vanished">无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
         <source>Could not connect to %1: host &quot;%2&quot; not found</source>
-        <translation>无法连接到 %1：找不到主机“%2”</translation>
+        <translation type="vanished">无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
         <source>Connection to %1 failed: %2</source>
-        <translation>连接 %1 失败：%2</translation>
+        <translation type="vanished">连接 %1 失败：%2</translation>
     </message>
     <message>
         <source>Could not open a WebSocket to %1: %2</source>
