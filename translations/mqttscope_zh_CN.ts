@@ -202,6 +202,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>Measure how fast MqttScope takes in messages (bench ingest)</source>
         <translation>测量 MqttScope 接收消息的速度（bench ingest）</translation>
     </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -2304,7 +2308,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>多余的参数“%1”</translation>
+        <translation type="vanished">多余的参数“%1”</translation>
     </message>
     <message>
         <source>give the topic to publish to with -t</source>
@@ -2453,7 +2457,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>多余的参数“%1”</translation>
+        <translation type="vanished">多余的参数“%1”</translation>
     </message>
     <message>
         <source>give at least one topic filter with -t</source>

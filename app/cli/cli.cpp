@@ -4,6 +4,8 @@
 #include "pubcommand.h"
 #include "subcommand.h"
 
+#include <QCommandLineParser>
+
 #include <cstdio>
 
 namespace Cli {
@@ -57,6 +59,23 @@ int run(const QStringList &arguments)
     printErr(QCoreApplication::translate("Cli", "mqttscope-cli: unknown command '%1'").arg(name));
     std::fputs(usageText().toLocal8Bit().constData(), stderr);
     return UsageError;
+}
+
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                  const QCommandLineOption &help, const QString &usage)
+{
+    if (!parser.parse(QStringList{QStringLiteral("mqttscope-cli")} + arguments))
+        return usageError(command, parser.errorText());
+    if (parser.isSet(help)) {
+        // Qt's help starts with its own "Usage:" line; ours names the subcommand.
+        const QString text = parser.helpText();
+        printOut((usage + text.mid(text.indexOf(QLatin1Char('\n')))).toUtf8());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(command, QCoreApplication::translate("Cli", "unexpected argument '%1'")
+                                       .arg(parser.positionalArguments().constFirst()));
+    return std::nullopt;
 }
 
 int usageError(const QString &command, const QString &message)

@@ -4,7 +4,11 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineOption;
+class QCommandLineParser;
+
 #include <functional>
+#include <optional>
 #include <vector>
 
 // mqttscope-cli: subcommand dispatch. Each subcommand ("sub", "pub", later "bench" ...) is one
@@ -28,6 +32,13 @@ const std::vector<Command> &commands();
 
 // arguments as QCoreApplication::arguments(): program name first, then the subcommand.
 int run(const QStringList &arguments);
+
+// Parses a subcommand's arguments (those after its name) with the options already added to
+// parser. Returns the exit code when the command is done before it starts: --help printed
+// `usage` and the options (Success), or a bad or surplus argument was reported (UsageError).
+// Returns nothing when the command should go on.
+std::optional<int> parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                  const QCommandLineOption &help, const QString &usage);
 
 // Writes "mqttscope-cli <command>: <message>" and a hint to stderr; returns UsageError.
 int usageError(const QString &command, const QString &message);

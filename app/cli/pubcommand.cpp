@@ -46,17 +46,9 @@ int PubCommand::run(const QStringList &arguments)
                        contentType, responseTopic, correlationData, payloadFormat, help});
     connection.addTo(parser);
 
-    if (!parser.parse(QStringList{QStringLiteral("mqttscope-cli")} + arguments))
-        return Cli::usageError(name, parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text = tr("Usage: mqttscope-cli pub [options] -t TOPIC (-m MESSAGE | -f FILE | -s | -l | -n)")
-            + text.mid(text.indexOf(QLatin1Char('\n')));
-        Cli::printOut(text.toUtf8());
-        return Cli::Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(name, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    const QString usage = tr("Usage: mqttscope-cli pub [options] -t TOPIC (-m MESSAGE | -f FILE | -s | -l | -n)");
+    if (const std::optional<int> done = Cli::parseArguments(parser, name, arguments, help, usage))
+        return *done;
 
     ConnectionSettings settings;
     QString error;

@@ -44,16 +44,9 @@ int SubCommand::run(const QStringList &arguments)
                        retainAsPublished, retainHandling, help});
     connection.addTo(parser);
 
-    if (!parser.parse(QStringList{QStringLiteral("mqttscope-cli")} + arguments))
-        return Cli::usageError(name, parser.errorText());
-    if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        text = tr("Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]") + text.mid(text.indexOf(QLatin1Char('\n')));
-        Cli::printOut(text.toUtf8());
-        return Cli::Success;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return Cli::usageError(name, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    const QString usage = tr("Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]");
+    if (const std::optional<int> done = Cli::parseArguments(parser, name, arguments, help, usage))
+        return *done;
 
     ConnectionSettings settings;
     QString error;
