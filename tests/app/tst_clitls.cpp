@@ -316,7 +316,9 @@ void TestCliTls::roundTrip_data()
     const Certificates &c = b.certificates;
     const QString mqtts = url("mqtts", b.tls);
     addVersions(QStringLiteral("mqtts://, --cafile"), QStringList{"--url", mqtts} + ca());
-    addVersions(QStringLiteral("-L mqtts://localhost"), QStringList{"-L", url("mqtts", b.tls, QStringLiteral("localhost"))} + ca());
+    // By address, not "localhost": a minimal Debian has no /etc/hosts entry for it, and
+    // tests must only reach 127.0.0.1 anyway. The "--sni" row checks verification by name.
+    addVersions(QStringLiteral("-L mqtts://"), QStringList{"-L", mqtts} + ca());
     addVersions(QStringLiteral("ssl:// alias"), QStringList{"--url", url("ssl", b.tls)} + ca());
     addVersions(QStringLiteral("-h -p with --cafile"), QStringList{"-h", "127.0.0.1", "-p", QString::number(b.tls)} + ca());
     addVersions(QStringLiteral("--url with the same -p"), QStringList{"--url", mqtts, "-p", QString::number(b.tls)} + ca());
