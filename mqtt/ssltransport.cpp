@@ -241,4 +241,9 @@ void SslTransport::emitClosedOnce()
     emit closed();
 }
 
+void SslTransport::setReadBufferSize(qint64 bytes)
+{
+    m_socket->setReadBufferSize(bytes);
+}
+
 } // namespace Mqtt

@@ -32,6 +32,7 @@ public:
     bool write(const QByteArray &bytes) override;
     qint64 bytesToWrite() const override;
     QString endpoint() const override;
+    void setReadBufferSize(qint64 bytes) override;
 
     // The negotiated ALPN protocol (empty if none); valid once opened().
     QByteArray negotiatedProtocol() const;

@@ -139,4 +139,9 @@ void TcpTransport::emitClosedOnce()
     emit closed();
 }
 
+void TcpTransport::setReadBufferSize(qint64 bytes)
+{
+    m_socket->setReadBufferSize(bytes);
+}
+
 } // namespace Mqtt

@@ -26,6 +26,7 @@ public:
     bool write(const QByteArray &bytes) override;
     qint64 bytesToWrite() const override;
     QString endpoint() const override;
+    void setReadBufferSize(qint64 bytes) override;
 
 private:
     void onConnected();

@@ -30,6 +30,10 @@ public:
     virtual qint64 bytesToWrite() const = 0;
     // Human-readable endpoint, e.g. "mqtt://127.0.0.1:1883".
     virtual QString endpoint() const = 0;
+    // Bounds how many received bytes the transport buffers before the reader takes them
+    // (0 = unbounded, the default). A consumer that pauses reading to apply back-pressure
+    // sets it so the backlog stays in the kernel and TCP slows the sender down.
+    virtual void setReadBufferSize(qint64 bytes) = 0;
 
 Q_SIGNALS:
     void opened();

@@ -58,6 +58,7 @@ void WebSocketTransport::open()
     }
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    m_socket->setReadBufferSize(m_readBufferSize);
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, &WebSocketTransport::onBinaryMessage);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketTransport::onTextMessage);
@@ -294,6 +295,14 @@ void WebSocketTransport::emitClosedOnce()
     m_opened = false;
     qCDebug(lcMqttTransport) << "WebSocket: closed" << endpoint();
     emit closed();
+}
+
+void WebSocketTransport::setReadBufferSize(qint64 bytes)
+{
+    // Each open() makes a new QWebSocket, which gets the size there too.
+    m_readBufferSize = bytes;
+    if (m_socket)
+        m_socket->setReadBufferSize(bytes);
 }
 
 } // namespace Mqtt

@@ -49,6 +49,7 @@ public:
     // to it minus what it reported written (frame headers make the estimate drain early).
     qint64 bytesToWrite() const override;
     QString endpoint() const override;
+    void setReadBufferSize(qint64 bytes) override;
 
     // The subprotocol the broker accepted ("mqtt" normally); valid once opened().
     QString subprotocol() const;
@@ -68,6 +69,7 @@ private:
     void dropSocket();
     QString peerName() const;
 
+    qint64 m_readBufferSize = 0;
     QPointer<QWebSocket> m_socket; // a fresh one per open(): QWebSocket keeps ignoreSslErrors() forever
     ServerUrl m_url;
     TlsOptions m_tls;

@@ -9,7 +9,6 @@
 #include "topictreemodel.h"
 #include "transport.h"
 
-#include <QAbstractSocket>
 #include <QDir>
 #include <QFile>
 #include <QSortFilterProxyModel>
@@ -221,10 +220,8 @@ bool IngestBenchmark::startClient(QString *error)
     // megabytes, which an unbounded socket would then read, decode and hold all at once (one
     // batch of ~200,000 messages, +60 MB peak RSS measured). A bounded read buffer leaves the
     // backlog in the kernel and keeps each batch to a few thousand messages.
-    if (Mqtt::Transport *transport = owned->transport()) {
-        if (auto *socket = transport->findChild<QAbstractSocket *>())
-            socket->setReadBufferSize(ReadBufferBytes);
-    }
+    if (Mqtt::Transport *transport = owned->transport())
+        transport->setReadBufferSize(ReadBufferBytes);
     m_thread = new QThread;
     m_thread->setObjectName(QStringLiteral("mqttscope-network"));
     m_client = owned.release();
