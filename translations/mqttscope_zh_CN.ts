@@ -210,14 +210,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>CliSession</name>
     <message>
-        <source>The connection to %1:%2 was closed.</source>
-        <translation type="vanished">与 %1:%2 的连接已关闭。</translation>
-    </message>
-    <message>
-        <source>Connected to %1:%2 with MQTT %3 as &apos;%4&apos;%5.</source>
-        <translation type="vanished">已使用 MQTT %3 以“%4”身份连接到 %1:%2%5。</translation>
-    </message>
-    <message>
         <source>, session present</source>
         <translation>，会话已存在</translation>
     </message>
@@ -251,10 +243,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>HOST</source>
         <translation>主机</translation>
-    </message>
-    <message>
-        <source>Broker port (default: 1883).</source>
-        <translation type="vanished">代理端口（默认：1883）。</translation>
     </message>
     <message>
         <source>PORT</source>
@@ -1845,36 +1833,12 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>Mqtt::SslTransport</name>
     <message>
-        <source>Insecure mode: accepting the certificate of %1 anyway. %2</source>
-        <translation type="vanished">不安全模式：仍然接受 %1 的证书。%2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
-        <translation type="vanished">无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
-        <translation type="vanished">无法连接到 %1：找不到主机“%2”</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the connection attempt timed out</source>
-        <translation type="vanished">无法连接到 %1：连接尝试超时</translation>
-    </message>
-    <message>
         <source>The TLS handshake with %1 failed: %2 (is it a TLS port?)</source>
         <translation>与 %1 的 TLS 握手失败：%2（这是 TLS 端口吗？）</translation>
     </message>
     <message>
         <source>The TLS client credentials cannot be used: %1 (does the key belong to the certificate?)</source>
         <translation>无法使用 TLS 客户端凭据：%1（私钥与证书匹配吗？）</translation>
-    </message>
-    <message>
-        <source>Connection to %1 failed: %2</source>
-        <translation type="vanished">连接 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation type="vanished">无法连接到 %1：%2</translation>
     </message>
     <message>
         <source>%1 closed the connection during the TLS handshake (is it a TLS port?)</source>
@@ -1887,37 +1851,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>%1 closed the connection right after the TLS handshake, before any MQTT reply: the broker probably requires a client certificate (mutual TLS)</source>
         <translation>%1 在 TLS 握手刚完成、尚未给出任何 MQTT 应答时就关闭了连接：代理很可能要求客户端证书（双向 TLS）</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::TcpTransport</name>
-    <message>
-        <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
-        <translation type="vanished">无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
-        <translation type="vanished">无法连接到 %1：找不到主机“%2”</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the connection attempt timed out</source>
-        <translation type="vanished">无法连接到 %1：连接尝试超时</translation>
-    </message>
-    <message>
-        <source>Network error on the connection to %1: %2</source>
-        <translation type="vanished">与 %1 的连接出现网络错误：%2</translation>
-    </message>
-    <message>
-        <source>Not permitted to connect to %1: %2</source>
-        <translation type="vanished">不允许连接到 %1：%2</translation>
-    </message>
-    <message>
-        <source>Connection to %1 failed: %2</source>
-        <translation type="vanished">连接 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation type="vanished">无法连接到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2180,22 +2113,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 发送了 WebSocket 文本帧；MQTT 只允许二进制帧（MQTT §6.0）</translation>
     </message>
     <message>
-        <source>Insecure mode: accepting the certificate of %1 anyway. %2</source>
-        <translation type="vanished">不安全模式：仍然接受 %1 的证书。%2</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: the connection was refused (is a broker listening on that port?)</source>
-        <translation type="vanished">无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
-        <translation type="vanished">无法连接到 %1：找不到主机“%2”</translation>
-    </message>
-    <message>
-        <source>Connection to %1 failed: %2</source>
-        <translation type="vanished">连接 %1 失败：%2</translation>
-    </message>
-    <message>
         <source>Could not open a WebSocket to %1: %2</source>
         <translation>无法打开到 %1 的 WebSocket：%2</translation>
     </message>
@@ -2305,10 +2222,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Usage: mqttscope-cli pub [options] -t TOPIC (-m MESSAGE | -f FILE | -s | -l | -n)</source>
         <translation>用法：mqttscope-cli pub [选项] -t 主题 (-m MESSAGE | -f FILE | -s | -l | -n)</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="vanished">多余的参数“%1”</translation>
     </message>
     <message>
         <source>give the topic to publish to with -t</source>
@@ -2454,10 +2367,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]</source>
         <translation>用法：mqttscope-cli sub [选项] -t 过滤器 [-t 过滤器 ...]</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="vanished">多余的参数“%1”</translation>
     </message>
     <message>
         <source>give at least one topic filter with -t</source>
