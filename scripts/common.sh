@@ -14,6 +14,8 @@ MQTTSCOPE_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 libgl-dev libsimdjson-dev
     mosquitto mosquitto-clients openssl python3-paho-mqtt xvfb
+    qtkeychain-qt6-dev libmsgpack-cxx-dev
+    dbus-bin dbus-daemon gnome-keyring libsecret-tools desktop-file-utils
 )
 # Only for the fuzz build, scripts/fuzz.sh (libFuzzer needs clang and its runtime); the sanitizer
 # build of `scripts/test.sh --sanitize` uses GCC, whose ASan/UBSan runtimes come with build-essential.

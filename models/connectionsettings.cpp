@@ -23,7 +23,10 @@ bool ConnectionSettings::configure(Mqtt::Client *client, QString *error) const
     Mqtt::Transport *transport = createTransport(nullptr, error);
     if (!transport)
         return false;
-    client->setOptions(options);
+    Mqtt::ClientOptions effective = options;
+    effective.host = url.host;
+    effective.port = url.port;
+    client->setOptions(effective);
     client->setTransport(transport);
     return true;
 }
