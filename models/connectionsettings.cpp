@@ -1,5 +1,6 @@
 #include "connectionsettings.h"
 
+#include "transport.h"
 #include "transportfactory.h"
 
 ConnectionSettings ConnectionSettings::plain(const Mqtt::ClientOptions &options)
@@ -15,7 +16,10 @@ ConnectionSettings ConnectionSettings::plain(const Mqtt::ClientOptions &options)
 
 Mqtt::Transport *ConnectionSettings::createTransport(QObject *parent, QString *error) const
 {
-    return Mqtt::createTransport(url, tls, parent, error, headers);
+    Mqtt::Transport *transport = Mqtt::createTransport(url, tls, parent, error, headers);
+    if (transport)
+        transport->setProxy(proxy.networkProxy(url));
+    return transport;
 }
 
 bool ConnectionSettings::configure(Mqtt::Client *client, QString *error) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "proxysettings.h"
 #include "serverurl.h"
 #include "tlsoptions.h"
 #include "websockettransport.h"
@@ -23,6 +24,8 @@ struct ConnectionSettings
     Mqtt::ServerUrl url;
     Mqtt::TlsOptions tls;
     Mqtt::HttpHeaders headers;
+    // How the socket reaches the broker (none, the system's proxy, or an HTTP/SOCKS5 proxy).
+    ProxySettings proxy;
 
     // Plain mqtt:// to options.host:options.port (the URL is built from them).
     static ConnectionSettings plain(const Mqtt::ClientOptions &options);

@@ -76,6 +76,7 @@ void SslTransport::open()
         return;
     }
     m_socket->setSslConfiguration(configuration);
+    m_socket->setProxy(proxy());
     qCDebug(lcMqttTransport) << "TLS: connecting to" << hostPort() << "as" << peerName();
     // The peer name is both the SNI server name and the name the certificate must match.
     m_socket->connectToHostEncrypted(m_host, m_port, peerName());

@@ -46,6 +46,7 @@ void TcpTransport::open()
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         TransportPrivate::abortQuietly(m_socket);
     qCDebug(lcMqttConnection) << "TCP: connecting to" << hostPort();
+    m_socket->setProxy(proxy());
     m_socket->connectToHost(m_host, m_port);
 }
 

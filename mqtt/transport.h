@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QString>
 
@@ -34,6 +35,10 @@ public:
     // (0 = unbounded, the default). A consumer that pauses reading to apply back-pressure
     // sets it so the backlog stays in the kernel and TCP slows the sender down.
     virtual void setReadBufferSize(qint64 bytes) = 0;
+    // The proxy the socket goes through, applied at the next open(). The default
+    // (QNetworkProxy::DefaultProxy) follows QNetworkProxy::applicationProxy().
+    void setProxy(const QNetworkProxy &proxy) { m_proxy = proxy; }
+    QNetworkProxy proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void opened();
@@ -43,6 +48,9 @@ Q_SIGNALS:
     void closed();
     // A readable reason ("Connection refused by 127.0.0.1:1883"); closed() follows.
     void errorOccurred(const QString &message);
+
+private:
+    QNetworkProxy m_proxy;
 };
 
 } // namespace Mqtt

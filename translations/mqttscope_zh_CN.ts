@@ -554,6 +554,45 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>not valid base64</source>
+        <translation>不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>expected &quot;1.2&quot; or &quot;1.3&quot;</source>
+        <translation>应为 &quot;1.2&quot; 或 &quot;1.3&quot;</translation>
+    </message>
+    <message>
+        <source>expected &quot;5&quot; or &quot;3.1.1&quot;</source>
+        <translation>应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>配置需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The broker address needs a host name.</source>
+        <translation>代理服务器地址需要主机名。</translation>
+    </message>
+    <message>
+        <source>TLS settings only apply to mqtts:// and wss:// addresses.</source>
+        <translation>TLS 设置仅适用于 mqtts:// 和 wss:// 地址。</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot;: %2</source>
+        <translation>订阅“%1”：%2</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>未知类型“%1”</translation>
+    </message>
+    <message>
+        <source>every subscription needs a topic filter</source>
+        <translation>每个订阅都需要一个主题过滤器</translation>
+    </message>
+</context>
+<context>
     <name>IngestBenchmark</name>
     <message>
         <source>Timed out after %1 s with %2 of %3 messages applied (%4 received).</source>
@@ -574,6 +613,37 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>The connection to %1 was closed.</source>
         <translation>与 %1 的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>expected a text string</source>
+        <translation>应为文本字符串</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <source>expected a list of text strings</source>
+        <translation>应为文本字符串列表</translation>
+    </message>
+    <message>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为 [&quot;名称&quot;, &quot;值&quot;] 对的列表</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2189,29 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>%1 closed the connection before the WebSocket handshake completed (is it a WebSocket listener?)</source>
         <translation>%1 在 WebSocket 握手完成之前关闭了连接（这是 WebSocket 监听端口吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy needs a host name.</source>
+        <translation>网络代理需要主机名。</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port between 1 and 65535.</source>
+        <translation>网络代理需要 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
+        <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
+    </message>
+    <message>
+        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
+        <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
+    </message>
+    <message>
+        <source>the proxy port must be a number from 1 to 65535</source>
+        <translation>代理端口必须是 1 到 65535 之间的数字</translation>
     </message>
 </context>
 <context>
