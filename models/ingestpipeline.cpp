@@ -86,6 +86,7 @@ IngestPipeline::~IngestPipeline()
             QMutexLocker lock(&m_mutex);
             m_stop = true;
             m_workAvailable.wakeAll();
+            m_room.wakeAll();
         }
         m_thread->wait();
         delete m_thread;
@@ -294,14 +295,18 @@ qsizetype IngestPipeline::applyReady(qint64 deadlineNs)
         if (deadlineNs >= 0 && m_clock.nsecsElapsed() >= deadlineNs)
             break;
     }
-    m_pending -= total;
     m_applied += quint64(total);
-    if (!m_spent.empty()) {
+    if (total > 0 || !m_spent.empty()) {
         QMutexLocker lock(&m_mutex);
+        // Under the lock, so a producer between its check and its wait cannot miss the wake.
+        m_pending -= total;
+        if (total > 0)
+            m_room.wakeAll();
         for (IngestBatch &b : m_spent)
             m_garbage.push_back(std::move(b));
+        if (!m_spent.empty())
+            m_workAvailable.wakeOne();
         m_spent.clear();
-        m_workAvailable.wakeOne();
     }
     return total;
 }
@@ -407,12 +412,53 @@ void IngestPipeline::clear()
             b.discardMessages();
         }
         m_pending -= discarded;
+        m_room.wakeAll();
     }
     applyReady(-1);
     m_tree->clear();
     m_log->clear();
     m_history->clear();
     m_series->clearPoints();
+}
+
+qint64 IngestPipeline::waitForRoom(qsizetype count)
+{
+    const qsizetype limit = qMax<qsizetype>(1, m_options.maxPendingMessages / 2);
+    // A request larger than the limit waits for an empty pipeline, then goes in whole.
+    const qsizetype wanted = qMin(count, limit);
+    if (m_pending.load(std::memory_order_relaxed) + wanted <= limit)
+        return 0;
+    QElapsedTimer waited;
+    waited.start();
+    QMutexLocker lock(&m_mutex);
+    while (m_pending.load(std::memory_order_relaxed) + wanted > limit && !m_waitsCancelled && !m_stop)
+        m_room.wait(&m_mutex);
+    return waited.nsecsElapsed();
+}
+
+qint64 IngestPipeline::ingestWaiting(const QList<Mqtt::Message> &messages)
+{
+    const qsizetype part = qMax<qsizetype>(1, m_options.maxPendingMessages / 8);
+    qint64 waitedNs = 0;
+    for (qsizetype offset = 0; offset < messages.size(); offset += part) {
+        const qsizetype n = qMin(part, messages.size() - offset);
+        waitedNs += waitForRoom(n);
+        ingest(n == messages.size() ? messages : messages.mid(offset, n));
+    }
+    return waitedNs;
+}
+
+void IngestPipeline::cancelWaits()
+{
+    QMutexLocker lock(&m_mutex);
+    m_waitsCancelled = true;
+    m_room.wakeAll();
+}
+
+void IngestPipeline::resumeWaits()
+{
+    QMutexLocker lock(&m_mutex);
+    m_waitsCancelled = false;
 }
 
 IngestPipeline::Stats IngestPipeline::stats() const

@@ -102,6 +102,20 @@ public:
     // Thread-safe.
     Stats stats() const;
 
+    // Back-pressure for a producer that must not lose messages (the network thread of a
+    // BrokerSession): blocks the calling thread, never the GUI thread, until `count` more
+    // messages fit under half of maxPendingMessages, or cancelWaits() was called. Woken by each
+    // tick that applied messages (a condition variable, no polling). Returns the nanoseconds
+    // waited.
+    qint64 waitForRoom(qsizetype count);
+    // ingest() in parts that each wait for room: one network read may hold more messages than
+    // the pipeline's whole bound. Returns the nanoseconds waited.
+    qint64 ingestWaiting(const QList<Mqtt::Message> &messages);
+    // Releases threads blocked in waitForRoom() and makes later waits return at once until
+    // resumeWaits() (used to stop a producer). Thread-safe.
+    void cancelWaits();
+    void resumeWaits();
+
 public Q_SLOTS:
     // Thread-safe; connect Client::messagesReceived here (any connection type).
     void ingest(const QList<Mqtt::Message> &messages);
@@ -143,6 +157,8 @@ private:
     mutable QMutex m_mutex;
     QWaitCondition m_workAvailable;
     QWaitCondition m_workerIdle;
+    QWaitCondition m_room; // pending went down, or waits were cancelled
+    bool m_waitsCancelled = false;
     std::deque<Input> m_input;
     std::deque<IngestBatch> m_staged;
     std::vector<IngestBatch> m_garbage; // applied batches for the worker to free

@@ -159,6 +159,65 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
     </message>
 </context>
 <context>
+    <name>BrokerSession</name>
+    <message>
+        <source>The message could not be published.</source>
+        <translation>无法发布该消息。</translation>
+    </message>
+    <message>
+        <source>The request could not be sent.</source>
+        <translation>无法发送该请求。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>与 %1 的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对 '%1' 的订阅：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Error — %1</source>
+        <translation>错误 — %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2, session resumed)</source>
+        <translation>已连接到 %1（%2，会话已恢复）</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2)</source>
+        <translation>已连接到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Disconnecting from %1…</source>
+        <translation>正在断开与 %1 的连接…</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s</source>
+        <translation>%1 秒后重新连接</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 s — %2</source>
+        <translation>%1 秒后重新连接 — %2</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a broker first.</source>
+        <translation>未连接：请先连接到代理。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Subscribe to topic filters and print the messages</source>
@@ -552,6 +611,77 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>invalid Will topic &apos;%1&apos;: %2</source>
         <translation>无效的遗嘱主题“%1”：%2</translation>
     </message>
+    <message>
+        <source>--url is needed to connect</source>
+        <translation>连接需要 --url</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Profiles…</source>
+        <translation>配置…</translation>
+    </message>
+    <message>
+        <source>Edit connection profiles: broker address, TLS, authentication, Last Will (Ctrl+P)</source>
+        <translation>编辑连接配置：代理地址、TLS、认证、遗嘱消息（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Create, edit, import and export connection profiles</source>
+        <translation>创建、编辑、导入和导出连接配置</translation>
+    </message>
+    <message>
+        <source>The connection profile Connect uses</source>
+        <translation>“连接”使用的连接配置</translation>
+    </message>
+    <message>
+        <source>Choose the broker to connect to</source>
+        <translation>选择要连接的代理</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connect to the broker of the selected profile</source>
+        <translation>连接到所选配置的代理</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>断开(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Close the connection (a clean DISCONNECT: the broker does not publish the Will)</source>
+        <translation>关闭连接（正常 DISCONNECT：代理不会发布遗嘱消息）</translation>
+    </message>
+    <message>
+        <source>Already connected: disconnect first (Ctrl+Shift+C)</source>
+        <translation>已连接：请先断开（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>No profile to connect with: create one with Profiles… (Ctrl+Shift+C)</source>
+        <translation>没有可用的连接配置：请用“配置…”创建一个（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Connect to %1 (Ctrl+Shift+C)</source>
+        <translation>连接到 %1（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <source>Disconnect from %1 (Ctrl+Shift+D)</source>
+        <translation>断开与 %1 的连接（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Not connected (Ctrl+Shift+D)</source>
+        <translation>未连接（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Disconnect to choose another profile</source>
+        <translation>断开连接后才能选择其他配置</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -612,7 +742,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation>与 %1 的连接已关闭。</translation>
+        <translation type="vanished">与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -654,7 +784,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Not connected. Connect to a broker to explore its topics.</source>
-        <translation>未连接。连接到代理以浏览其主题。</translation>
+        <translation type="vanished">未连接。连接到代理以浏览其主题。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -686,7 +816,63 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Language, history limits and time format</source>
+        <translation>语言、历史上限和时间格式</translation>
+    </message>
+    <message>
+        <source>Disconnect and quit MqttScope</source>
+        <translation>断开连接并退出 MqttScope</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Connection &amp;Toolbar</source>
+        <translation>连接工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>版本和许可证</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Message Log</source>
+        <translation>消息日志</translation>
+    </message>
+    <message>
+        <source>Select a topic to read its messages.</source>
+        <translation>选择一个主题以查看其消息。</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>显示或隐藏“%1”面板</translation>
+    </message>
+    <message>
+        <source>Cannot connect with %1: %2</source>
+        <translation>无法使用 %1 连接：%2</translation>
+    </message>
+    <message>
+        <source>%1 — MqttScope</source>
+        <translation>%1 — MqttScope</translation>
+    </message>
+    <message>
+        <source>Preferences saved.</source>
+        <translation>首选项已保存。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题、查看消息及其属性、绘制数值图表并发布消息。&lt;/p&gt;&lt;p&gt;以 Apache License 2.0 授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2398,82 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>the proxy port must be a number from 1 to 65535</source>
         <translation>代理端口必须是 1 到 65535 之间的数字</translation>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>A new language applies when MqttScope starts again.</source>
+        <translation>新语言将在 MqttScope 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>How times of messages are shown (local time, with the date, or ISO-8601 in UTC)</source>
+        <translation>消息时间的显示方式（本地时间、带日期，或 UTC 的 ISO-8601）</translation>
+    </message>
+    <message>
+        <source>&amp;Time format:</source>
+        <translation>时间格式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>History limits</source>
+        <translation>历史上限</translation>
+    </message>
+    <message>
+        <source>How many messages of each topic are kept for its history and diff</source>
+        <translation>每个主题保留多少条消息用于历史和差异比较</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;topic:</source>
+        <translation>每个主题的消息数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How many messages the message log keeps; the oldest go first</source>
+        <translation>消息日志保留的消息数；最旧的先删除</translation>
+    </message>
+    <message>
+        <source>Message &amp;log size:</source>
+        <translation>消息日志大小(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Longer payloads are kept cut to this size in the history (and marked as cut)</source>
+        <translation>更长的负载在历史中截断到此大小（并标记为已截断）</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes per payload kept:</source>
+        <translation>每个负载保留的字节数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Points kept per plotted series; the oldest go first</source>
+        <translation>每条绘图序列保留的点数；最旧的先删除</translation>
+    </message>
+    <message>
+        <source>&amp;Points per series:</source>
+        <translation>每条序列的点数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>About %1 for %2 topics of small messages and %3 full series; at most %4 if every payload were at its limit.</source>
+        <translation>%2 个小消息主题和 %3 条满序列约需 %1；若每个负载都达到上限，最多需 %4。</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2857,109 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>TrafficStatus</name>
+    <message>
+        <source>Messages received per second</source>
+        <translation>每秒接收的消息数</translation>
+    </message>
+    <message>
+        <source>Messages published per second</source>
+        <translation>每秒发布的消息数</translation>
+    </message>
+    <message>
+        <source>Topics seen since connecting</source>
+        <translation>连接以来出现的主题数</translation>
+    </message>
+    <message>
+        <source>Messages in the message log (the limit is in Preferences)</source>
+        <translation>消息日志中的消息数（上限在首选项中设置）</translation>
+    </message>
+    <message>
+        <source>Topic and payload bytes received since connecting</source>
+        <translation>连接以来接收的主题和负载字节数</translation>
+    </message>
+    <message>
+        <source>Messages left out because the window could not keep up, or evicted by the history limits</source>
+        <translation>因窗口处理不及而略去或因历史上限被移除的消息数</translation>
+    </message>
+    <message>
+        <source>In: %1/s</source>
+        <translation>接收：%1/秒</translation>
+    </message>
+    <message>
+        <source>Out: %1/s</source>
+        <translation>发送：%1/秒</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>已接收：%1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已丢弃：%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MqttScope: explore MQTT brokers.</source>
         <translation>MqttScope：浏览 MQTT 代理。</translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME at start.</source>
+        <translation>启动时使用已保存的配置 NAME 连接。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Open the Local demo: a private broker with simulated sensors.</source>
+        <translation>打开本地演示：带模拟传感器的私有代理。</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh_CN (default: the preference, else the system&apos;s).</source>
+        <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window to FILE after a delay, then quit.</source>
+        <translation>延迟后将主窗口截图保存为 PNG 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default: 4000).</source>
+        <translation>--screenshot 之前等待的毫秒数（默认：4000）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>invalid --screenshot-delay &apos;%1&apos;: expected milliseconds from 0 to 600000</source>
+        <translation>无效的 --screenshot-delay '%1'：应为 0 到 600000 之间的毫秒数</translation>
+    </message>
+    <message>
+        <source>give only one of --profile, --url and --demo</source>
+        <translation>--profile、--url 和 --demo 只能给出其中一个</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>无法将截图写入 %1</translation>
     </message>
 </context>
 </TS>

@@ -1,47 +1,215 @@
 #include "mainwindow.h"
 
+#include "appsettings.h"
+#include "brokersession.h"
+#include "connectionbar.h"
+#include "messagelogfiltermodel.h"
+#include "messagelogmodel.h"
+#include "preferencesdialog.h"
+#include "topictreemodel.h"
+#include "trafficstatus.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_session(new BrokerSession(this))
+    , m_connectionBar(new ConnectionBar(m_session, this))
+    , m_traffic(new TrafficStatus(m_session, this))
 {
     setWindowTitle(tr("MqttScope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/mqttscope.svg")));
     setObjectName(QStringLiteral("MainWindow"));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    AppSettings::load().apply(m_session->pipeline());
 
-    // Placeholder until the topic tree and message log pages exist.
-    auto *placeholder = new QLabel(tr("Not connected. Connect to a broker to explore its topics."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-
+    addToolBar(Qt::TopToolBarArea, m_connectionBar);
+    statusBar()->addPermanentWidget(m_traffic);
     createMenus();
+    createDefaultPanels();
+
+    connect(m_session, &BrokerSession::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_session, &BrokerSession::errorOccurred, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_connectionBar, &ConnectionBar::disconnectRequested, m_session, &BrokerSession::close);
+
     statusBar()->showMessage(tr("Ready"));
-    resize(1024, 700);
+    resize(1280, 800);
+    resizeDocks({panel(QStringLiteral("topicsDock"))}, {420}, Qt::Horizontal);
+    resizeDocks({panel(QStringLiteral("logDock"))}, {240}, Qt::Vertical);
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->addAction(m_connectionBar->profilesAction());
+    fileMenu->addAction(m_connectionBar->connectAction());
+    fileMenu->addAction(m_connectionBar->disconnectAction());
+    fileMenu->addSeparator();
+    m_preferencesAction = fileMenu->addAction(QIcon(QStringLiteral(":/icons/preferences.svg")), tr("&Preferences…"),
+                                              this, &MainWindow::showPreferences);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    if (m_preferencesAction->shortcut().isEmpty())
+        m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Language, history limits and time format"));
+    fileMenu->addSeparator();
     m_quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setStatusTip(tr("Disconnect and quit MqttScope"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    QAction *toolbar = m_connectionBar->toggleViewAction();
+    toolbar->setText(tr("Connection &Toolbar"));
+    m_viewMenu->addAction(toolbar);
+    m_viewMenu->addSeparator();
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = helpMenu->addAction(tr("&About MqttScope"), this, &MainWindow::showAbout);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setStatusTip(tr("Version and licence"));
     m_aboutQtAction = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+// The docks the other parts of the window replace with their own widgets: a plain tree of
+// topics and the message log, so live data shows from the first minute.
+void MainWindow::createDefaultPanels()
+{
+    auto *treeProxy = new QSortFilterProxyModel(this);
+    treeProxy->setSourceModel(m_session->pipeline()->topicTree());
+    treeProxy->setSortRole(TopicTreeModel::SortRole);
+    treeProxy->setRecursiveFilteringEnabled(true);
+    auto *tree = new QTreeView;
+    tree->setObjectName(QStringLiteral("topicTree"));
+    tree->setModel(treeProxy);
+    tree->setUniformRowHeights(true);
+    tree->setSortingEnabled(true);
+    tree->sortByColumn(TopicTreeModel::NameColumn, Qt::AscendingOrder);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(TopicTreeModel::NameColumn, QHeaderView::Stretch);
+    addPanel(QStringLiteral("topicsDock"), tr("Topics"), tree, Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_1));
+
+    auto *logFilter = new MessageLogFilterModel(this);
+    logFilter->setSourceModel(m_session->pipeline()->messageLog());
+    auto *log = new QTableView;
+    log->setObjectName(QStringLiteral("messageLog"));
+    log->setModel(logFilter);
+    log->verticalHeader()->hide();
+    log->verticalHeader()->setDefaultSectionSize(log->fontMetrics().height() + 6);
+    log->horizontalHeader()->setStretchLastSection(true);
+    log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    addPanel(QStringLiteral("logDock"), tr("Message Log"), log, Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_2));
+
+    auto *welcome = new QLabel(tr("Select a topic to read its messages."));
+    welcome->setObjectName(QStringLiteral("inspectorPlaceholder"));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setEnabled(false);
+    setCentralContent(welcome);
+}
+
+QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, QWidget *content,
+                                  Qt::DockWidgetArea area, const QKeySequence &shortcut)
+{
+    QDockWidget *dock = panel(objectName);
+    if (!dock) {
+        dock = new QDockWidget(title, this);
+        dock->setObjectName(objectName);
+        addDockWidget(area, dock);
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(shortcut);
+        toggle->setStatusTip(tr("Show or hide the %1 panel").arg(title));
+        m_viewMenu->addAction(toggle);
+    }
+    QWidget *old = dock->widget();
+    dock->setWidget(content);
+    delete old;
+    return dock;
+}
+
+QDockWidget *MainWindow::panel(const QString &objectName) const
+{
+    return findChild<QDockWidget *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::setCentralContent(QWidget *content)
+{
+    QWidget *old = centralWidget();
+    setCentralWidget(content);
+    if (old != content)
+        delete old;
+}
+
+bool MainWindow::connectTo(const QString &name, const ConnectionSettings &settings,
+                           const QList<Mqtt::Subscription> &subscriptions)
+{
+    QString error;
+    if (!m_session->open(settings, subscriptions, &error)) {
+        statusBar()->showMessage(tr("Cannot connect with %1: %2").arg(name, error));
+        return false;
+    }
+    m_connectionName = name;
+    m_connectionBar->setCurrentProfile(name);
+    setWindowTitle(tr("%1 — MqttScope").arg(name));
+    return true;
+}
+
+void MainWindow::onStateChanged()
+{
+    if (m_session->state() == BrokerSession::State::Connected)
+        statusBar()->showMessage(m_session->statusText(), 5000);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    m_session->close();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(AppSettings::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const AppSettings settings = dialog.settings();
+    settings.save();
+    settings.apply(m_session->pipeline());
+    statusBar()->showMessage(tr("Preferences saved."), 5000);
 }
 
 void MainWindow::showAbout()
@@ -50,6 +218,7 @@ void MainWindow::showAbout()
                        tr("<h3>MqttScope %1</h3>"
                           "<p>A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: "
                           "browse topics, inspect messages and their properties, "
-                          "chart numeric values and publish.</p>")
+                          "chart numeric values and publish.</p>"
+                          "<p>Licensed under the Apache License 2.0.</p>")
                            .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }

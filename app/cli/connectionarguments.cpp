@@ -7,8 +7,9 @@
 
 #include <algorithm>
 
-ConnectionArguments::ConnectionArguments()
-    : m_url({QStringLiteral("L"), QStringLiteral("url")},
+ConnectionArguments::ConnectionArguments(Mode mode)
+    : m_mode(mode)
+    , m_url({QStringLiteral("L"), QStringLiteral("url")},
             tr("Broker URL instead of -h/-p: mqtt://, mqtts://, ws:// or wss://[USER[:PASSWORD]@]HOST[:PORT][/PATH] "
                "(default ports 1883, 8883, 80, 443)."),
             tr("URL"))
@@ -73,6 +74,14 @@ ConnectionArguments::ConnectionArguments()
 
 void ConnectionArguments::addTo(QCommandLineParser &parser) const
 {
+    if (m_mode == Mode::Gui) {
+        // -h is --help there; the address comes from --url alone.
+        parser.addOptions({m_url, m_id, m_user, m_password, m_version, m_keepAlive, m_noCleanSession, m_sessionExpiry,
+                           m_willTopic, m_willPayload, m_willQos, m_willRetain, m_reconnect, m_reconnectDelay,
+                           m_reconnectMaxDelay, m_caFile, m_cert, m_key, m_passKey, m_p12, m_p12Pass, m_insecure,
+                           m_alpn, m_sni, m_tlsVersion, m_header});
+        return;
+    }
     parser.addOptions({m_url, m_host, m_port, m_id, m_user, m_password, m_version, m_keepAlive, m_noCleanSession,
                        m_sessionExpiry, m_willTopic, m_willPayload, m_willQos, m_willRetain, m_debug, m_reconnect,
                        m_reconnectDelay, m_reconnectMaxDelay, m_caFile,
@@ -107,7 +116,7 @@ bool ConnectionArguments::parseNumber(const QString &text, quint64 min, quint64 
 
 bool ConnectionArguments::debug(const QCommandLineParser &parser) const
 {
-    return parser.isSet(m_debug);
+    return m_mode == Mode::Cli && parser.isSet(m_debug);
 }
 
 bool ConnectionArguments::read(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error) const
@@ -143,16 +152,17 @@ bool ConnectionArguments::readEndpoint(const QCommandLineParser &parser, Connect
     Mqtt::TlsOptions tls;
     if (!readTls(parser, &tls, error))
         return false;
-    const bool wantTls = tls.hasSettings() || parser.isSet(m_osCerts);
+    const bool cli = m_mode == Mode::Cli;
+    const bool wantTls = tls.hasSettings() || (cli && parser.isSet(m_osCerts));
 
     quint16 port = 0;
-    if (parser.isSet(m_port)) {
+    if (cli && parser.isSet(m_port)) {
         quint64 n = 0;
         if (!parseNumber(parser.value(m_port), 1, 65535, &n))
             return fail(tr("invalid port '%1': expected a number from 1 to 65535").arg(parser.value(m_port)));
         port = quint16(n);
     }
-    QString host = parser.value(m_host);
+    QString host = cli ? parser.value(m_host) : QString();
     // "[::1]" as in a URL, or "::1".
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
@@ -164,14 +174,16 @@ bool ConnectionArguments::readEndpoint(const QCommandLineParser &parser, Connect
         if (!parsed)
             return fail(tr("invalid --url: %1").arg(why));
         url = *parsed;
-        if (parser.isSet(m_host) && host.compare(url.host, Qt::CaseInsensitive) != 0)
+        if (cli && parser.isSet(m_host) && host.compare(url.host, Qt::CaseInsensitive) != 0)
             return fail(tr("-h %1 and --url %2 name different hosts: give the host once").arg(host, url.toString()));
         if (port != 0 && port != url.port)
             return fail(tr("-p %1 and --url %2 name different ports: give the port once").arg(port).arg(url.toString()));
-        if (parser.isSet(m_osCerts) && !url.isSecure())
+        if (cli && parser.isSet(m_osCerts) && !url.isSecure())
             return fail(tr("--tls-use-os-certs needs TLS, but %1 is not encrypted: use %2:// instead")
                             .arg(url.toString(), url.isWebSocket() ? QStringLiteral("wss") : QStringLiteral("mqtts")));
     } else {
+        if (!cli)
+            return fail(tr("--url is needed to connect"));
         if (host.isEmpty())
             return fail(tr("the host (-h) must not be empty"));
         if (host.contains(QLatin1String("://")))

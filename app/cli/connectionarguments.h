@@ -22,7 +22,10 @@ class ConnectionArguments
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionArguments)
 public:
-    ConnectionArguments();
+    // Gui: the same options without -h/--host, -p/--port, --tls-use-os-certs and -d (the GUI's
+    // -h is --help; its address comes from --url alone).
+    enum class Mode { Cli, Gui };
+    explicit ConnectionArguments(Mode mode = Mode::Cli);
 
     void addTo(QCommandLineParser &parser) const;
     // Reads a parsed command line. False with *error set when a value is out of range or
@@ -47,6 +50,7 @@ private:
     // The first TLS option on the command line, as "--cafile"; empty when none.
     QString firstTlsOption(const QCommandLineParser &parser) const;
 
+    Mode m_mode;
     QCommandLineOption m_url;
     QCommandLineOption m_host;
     QCommandLineOption m_port;

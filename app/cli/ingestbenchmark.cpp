@@ -1,5 +1,6 @@
 #include "ingestbenchmark.h"
 
+#include "brokersession.h"
 #include "cli.h"
 #include "historystore.h"
 #include "ingestpipeline.h"
@@ -23,10 +24,6 @@ namespace {
 // Rows a view of the tree and of the log shows at once: what a repaint reads.
 constexpr int VisibleRows = 40;
 constexpr double MiB = 1024.0 * 1024.0;
-// How long the client may take to say goodbye before its thread is stopped anyway.
-constexpr int DisconnectGraceMs = 2000;
-// The network thread's poll while the pipeline is behind: a fraction of a pipeline tick.
-constexpr unsigned long WaitStepUs = 250;
 constexpr qint64 ReadBufferBytes = 256 * 1024;
 
 double peakRssMb()
@@ -95,11 +92,10 @@ IngestBenchmark::IngestBenchmark(const Settings &settings, QObject *parent)
 
 IngestBenchmark::~IngestBenchmark()
 {
-    stopClient();
     // Views first, as in the GUI: the proxies read the models while they detach.
     delete m_treeProxy;
     delete m_logFilter;
-    delete m_pipeline;
+    stopClient();
 }
 
 bool IngestBenchmark::run(QString *error)
@@ -112,7 +108,8 @@ bool IngestBenchmark::run(QString *error)
         options.tickIntervalMs = m_settings.tickIntervalMs;
     if (m_settings.applyBudgetMs > 0)
         options.applyBudgetMs = m_settings.applyBudgetMs;
-    m_pipeline = new IngestPipeline(options);
+    m_session = new BrokerSession(options);
+    m_pipeline = m_session->pipeline();
     attachViews();
     connect(m_pipeline, &IngestPipeline::batchApplied, this, [this] {
         paint();
@@ -129,7 +126,8 @@ bool IngestBenchmark::run(QString *error)
     m_stalls.stop();
     m_checkTimer.stop();
     m_timeout.stop();
-    stopClient();
+    m_result.networkWaitMs = double(m_session->networkWaitNs()) / 1e6;
+    m_session->pipeline()->cancelWaits(); // the network thread may be waiting: it stops reading now
 
     const IngestPipeline::Stats stats = m_pipeline->stats();
     m_result.messages = qint64(stats.applied);
@@ -147,7 +145,6 @@ bool IngestBenchmark::run(QString *error)
     m_result.topics = m_pipeline->topicTree()->nodeCount();
     m_result.series = m_pipeline->series()->count();
     m_result.modelSignals = m_modelSignals;
-    m_result.networkWaitMs = double(m_waitedNs.load()) / 1e6;
     m_result.logMb = double(m_pipeline->messageLog()->store().memoryUsage()) / MiB;
     m_result.historyMb = double(m_pipeline->history()->memoryUsage()) / MiB;
     m_result.seriesPoints = m_pipeline->series()->pointCount();
@@ -212,50 +209,20 @@ void IngestBenchmark::check()
 
 bool IngestBenchmark::startClient(QString *error)
 {
-    auto owned = std::make_unique<Mqtt::Client>();
-    // The transport is the client's child, so it moves to the network thread along with it.
-    if (!m_settings.connection.configure(owned.get(), error))
-        return false;
-    // Back-pressure (ingestWhenRoom) pauses the network thread; meanwhile the kernel buffers
-    // megabytes, which an unbounded socket would then read, decode and hold all at once (one
-    // batch of ~200,000 messages, +60 MB peak RSS measured). A bounded read buffer leaves the
-    // backlog in the kernel and keeps each batch to a few thousand messages.
-    if (Mqtt::Transport *transport = owned->transport())
-        transport->setReadBufferSize(ReadBufferBytes);
-    m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("mqttscope-network"));
-    m_client = owned.release();
-    m_client->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_client, &QObject::deleteLater);
-
-    Mqtt::Client *client = m_client;
-    IngestPipeline *pipeline = m_pipeline;
-    const QString filter = m_settings.filter;
-    // These run in the network thread (context: the client).
-    connect(client, &Mqtt::Client::connected, client, [client, filter] { client->subscribe(filter, 0); });
-    connect(
-        client, &Mqtt::Client::messagesReceived, client,
-        [this, pipeline](const QList<Mqtt::Message> &messages) {
-            qint64 unset = -1;
-            m_firstMessageNs.compare_exchange_strong(unset, m_clock.nsecsElapsed(), std::memory_order_relaxed);
-            ingestWhenRoom(pipeline, messages);
-        },
-        Qt::DirectConnection);
-
-    // These are queued to this thread.
-    connect(client, &Mqtt::Client::errorOccurred, this, [this](const QString &message) {
-        if (m_lastError.isEmpty())
-            m_lastError = message;
+    // Back-pressure (BrokerSession's default) pauses the network thread; meanwhile the kernel
+    // buffers megabytes, which an unbounded socket would then read, decode and hold all at once
+    // (one batch of ~200,000 messages, +60 MB peak RSS measured). A bounded read buffer leaves
+    // the backlog in the kernel and keeps each batch to a few thousand messages.
+    m_session->setReadBufferSize(ReadBufferBytes);
+    m_session->setReceiveObserver([this](const QList<Mqtt::Message> &) {
+        qint64 unset = -1;
+        m_firstMessageNs.compare_exchange_strong(unset, m_clock.nsecsElapsed(), std::memory_order_relaxed);
     });
-    connect(client, &Mqtt::Client::disconnected, this, [this](const QString &reason) {
-        if (!reason.isEmpty())
-            m_disconnectReason = reason;
-    });
-    connect(client, &Mqtt::Client::connected, this, [this] {
+    connect(m_session, &BrokerSession::connected, this, [this] {
         if (m_settings.debug)
             Cli::printErr(tr("Connected to %1.").arg(m_settings.connection.endpoint()));
     });
-    connect(client, &Mqtt::Client::subscribed, this, [this](int, const QList<Mqtt::ReasonCode> &results) {
+    connect(m_session, &BrokerSession::subscribed, this, [this](int, const QList<Mqtt::ReasonCode> &results) {
         for (Mqtt::ReasonCode code : results) {
             if (Mqtt::isError(code)) {
                 fail(tr("The broker refused the subscription to '%1': %2")
@@ -266,78 +233,23 @@ bool IngestBenchmark::startClient(QString *error)
         if (m_settings.debug)
             Cli::printErr(tr("Subscribed to '%1'.").arg(m_settings.filter));
     });
-    // Deferred once more: the client may say why (disconnected / errorOccurred) right after it
-    // reports the state.
-    connect(client, &Mqtt::Client::stateChanged, this, [this](Mqtt::Client::State state) {
-        QTimer::singleShot(0, this, [this, state] { onClientStateChanged(state); });
-    });
-
-    m_thread->start();
-    QMetaObject::invokeMethod(client, [client] { client->connectToHost(); }, Qt::QueuedConnection);
-    return true;
-}
-
-// Back-pressure, as a subscriber that handles every message has: while the pipeline is more
-// than half its bound behind, the network thread stops reading, the socket buffers fill and
-// TCP slows the sender down (mosquitto_sub and mqtt.js behave the same way, being single
-// threaded). Without it the pipeline would drop what exceeds its bound and the run would
-// measure how fast messages can be refused.
-//
-// One network read can hold more messages than the pipeline's whole bound (after a wait, the
-// socket may have buffered megabytes), so a large batch goes in in parts.
-void IngestBenchmark::ingestWhenRoom(IngestPipeline *pipeline, const QList<Mqtt::Message> &messages)
-{
-    const qsizetype limit = qMax<qsizetype>(1, pipeline->options().maxPendingMessages / 2);
-    const qsizetype part = qMax<qsizetype>(1, limit / 4);
-    for (qsizetype offset = 0; offset < messages.size(); offset += part) {
-        const qsizetype n = qMin(part, messages.size() - offset);
-        if (pipeline->stats().pending + n > limit) {
-            const qint64 start = m_clock.nsecsElapsed();
-            while (pipeline->stats().pending + n > limit && !m_stopping.load(std::memory_order_relaxed))
-                QThread::usleep(WaitStepUs);
-            m_waitedNs.fetch_add(m_clock.nsecsElapsed() - start, std::memory_order_relaxed);
-        }
-        pipeline->ingest(n == messages.size() ? messages : messages.mid(offset, n));
-    }
+    connect(m_session, &BrokerSession::stateChanged, this, &IngestBenchmark::onClientStateChanged);
+    Mqtt::Subscription subscription;
+    subscription.filter = m_settings.filter;
+    return m_session->open(m_settings.connection, {subscription}, error);
 }
 
 void IngestBenchmark::stopClient()
 {
-    if (!m_thread)
-        return;
-    m_stopping = true;
-    Mqtt::Client *client = m_client;
-    // A clean DISCONNECT, then the thread ends and takes the client along (deleteLater).
-    QMetaObject::invokeMethod(
-        client,
-        [client] {
-            QThread *thread = QThread::currentThread();
-            if (client->state() == Mqtt::Client::State::Disconnected) {
-                thread->quit();
-                return;
-            }
-            QObject::connect(client, &Mqtt::Client::stateChanged, client, [thread](Mqtt::Client::State state) {
-                if (state == Mqtt::Client::State::Disconnected)
-                    thread->quit();
-            });
-            QTimer::singleShot(DisconnectGraceMs, client, [thread] { thread->quit(); });
-            client->disconnectFromHost();
-        },
-        Qt::QueuedConnection);
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_client = nullptr;
+    delete m_session; // says goodbye to the broker and stops the network thread
+    m_session = nullptr;
 }
 
-void IngestBenchmark::onClientStateChanged(Mqtt::Client::State state)
+void IngestBenchmark::onClientStateChanged(BrokerSession::State state)
 {
-    if (m_done || state != Mqtt::Client::State::Disconnected)
+    if (m_done || state != BrokerSession::State::Disconnected)
         return;
-    QString reason = !m_disconnectReason.isEmpty() ? m_disconnectReason : m_lastError;
-    if (reason.isEmpty())
-        reason = tr("The connection to %1 was closed.").arg(m_settings.connection.endpoint());
-    fail(reason);
+    fail(m_session->lastError());
 }
 
 void IngestBenchmark::finish()

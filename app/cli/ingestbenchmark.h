@@ -1,5 +1,6 @@
 #pragma once
 
+#include "brokersession.h"
 #include "client.h"
 #include "connectionsettings.h"
 #include "stallmonitor.h"
@@ -18,12 +19,12 @@ class QAbstractItemModel;
 class QSortFilterProxyModel;
 class QThread;
 
-// One run of `mqttscope-cli bench ingest`: MqttScope's real receive path, wired as the GUI
-// wires it. The Client reads and decodes in a worker thread and hands each network read's batch
-// to IngestPipeline::ingest (thread-safe); the pipeline applies them to the topic tree, message
-// log, history and series on its timer in this (the "GUI") thread, where proxy models and a
-// simulated repaint read the models as views would. A StallMonitor measures how long this
-// thread stops handling events.
+// One run of `mqttscope-cli bench ingest`: MqttScope's real receive path, the GUI's own
+// BrokerSession. Its Client reads and decodes on the network thread and hands each network
+// read's batch to the pipeline (waiting for room: back-pressure); the pipeline applies them to
+// the topic tree, message log, history and series on its timer in this (the "GUI") thread,
+// where proxy models and a simulated repaint read the models as views would. A StallMonitor
+// measures how long this thread stops handling events.
 class IngestBenchmark : public QObject
 {
     Q_OBJECT
@@ -77,11 +78,10 @@ public:
 private:
     bool startClient(QString *error);
     void stopClient();
-    void ingestWhenRoom(IngestPipeline *pipeline, const QList<Mqtt::Message> &messages);
     void attachViews();
     void paint();
     void check();
-    void onClientStateChanged(Mqtt::Client::State state);
+    void onClientStateChanged(BrokerSession::State state);
     void finish();
     void fail(const QString &reason);
 
@@ -89,8 +89,6 @@ private:
     Result m_result;
     QElapsedTimer m_clock;
     std::atomic<qint64> m_firstMessageNs{-1};
-    std::atomic<qint64> m_waitedNs{0};
-    std::atomic<bool> m_stopping{false};
     qint64 m_endNs = -1;
 
     IngestPipeline *m_pipeline = nullptr;
@@ -98,10 +96,7 @@ private:
     MessageLogFilterModel *m_logFilter = nullptr;
     quint64 m_modelSignals = 0;
 
-    QThread *m_thread = nullptr;
-    Mqtt::Client *m_client = nullptr; // lives in m_thread
-    QString m_lastError;
-    QString m_disconnectReason;
+    BrokerSession *m_session = nullptr; // network thread, client and pipeline, as in the GUI
 
     StallMonitor m_stalls;
     QTimer m_checkTimer;
