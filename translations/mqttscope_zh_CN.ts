@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<TS version="2.1" language="zh_CN">
 <context>
     <name>BenchCommand</name>
     <message>
@@ -174,7 +174,7 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
     </message>
     <message>
         <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
-        <translation>代理拒绝了对 '%1' 的订阅：%2</translation>
+        <translation>代理拒绝了对 &apos;%1&apos; 的订阅：%2</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -2378,26 +2378,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
-    <name>ProxySettings</name>
-    <message>
-        <source>The proxy needs a host name.</source>
-        <translation>网络代理需要主机名。</translation>
-    </message>
-    <message>
-        <source>The proxy needs a port between 1 and 65535.</source>
-        <translation>网络代理需要 1 到 65535 之间的端口。</translation>
-    </message>
-    <message>
-        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
-        <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
-    </message>
-    <message>
-        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
-        <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
-    </message>
-    <message>
-        <source>the proxy port must be a number from 1 to 65535</source>
-        <translation>代理端口必须是 1 到 65535 之间的数字</translation>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2474,6 +2454,29 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>About %1 for %2 topics of small messages and %3 full series; at most %4 if every payload were at its limit.</source>
         <translation>%2 个小消息主题和 %3 条满序列约需 %1；若每个负载都达到上限，最多需 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy needs a host name.</source>
+        <translation>网络代理需要主机名。</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port between 1 and 65535.</source>
+        <translation>网络代理需要 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
+        <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
+    </message>
+    <message>
+        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
+        <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
+    </message>
+    <message>
+        <source>the proxy port must be a number from 1 to 65535</source>
+        <translation>代理端口必须是 1 到 65535 之间的数字</translation>
     </message>
 </context>
 <context>
@@ -2951,7 +2954,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>invalid --screenshot-delay &apos;%1&apos;: expected milliseconds from 0 to 600000</source>
-        <translation>无效的 --screenshot-delay '%1'：应为 0 到 600000 之间的毫秒数</translation>
+        <translation>无效的 --screenshot-delay &apos;%1&apos;：应为 0 到 600000 之间的毫秒数</translation>
     </message>
     <message>
         <source>give only one of --profile, --url and --demo</source>
