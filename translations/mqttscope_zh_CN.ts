@@ -2457,6 +2457,206 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>ProfileImporter</name>
+    <message>
+        <source>MQTT Explorer connection %1</source>
+        <translation>MQTT Explorer 连接 %1</translation>
+    </message>
+    <message>
+        <source>not an MQTT connection: skipped</source>
+        <translation>不是 MQTT 连接：已跳过</translation>
+    </message>
+    <message>
+        <source>connection %1 (&quot;%2&quot;) has no host</source>
+        <translation>连接 %1（“%2”）没有主机</translation>
+    </message>
+    <message>
+        <source>certificate verification was off in MQTT Explorer and stays off</source>
+        <translation>在 MQTT Explorer 中已关闭证书验证，导入后仍保持关闭</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; inside the settings file was not imported</source>
+        <translation>设置文件中的证书“%1”未被导入</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; could not be written to %2</source>
+        <translation>无法将证书“%1”写入 %2</translation>
+    </message>
+    <message>
+        <source>the MQTT Explorer settings hold no MQTT connections</source>
+        <translation>MQTT Explorer 设置中没有 MQTT 连接</translation>
+    </message>
+    <message>
+        <source>MQTTX connection %1</source>
+        <translation>MQTTX 连接 %1</translation>
+    </message>
+    <message>
+        <source>connection %1 (&quot;%2&quot;) uses the unknown protocol &quot;%3&quot;</source>
+        <translation>连接 %1（“%2”）使用了未知协议“%3”</translation>
+    </message>
+    <message>
+        <source>MQTT %1 is not supported: imported as 3.1.1</source>
+        <translation>不支持 MQTT %1：已按 3.1.1 导入</translation>
+    </message>
+    <message>
+        <source>certificate verification was off in MQTTX and stays off</source>
+        <translation>在 MQTTX 中已关闭证书验证，导入后仍保持关闭</translation>
+    </message>
+    <message>
+        <source>enhanced authentication (MQTT 5 AUTH) is not supported and was left out</source>
+        <translation>不支持增强认证（MQTT 5 AUTH），已忽略</translation>
+    </message>
+    <message>
+        <source>the MQTTX export holds no connections</source>
+        <translation>MQTTX 导出文件中没有连接</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>&quot;ConnectionManager_connections&quot; is not an object</source>
+        <translation>“ConnectionManager_connections”不是对象</translation>
+    </message>
+    <message>
+        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer&apos;s settings.json)</source>
+        <translation>MqttScope 无法导入此文件（应为 MqttScope 导出文件、MQTTX 连接导出文件或 MQTT Explorer 的 settings.json）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Local demo</source>
+        <translation>本地演示</translation>
+    </message>
+    <message>
+        <source>EMQX public broker (TCP)</source>
+        <translation>EMQX 公共代理（TCP）</translation>
+    </message>
+    <message>
+        <source>EMQX public broker (WebSocket)</source>
+        <translation>EMQX 公共代理（WebSocket）</translation>
+    </message>
+    <message>
+        <source>test.mosquitto.org (TCP)</source>
+        <translation>test.mosquitto.org（TCP）</translation>
+    </message>
+    <message>
+        <source>test.mosquitto.org (WebSocket)</source>
+        <translation>test.mosquitto.org（WebSocket）</translation>
+    </message>
+    <message>
+        <source>Local broker (localhost:1883)</source>
+        <translation>本机代理（localhost:1883）</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core (mutual TLS, port 8883) — template</source>
+        <translation>AWS IoT Core（双向 TLS，端口 8883）— 模板</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core (mutual TLS, port 443 with ALPN) — template</source>
+        <translation>AWS IoT Core（双向 TLS，端口 443 并使用 ALPN）— 模板</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>not an MqttScope profile file</source>
+        <translation>不是 MqttScope 配置文件</translation>
+    </message>
+    <message>
+        <source>the file has no valid format version</source>
+        <translation>文件没有有效的格式版本</translation>
+    </message>
+    <message>
+        <source>it was written by a newer MqttScope (format version %1; this one reads up to %2)</source>
+        <translation>它由更新版本的 MqttScope 写入（格式版本 %1；当前版本最高可读取 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; is missing or not a list</source>
+        <translation>缺少“profiles”或它不是列表</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>标识 %1 被使用了两次</translation>
+    </message>
+    <message>
+        <source>profile %1 (&quot;%2&quot;): %3</source>
+        <translation>配置 %1（“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile file %1: %2. No profiles were loaded.</source>
+        <translation>无法读取配置文件 %1：%2。未加载任何配置。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be used: %2.</source>
+        <translation>无法使用配置文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged: %2.</source>
+        <translation>配置文件 %1 已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>It was kept unchanged as %1.</source>
+        <translation>原文件已原样保留为 %1。</translation>
+    </message>
+    <message>
+        <source>It could not be renamed; profiles will not be saved until it is moved.</source>
+        <translation>无法重命名该文件；在将其移走之前，配置不会被保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) were restored from the backup %1.</source>
+        <translation>
+            <numerusform>已从备份 %1 恢复了 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting with no saved profiles.</source>
+        <translation>将以没有已保存配置的状态启动。</translation>
+    </message>
+    <message>
+        <source>The profiles were not saved: the damaged profile file could not be moved aside.</source>
+        <translation>配置未保存：无法移走已损坏的配置文件。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles: cannot create the folder %1.</source>
+        <translation>无法保存配置：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>无法将配置保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 profiles are named &quot;%2&quot;: give the id instead</source>
+        <translation>有 %1 个配置名为“%2”：请改用标识</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的配置</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 contains passwords in plain text: anyone who can read the file can use them. Keep it safe and delete it once imported.</source>
+        <translation>%1 以明文包含密码：任何能读取该文件的人都可以使用它们。请妥善保管，并在导入后将其删除。</translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>The proxy needs a host name.</source>
@@ -2642,6 +2842,29 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>invalid response topic &apos;%1&apos;: %2</source>
         <translation>无效的响应主题“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keyring is available (%1): passwords are kept for this run only. Tick &quot;store secrets in the profile file&quot; to keep them in plain text.</source>
+        <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
+    </message>
+    <message>
+        <source>The keyring refused to give the secrets of this profile: %1</source>
+        <translation>密钥环拒绝提供此配置的机密：%1</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secrets of this profile are kept for this run only.</source>
+        <translation>没有可用的密钥环：此配置的机密仅在本次运行中保留。</translation>
+    </message>
+    <message>
+        <source>The keyring did not store the secrets: %1. They are kept for this run only.</source>
+        <translation>密钥环未能存储机密：%1。它们仅在本次运行中保留。</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within %1 s.</source>
+        <translation>密钥环在 %1 秒内没有响应。</translation>
     </message>
 </context>
 <context>
