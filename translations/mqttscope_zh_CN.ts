@@ -206,6 +206,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
+    <message>
+        <source>List, show, import and export saved connection profiles</source>
+        <translation>列出、显示、导入和导出已保存的连接配置</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -551,6 +555,22 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>invalid Will topic &apos;%1&apos;: %2</source>
         <translation>无效的遗嘱主题“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Connect with a saved profile (see &apos;mqttscope-cli profile list&apos;), its password from the keyring, instead of the connection options.</source>
+        <translation>使用已保存的连接配置进行连接（参见“mqttscope-cli profile list”），密码取自密钥环，代替各项连接选项。</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with -%1%2: change the profile instead</source>
+        <translation>--profile 不能与 -%1%2 同时使用：请改为修改配置</translation>
+    </message>
+    <message>
+        <source>the Local demo profile has no fixed address: the GUI starts its broker</source>
+        <translation>本地演示配置没有固定地址：它的代理由图形界面启动</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2212,105 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>local demo, started by the GUI</source>
+        <translation>本地演示，由图形界面启动</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>export: include passwords and passphrases (plain text in the file).</source>
+        <translation>export：包含密码和口令（以明文写入文件）。</translation>
+    </message>
+    <message>
+        <source>list: print a JSON array.</source>
+        <translation>list：输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>list, show NAME, import FILE or export NAME...</source>
+        <translation>list、show 名称、import 文件 或 export 名称...</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli profile list [--json] | show NAME | import FILE | export NAME... -o FILE [--include-secrets]
+The saved connection profiles (%1).
+</source>
+        <translation>用法：mqttscope-cli profile list [--json] | show 名称 | import 文件 | export 名称... -o 文件 [--include-secrets]
+已保存的连接配置（%1）。
+</translation>
+    </message>
+    <message>
+        <source>-o and --include-secrets only go with export</source>
+        <translation>-o 和 --include-secrets 只能与 export 一起使用</translation>
+    </message>
+    <message>
+        <source>--json only goes with list</source>
+        <translation>--json 只能与 list 一起使用</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>show takes one profile name</source>
+        <translation>show 需要一个配置名称</translation>
+    </message>
+    <message>
+        <source>import takes one file</source>
+        <translation>import 需要一个文件</translation>
+    </message>
+    <message>
+        <source>name the profiles to export</source>
+        <translation>请指定要导出的配置</translation>
+    </message>
+    <message>
+        <source>export needs -o FILE</source>
+        <translation>export 需要 -o 文件</translation>
+    </message>
+    <message>
+        <source>name an action: list, show, import or export</source>
+        <translation>请指定操作：list、show、import 或 export</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (use list, show, import or export)</source>
+        <translation>未知操作“%1”（请使用 list、show、import 或 export）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1 (%2): %3
+</source>
+        <translation>
+            <numerusform>已从 %1（%2）导入 %n 个配置：%3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1
+</source>
+        <translation>
+            <numerusform>已将 %n 个配置导出到 %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProfileImporter</name>
     <message>
         <source>MQTT Explorer connection %1</source>
@@ -2739,6 +2858,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>invalid topic filter &apos;%1&apos;: %2</source>
         <translation>无效的主题过滤器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the profile subscribes to nothing: give a topic filter with -t</source>
+        <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
     </message>
 </context>
 <context>
