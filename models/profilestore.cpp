@@ -31,7 +31,11 @@ ProfileStore::~ProfileStore() = default;
 
 QString ProfileStore::defaultFilePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/profiles.json");
+    // Not AppConfigLocation: that one depends on the application name, and the GUI (mqttscope)
+    // and the CLI (mqttscope-cli) share this file. ~/.config/MqttScope/profiles.json on Linux,
+    // beside the GUI's settings (~/.config/MqttScope/mqttscope.conf).
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + QStringLiteral("/MqttScope/profiles.json");
 }
 
 QByteArray ProfileStore::serialize(const QList<ConnectionProfile> &profiles, SecretsPolicy secrets,

@@ -10,8 +10,8 @@
 
 class SecretStore;
 
-// The user's connection profiles: one versioned JSON file (profiles.json in the application's
-// config location, QStandardPaths::AppConfigLocation), the secrets in the OS keyring
+// The user's connection profiles: one versioned JSON file (MqttScope/profiles.json in the
+// config location, shared by the GUI and the CLI: defaultFilePath()), the secrets in the OS keyring
 // (SecretStore) unless a profile keeps them in the file.
 //
 // Writing is atomic (QSaveFile) and the version before each write is kept as profiles.json.bak.

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "benchcommand.h"
+#include "profilecommand.h"
 #include "pubcommand.h"
 #include "subcommand.h"
 
@@ -20,6 +21,8 @@ const std::vector<Command> &commands()
          [](const QStringList &args) { return PubCommand().run(args); }},
         {QStringLiteral("bench"), QT_TRANSLATE_NOOP("Cli", "Measure how fast MqttScope takes in messages (bench ingest)"),
          [](const QStringList &args) { return BenchCommand().run(args); }},
+        {QStringLiteral("profile"), QT_TRANSLATE_NOOP("Cli", "List, show, import and export saved connection profiles"),
+         [](const QStringList &args) { return ProfileCommand().run(args); }},
     };
     return table;
 }

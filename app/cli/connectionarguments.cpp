@@ -69,6 +69,10 @@ ConnectionArguments::ConnectionArguments(Mode mode)
     , m_header(QStringLiteral("header"),
                tr("Extra HTTP header for the WebSocket handshake (ws:// and wss:// only; repeatable)."),
                tr("NAME: VALUE"))
+    , m_profile(QStringLiteral("profile"),
+                tr("Connect with a saved profile (see 'mqttscope-cli profile list'), its password from the keyring, "
+                   "instead of the connection options."),
+                tr("NAME"))
 {
 }
 
@@ -86,7 +90,7 @@ void ConnectionArguments::addTo(QCommandLineParser &parser) const
                        m_sessionExpiry, m_willTopic, m_willPayload, m_willQos, m_willRetain, m_debug, m_reconnect,
                        m_reconnectDelay, m_reconnectMaxDelay, m_caFile,
                        m_osCerts, m_cert, m_key, m_passKey, m_p12, m_p12Pass, m_insecure, m_alpn, m_sni, m_tlsVersion,
-                       m_header});
+                       m_header, m_profile});
 }
 
 bool ConnectionArguments::parseVersion(const QString &text, Mqtt::ProtocolVersion *version)
@@ -121,6 +125,8 @@ bool ConnectionArguments::debug(const QCommandLineParser &parser) const
 
 bool ConnectionArguments::read(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error) const
 {
+    if (parser.isSet(m_profile))
+        return readProfile(parser, settings, error);
     ConnectionSettings s;
     if (!readEndpoint(parser, &s, error) || !readSession(parser, &s.options, error))
         return false;

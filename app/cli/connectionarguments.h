@@ -1,6 +1,7 @@
 #pragma once
 
 #include "client.h"
+#include "connectionprofile.h"
 #include "connectionsettings.h"
 
 #include <QCommandLineOption>
@@ -37,6 +38,9 @@ public:
     bool read(const QCommandLineParser &parser, Mqtt::ClientOptions *options, QString *error) const;
     // -d: report connection events (connected, subscribed ...) on stderr.
     bool debug(const QCommandLineParser &parser) const;
+    // The profile --profile named, once read() has loaded it (its subscriptions, for sub);
+    // null without --profile.
+    const ConnectionProfile *profile() const { return m_loadedProfile ? &*m_loadedProfile : nullptr; }
 
     // "5", "5.0", "mqttv5" / "3.1.1", "311", "mqttv311", "4".
     static bool parseVersion(const QString &text, Mqtt::ProtocolVersion *version);
@@ -45,6 +49,9 @@ public:
 
 private:
     bool readEndpoint(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error) const;
+    // --profile NAME: the saved profile's connection, its secrets from the keyring
+    // (connectionargumentsprofile.cpp).
+    bool readProfile(const QCommandLineParser &parser, ConnectionSettings *settings, QString *error) const;
     bool readTls(const QCommandLineParser &parser, Mqtt::TlsOptions *tls, QString *error) const;
     bool readSession(const QCommandLineParser &parser, Mqtt::ClientOptions *options, QString *error) const;
     // The first TLS option on the command line, as "--cafile"; empty when none.
@@ -82,4 +89,6 @@ private:
     QCommandLineOption m_sni;
     QCommandLineOption m_tlsVersion;
     QCommandLineOption m_header;
+    QCommandLineOption m_profile;
+    mutable std::optional<ConnectionProfile> m_loadedProfile;
 };

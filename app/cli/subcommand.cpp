@@ -55,8 +55,20 @@ int SubCommand::run(const QStringList &arguments)
     const bool v5 = settings.options.version == Mqtt::ProtocolVersion::V5;
 
     const QStringList filters = parser.values(topic);
-    if (filters.isEmpty())
+    // --profile without -t: the profile's own subscriptions (their QoS and MQTT 5 options).
+    const ConnectionProfile *profile = connection.profile();
+    if (filters.isEmpty() && !profile)
         return Cli::usageError(name, tr("give at least one topic filter with -t"));
+    if (filters.isEmpty()) {
+        for (const ProfileSubscription &subscription : profile->subscriptions) {
+            Mqtt::Subscription s = subscription;
+            if (!v5)
+                s.options = Mqtt::SubscriptionOptions{s.options.maximumQos, false, false, 0};
+            m_subscriptions.append(s);
+        }
+        if (m_subscriptions.isEmpty())
+            return Cli::usageError(name, tr("the profile subscribes to nothing: give a topic filter with -t"));
+    }
     quint64 n = 0;
     if (!ConnectionArguments::parseNumber(parser.value(qos), 0, 2, &n))
         return Cli::usageError(name, tr("invalid QoS '%1': expected 0, 1 or 2").arg(parser.value(qos)));

@@ -89,8 +89,8 @@ ConnectionProfile TestProfileStore::profile(const QString &name)
 void TestProfileStore::defaultLocation()
 {
     ProfileStore store;
-    QVERIFY(store.filePath().endsWith(QStringLiteral("/profiles.json")));
-    QVERIFY(store.filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)));
+    QVERIFY(store.filePath().endsWith(QStringLiteral("/MqttScope/profiles.json")));
+    QVERIFY(store.filePath().startsWith(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)));
 }
 
 void TestProfileStore::saveAndLoad()
