@@ -1,6 +1,7 @@
 #include "appsettings.h"
 #include "apptranslations.h"
 #include "brokersession.h"
+#include "connectioncontroller.h"
 #include "connectionarguments.h"
 #include "mainwindow.h"
 
@@ -117,6 +118,14 @@ int main(int argc, char **argv)
         Mqtt::Subscription all;
         all.filter = QStringLiteral("#");
         window.connectTo(urlSettings.endpoint(), urlSettings, {all});
+    } else if (parser.isSet(profileOption)) {
+        // An unknown name is said in the status bar too; the window stays for the user to pick.
+        if (!window.connectProfile(parser.value(profileOption)))
+            printError(QCoreApplication::translate("main", "there is no profile named '%1'").arg(parser.value(profileOption)));
+    } else if (parser.isSet(demoOption)) {
+        window.controller()->startDemo();
+    } else {
+        window.openStartupConnection(); // the demo on first launch, else the last profile used
     }
 
     int exitCode = 0;

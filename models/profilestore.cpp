@@ -291,6 +291,26 @@ bool ProfileStore::saveProfile(const ConnectionProfile &profile)
     return save();
 }
 
+bool ProfileStore::saveSection(const QString &id, const QString &key, const QJsonValue &value)
+{
+    for (ConnectionProfile &p : m_profiles) {
+        if (p.id == id) {
+            p.setSection(key, value);
+            Q_EMIT profilesChanged();
+            return save();
+        }
+    }
+    std::optional<ConnectionProfile> example = profile(id);
+    if (!example) {
+        m_lastError = tr("There is no profile with the id %1.").arg(id);
+        return false;
+    }
+    example->setSection(key, value);
+    m_profiles << *example; // examples have no secrets to keep
+    Q_EMIT profilesChanged();
+    return save();
+}
+
 bool ProfileStore::removeProfile(const QString &id)
 {
     const qsizetype before = m_profiles.size();

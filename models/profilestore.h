@@ -62,6 +62,10 @@ public:
     // Adds or replaces (same id) a profile and saves. Its secrets go to the keyring unless
     // profile.storeSecretsInFile. False with lastError() when the file cannot be written.
     bool saveProfile(const ConnectionProfile &profile);
+    // Stores one section (saved messages, dashboards ...) of a profile and saves the file,
+    // leaving its secrets in the keyring alone. An example gets the user's copy. False with
+    // lastError() when there is no such profile or the file cannot be written.
+    bool saveSection(const QString &id, const QString &key, const QJsonValue &value);
     // Removes a profile, its keyring entry and saves.
     bool removeProfile(const QString &id);
 

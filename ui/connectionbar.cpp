@@ -55,24 +55,31 @@ ConnectionBar::ConnectionBar(BrokerSession *session, QWidget *parent)
     refresh();
 }
 
-void ConnectionBar::setProfiles(const QStringList &names, const QString &current)
+void ConnectionBar::setProfiles(const QList<QPair<QString, QString>> &profiles, const QString &current)
 {
+    const QString selected = current.isEmpty() ? currentProfile() : current;
     const QSignalBlocker blocker(m_profileBox);
     m_profileBox->clear();
-    m_profileBox->addItems(names);
-    const int index = m_profileBox->findText(current);
+    for (const auto &[id, name] : profiles)
+        m_profileBox->addItem(name, id);
+    const int index = m_profileBox->findData(selected);
     m_profileBox->setCurrentIndex(index >= 0 ? index : 0);
     refresh();
 }
 
 QString ConnectionBar::currentProfile() const
 {
+    return m_profileBox->currentData().toString();
+}
+
+QString ConnectionBar::currentProfileName() const
+{
     return m_profileBox->currentText();
 }
 
-void ConnectionBar::setCurrentProfile(const QString &name)
+void ConnectionBar::setCurrentProfile(const QString &id)
 {
-    const int index = m_profileBox->findText(name);
+    const int index = m_profileBox->findData(id);
     if (index >= 0)
         m_profileBox->setCurrentIndex(index);
 }
@@ -90,7 +97,7 @@ void ConnectionBar::refresh()
     else if (!haveProfile)
         m_connect->setToolTip(tr("No profile to connect with: create one with Profiles… (Ctrl+Shift+C)"));
     else
-        m_connect->setToolTip(tr("Connect to %1 (Ctrl+Shift+C)").arg(currentProfile()));
+        m_connect->setToolTip(tr("Connect to %1 (Ctrl+Shift+C)").arg(currentProfileName()));
     m_disconnect->setEnabled(open);
     m_disconnect->setToolTip(open ? tr("Disconnect from %1 (Ctrl+Shift+D)").arg(m_session->host())
                                   : tr("Not connected (Ctrl+Shift+D)"));

@@ -19,10 +19,13 @@ class ConnectionBar : public QToolBar
 public:
     explicit ConnectionBar(BrokerSession *session, QWidget *parent = nullptr);
 
-    // The profiles to choose from, by name; `current` selected (or the first).
-    void setProfiles(const QStringList &names, const QString &current);
+    // The profiles to choose from as (id, name); the one with id `current` selected (or the
+    // first).
+    void setProfiles(const QList<QPair<QString, QString>> &profiles, const QString &current);
+    // The selected profile's id and name.
     QString currentProfile() const;
-    void setCurrentProfile(const QString &name);
+    QString currentProfileName() const;
+    void setCurrentProfile(const QString &id);
 
     QAction *connectAction() const { return m_connect; }
     QAction *disconnectAction() const { return m_disconnect; }
@@ -30,7 +33,7 @@ public:
     QLabel *stateLabel() const { return m_state; }
 
 Q_SIGNALS:
-    void connectRequested(const QString &profile);
+    void connectRequested(const QString &profileId);
     void disconnectRequested();
     void editProfilesRequested();
 

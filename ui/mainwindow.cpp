@@ -3,9 +3,12 @@
 #include "appsettings.h"
 #include "brokersession.h"
 #include "connectionbar.h"
+#include "connectioncontroller.h"
 #include "messagelogfiltermodel.h"
 #include "messagelogmodel.h"
 #include "preferencesdialog.h"
+#include "profilestore.h"
+#include "secretstore.h"
 #include "topictreemodel.h"
 #include "trafficstatus.h"
 
@@ -27,6 +30,9 @@
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new BrokerSession(this))
+    , m_secrets(new SecretStore(SecretStore::defaultService(), this))
+    , m_store(new ProfileStore(QString(), this))
+    , m_controller(nullptr)
     , m_connectionBar(new ConnectionBar(m_session, this))
     , m_traffic(new TrafficStatus(m_session, this))
 {
@@ -44,7 +50,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &BrokerSession::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_session, &BrokerSession::errorOccurred, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_connectionBar, &ConnectionBar::disconnectRequested, m_session, &BrokerSession::close);
+    m_store->setSecretStore(m_secrets);
+    m_controller = new ConnectionController(m_session, m_store, this);
+    connect(m_controller, &ConnectionController::problem, this, &MainWindow::showProblem);
+    connect(m_controller, &ConnectionController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_controller, &ConnectionController::connecting, this, [this](const QString &name) {
+        setWindowTitle(tr("%1 — MqttScope").arg(name));
+        if (const std::optional<ConnectionProfile> profile = m_controller->currentProfile())
+            m_connectionBar->setCurrentProfile(profile->id);
+    });
+    connect(m_connectionBar, &ConnectionBar::connectRequested, m_controller, &ConnectionController::connectProfile);
+    connect(m_connectionBar, &ConnectionBar::disconnectRequested, m_controller, &ConnectionController::disconnect);
+    connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
+    if (!m_store->load())
+        showProblem(m_store->lastError());
+    refreshProfiles();
 
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
@@ -166,15 +187,36 @@ void MainWindow::setCentralContent(QWidget *content)
 bool MainWindow::connectTo(const QString &name, const ConnectionSettings &settings,
                            const QList<Mqtt::Subscription> &subscriptions)
 {
-    QString error;
-    if (!m_session->open(settings, subscriptions, &error)) {
-        statusBar()->showMessage(tr("Cannot connect with %1: %2").arg(name, error));
-        return false;
-    }
-    m_connectionName = name;
-    m_connectionBar->setCurrentProfile(name);
-    setWindowTitle(tr("%1 — MqttScope").arg(name));
-    return true;
+    m_controller->connectSettings(name, settings, subscriptions);
+    return m_session->isOpen();
+}
+
+bool MainWindow::connectProfile(const QString &idOrName)
+{
+    return m_controller->connectProfile(idOrName);
+}
+
+void MainWindow::openStartupConnection()
+{
+    const QString id = m_controller->startupProfileId();
+    if (!id.isEmpty())
+        m_controller->connectProfile(id);
+}
+
+void MainWindow::refreshProfiles()
+{
+    QList<QPair<QString, QString>> items;
+    for (const ConnectionProfile &profile : m_store->profiles())
+        items.append({profile.id, profile.name});
+    const std::optional<ConnectionProfile> current = m_controller->currentProfile();
+    m_connectionBar->setProfiles(items, current ? current->id : ProfileStore::lastProfileId());
+}
+
+// Problems stay in the status bar until the next message: they must not flash by unread.
+void MainWindow::showProblem(const QString &message)
+{
+    if (!message.isEmpty())
+        statusBar()->showMessage(message);
 }
 
 void MainWindow::onStateChanged()

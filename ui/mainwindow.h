@@ -6,6 +6,9 @@
 
 class BrokerSession;
 class ConnectionBar;
+class ConnectionController;
+class ProfileStore;
+class SecretStore;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -23,6 +26,8 @@ public:
     ~MainWindow() override;
 
     BrokerSession *session() const { return m_session; }
+    ConnectionController *controller() const { return m_controller; }
+    ProfileStore *profileStore() const { return m_store; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     TrafficStatus *trafficStatus() const { return m_traffic; }
 
@@ -32,11 +37,16 @@ public:
     QDockWidget *panel(const QString &objectName) const;
     void setCentralContent(QWidget *content);
 
-    // Connects the session (auto-reconnect on, as a GUI should) and shows the outcome in the
-    // toolbar; a settings problem (unreadable TLS file ...) goes to the status bar. `name` is
-    // what the window title shows.
+    // Connects the session to a broker that is no saved profile (--url) and shows the outcome
+    // in the toolbar; a settings problem (unreadable TLS file ...) goes to the status bar.
+    // `name` is what the window title shows.
     bool connectTo(const QString &name, const ConnectionSettings &settings,
                    const QList<Mqtt::Subscription> &subscriptions);
+    // Connects with a saved profile (by id or name); false when there is none.
+    bool connectProfile(const QString &idOrName);
+    // What a start without --url/--profile opens: the demo on first launch, else the last
+    // profile used.
+    void openStartupConnection();
     // Restores the saved window geometry and dock layout (after every dock was added).
     void restoreLayout();
 
@@ -56,11 +66,15 @@ private:
     void createMenus();
     void createDefaultPanels();
     void onStateChanged();
+    void refreshProfiles();
+    void showProblem(const QString &message);
 
     BrokerSession *m_session;
+    SecretStore *m_secrets;
+    ProfileStore *m_store;
+    ConnectionController *m_controller;
     ConnectionBar *m_connectionBar;
     TrafficStatus *m_traffic;
-    QString m_connectionName;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <QAction>
@@ -51,6 +52,7 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_settingsDir.isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QStandardPaths::setTestModeEnabled(true); // the profile file too
 }
 
 static QMenu *menuNamed(QMainWindow &window, const QString &objectName)
@@ -149,7 +151,7 @@ void TestMainWindow::connectionStateInWordsAndActions()
     MainWindow window;
     window.show();
     ConnectionBar *bar = window.connectionBar();
-    bar->setProfiles({QStringLiteral("Test broker")}, QStringLiteral("Test broker"));
+    bar->setProfiles({{QStringLiteral("test-id"), QStringLiteral("Test broker")}}, QStringLiteral("test-id"));
     QVERIFY(bar->connectAction()->isEnabled());
     QVERIFY(!bar->disconnectAction()->isEnabled());
     // Disabled, not hidden, and the tooltip says why.
