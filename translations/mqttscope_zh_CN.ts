@@ -269,6 +269,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>List, show, import and export saved connection profiles</source>
         <translation>列出、显示、导入和导出已保存的连接配置</translation>
     </message>
+    <message>
+        <source>Publish a simulated smart home (the Local demo&apos;s data) to a broker</source>
+        <translation>向代理发布模拟的智能家居数据（本地演示的数据）</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -704,6 +708,25 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>ConnectionController</name>
+    <message>
+        <source>There is no profile named &apos;%1&apos;.</source>
+        <translation>没有名为“%1”的配置。</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; cannot connect: %2</source>
+        <translation>配置“%1”无法连接：%2</translation>
+    </message>
+    <message>
+        <source>The secrets of &apos;%1&apos; could not be read from the keyring: %2</source>
+        <translation>无法从密钥环读取“%1”的机密信息：%2</translation>
+    </message>
+    <message>
+        <source>Cannot connect with %1: %2</source>
+        <translation>无法使用 %1 连接：%2</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>not valid base64</source>
@@ -740,6 +763,51 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>every subscription needs a topic filter</source>
         <translation>每个订阅都需要一个主题过滤器</translation>
+    </message>
+</context>
+<context>
+    <name>DemoBroker</name>
+    <message>
+        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with &apos;sudo apt install mosquitto&apos; and start the demo again.</source>
+        <translation>本地演示需要 Mosquitto MQTT 代理，但它尚未安装。请用“sudo apt install mosquitto”安装，然后重新启动演示。</translation>
+    </message>
+    <message>
+        <source>The Local demo cannot create a temporary directory for its broker: %1</source>
+        <translation>本地演示无法为其代理创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>The Local demo found no free port on 127.0.0.1 for its broker.</source>
+        <translation>本地演示在 127.0.0.1 上找不到可供其代理使用的空闲端口。</translation>
+    </message>
+    <message>
+        <source>The Local demo could not start mosquitto: %1</source>
+        <translation>本地演示无法启动 mosquitto：%1</translation>
+    </message>
+    <message>
+        <source>The Local demo cannot write its broker configuration %1: %2</source>
+        <translation>本地演示无法写入其代理配置 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Local demo&apos;s broker did not accept connections within %n second(s). Mosquitto said: %1</source>
+        <translation>
+            <numerusform>本地演示的代理在 %n 秒内没有接受连接。Mosquitto 输出：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>以代码 %1 退出</translation>
+    </message>
+    <message>
+        <source>The Local demo&apos;s broker stopped (mosquitto %1). Mosquitto said: %2</source>
+        <translation>本地演示的代理已停止（mosquitto %1）。Mosquitto 输出：%2</translation>
+    </message>
+    <message>
+        <source>The Local demo&apos;s broker could not start (mosquitto %1). Mosquitto said: %2</source>
+        <translation>本地演示的代理无法启动（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
 </context>
 <context>
@@ -794,6 +862,29 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
         <translation>应为 [&quot;名称&quot;, &quot;值&quot;] 对的列表</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDemo</name>
+    <message>
+        <source>Local demo running on %1</source>
+        <translation>本地演示正在 %1 上运行</translation>
+    </message>
+    <message>
+        <source>The Local demo&apos;s simulator stopped: %1</source>
+        <translation>本地演示的模拟器已停止：%1</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>本地演示</translation>
+    </message>
+    <message>
+        <source>Starting the Local demo&apos;s broker…</source>
+        <translation>正在启动本地演示的代理…</translation>
+    </message>
+    <message>
+        <source>Starting the Local demo&apos;s simulator…</source>
+        <translation>正在启动本地演示的模拟器…</translation>
     </message>
 </context>
 <context>
@@ -880,7 +971,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Cannot connect with %1: %2</source>
-        <translation>无法使用 %1 连接：%2</translation>
+        <translation type="vanished">无法使用 %1 连接：%2</translation>
     </message>
     <message>
         <source>%1 — MqttScope</source>
@@ -2774,6 +2865,10 @@ The saved connection profiles (%1).
         <source>%1 contains passwords in plain text: anyone who can read the file can use them. Keep it safe and delete it once imported.</source>
         <translation>%1 以明文包含密码：任何能读取该文件的人都可以使用它们。请妥善保管，并在导入后将其删除。</translation>
     </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation>没有 ID 为 %1 的配置。</translation>
+    </message>
 </context>
 <context>
     <name>ProxySettings</name>
@@ -2984,6 +3079,112 @@ The saved connection profiles (%1).
     <message>
         <source>The keyring did not answer within %1 s.</source>
         <translation>密钥环在 %1 秒内没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>SensorSimulator</name>
+    <message>
+        <source>The simulator&apos;s connection closed.</source>
+        <translation>模拟器的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Publish a simulated smart home, as the GUI&apos;s Local demo does.</source>
+        <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
+    </message>
+    <message>
+        <source>Number of rooms with a sensor (1 to 1000, default: 4).</source>
+        <translation>带传感器的房间数（1 到 1000，默认：4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sensor readings per second, all rooms together (default: one per room per second).</source>
+        <translation>所有房间合计每秒的传感器读数（默认：每个房间每秒一条）。</translation>
+    </message>
+    <message>
+        <source>MSG_PER_S</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>QoS of the sensor readings (default: 1).</source>
+        <translation>传感器读数的 QoS（默认：1）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Exit after publishing COUNT messages in all.</source>
+        <translation>共发布 COUNT 条消息后退出。</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Exit after SECONDS.</source>
+        <translation>SECONDS 秒后退出。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli simulate [options] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</source>
+        <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms &apos;%1&apos;: expected 1 to 1000</source>
+        <translation>无效的房间数“%1”：应为 1 到 1000</translation>
+    </message>
+    <message>
+        <source>invalid rate &apos;%1&apos;: expected messages per second, more than 0 and at most 1000000</source>
+        <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>invalid count &apos;%1&apos;</source>
+        <translation>无效的数量“%1”</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: expected whole seconds</source>
+        <translation>无效的时长“%1”：应为整数秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing a simulated home with %n room(s) to %1. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>正在向 %1 发布一个有 %n 个房间的模拟家居。按 Ctrl+C 停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The doorbell is online.</source>
+        <translation>门铃已上线。</translation>
+    </message>
+    <message>
+        <source>The doorbell dropped off (the broker publishes its Last Will).</source>
+        <translation>门铃已掉线（代理发布其遗嘱消息）。</translation>
+    </message>
+    <message>
+        <source>Simulating to %1 failed: %2</source>
+        <translation>向 %1 模拟发布失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published.</source>
+        <translation>
+            <numerusform>已发布 %n 条消息。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3510,10 @@ The saved connection profiles (%1).
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
+    </message>
+    <message>
+        <source>there is no profile named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的配置</translation>
     </message>
 </context>
 </TS>
