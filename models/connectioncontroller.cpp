@@ -74,6 +74,7 @@ void ConnectionController::onSecretsRead(const QString &profileId, const QString
 
 void ConnectionController::openProfile(const ConnectionProfile &profile)
 {
+    m_usingDemo = false;
     QList<Mqtt::Subscription> subscriptions;
     for (const ProfileSubscription &s : profile.subscriptions)
         subscriptions.append(s);
@@ -84,6 +85,7 @@ void ConnectionController::connectSettings(const QString &name, const Connection
                                            const QList<Mqtt::Subscription> &subscriptions)
 {
     m_current.reset();
+    m_usingDemo = false;
     m_name = name;
     Q_EMIT currentProfileChanged();
     Q_EMIT connecting(name);
@@ -93,8 +95,11 @@ void ConnectionController::connectSettings(const QString &name, const Connection
 void ConnectionController::open(const QString &name, const ConnectionSettings &settings,
                                 const QList<Mqtt::Subscription> &subscriptions)
 {
-    if (m_demo && !(m_current && m_current->kind == ConnectionProfile::Kind::LocalDemo)) {
-        delete m_demo; // another broker now: the demo's is no longer needed
+    if (m_demo && !m_usingDemo) {
+        // Another broker now: the demo's is no longer needed. Later: this may run inside one
+        // of the demo's own signals.
+        m_demo->stop();
+        m_demo->deleteLater();
         m_demo = nullptr;
     }
     QString error;
@@ -104,15 +109,19 @@ void ConnectionController::open(const QString &name, const ConnectionSettings &s
 
 void ConnectionController::startDemo()
 {
+    m_usingDemo = true;
     if (!m_current || m_current->kind != ConnectionProfile::Kind::LocalDemo) {
-        m_current = m_store->profile(ProfileStore::localDemoId());
+        m_current = m_store->find(ProfileStore::localDemoId());
         ProfileStore::setLastProfileId(ProfileStore::localDemoId());
         Q_EMIT currentProfileChanged();
     }
     m_name = m_current ? m_current->name : LocalDemo::displayName();
     Q_EMIT connecting(m_name);
     m_session->close();
-    delete m_demo;
+    if (m_demo) {
+        m_demo->stop();
+        m_demo->deleteLater();
+    }
     m_demo = new LocalDemo(this);
     connect(m_demo, &LocalDemo::statusMessage, this, &ConnectionController::statusMessage);
     connect(m_demo, &LocalDemo::failed, this, &ConnectionController::problem);

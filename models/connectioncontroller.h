@@ -76,4 +76,5 @@ private:
     std::optional<ConnectionProfile> m_current;
     QString m_name;
     QString m_waitingForSecrets; // profile id
+    bool m_usingDemo = false;    // the session is (to be) connected to the demo's broker
 };

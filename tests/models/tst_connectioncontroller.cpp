@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sectionsSavedWithoutTouchingSecrets();
     void startupProfile();
     void demoShowsTopicsAndLeavesNoProcess();
+    void startDemoDirectly();
 
 private:
     QTemporaryDir m_dir;
@@ -163,6 +164,33 @@ void TestConnectionController::demoShowsTopicsAndLeavesNoProcess()
     }
     // Gone with the controller: no mosquitto left behind.
     QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/%1").arg(brokerPid)), 5000);
+}
+
+// --demo starts the demo without going through the profile list; then another connection
+// replaces it and its broker goes.
+void TestConnectionController::startDemoDirectly()
+{
+    ProfileStore store(m_dir.filePath(QStringLiteral("f/profiles.json")));
+    BrokerSession session;
+    ConnectionController controller(&session, &store);
+    controller.startDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(session.pipeline()->topicTree()->nodeCount() > 5, 5000);
+    QVERIFY(controller.currentProfile());
+    QCOMPARE(controller.currentProfile()->kind, ConnectionProfile::Kind::LocalDemo);
+    QVERIFY(controller.demo());
+    const qint64 pid = controller.demo()->broker()->processId();
+
+    MosquittoBroker broker;
+    QString error;
+    QVERIFY2(broker.start(&error), qPrintable(error));
+    Mqtt::ClientOptions options;
+    options.host = broker.host();
+    options.port = broker.port();
+    controller.connectSettings(QStringLiteral("other"), ConnectionSettings::plain(options), {});
+    QVERIFY(!controller.demo());
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), BrokerSession::State::Connected, 10000);
+    QCOMPARE(session.settings().url.port, broker.port());
+    QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)), 5000);
 }
 
 QTEST_MAIN(TestConnectionController)
