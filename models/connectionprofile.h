@@ -98,3 +98,4 @@ public:
     bool operator==(const ConnectionProfile &o) const;
     bool operator!=(const ConnectionProfile &o) const { return !(*this == o); }
 };
+Q_DECLARE_METATYPE(ConnectionProfile)

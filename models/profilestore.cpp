@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcProfiles, "mqttscope.profiles")
 
@@ -25,6 +26,7 @@ const QString kLastProfileKey = QStringLiteral("profiles/lastUsed");
 ProfileStore::ProfileStore(const QString &filePath, QObject *parent)
     : QObject(parent), m_filePath(filePath.isEmpty() ? defaultFilePath() : filePath)
 {
+    qRegisterMetaType<ConnectionProfile>();
 }
 
 ProfileStore::~ProfileStore() = default;
@@ -270,8 +272,12 @@ std::optional<ConnectionProfile> ProfileStore::find(const QString &nameOrId, QSt
     return std::nullopt;
 }
 
-bool ProfileStore::saveProfile(const ConnectionProfile &profile)
+bool ProfileStore::saveProfile(const ConnectionProfile &toSave)
 {
+    // A saved example is the user's own copy from now on.
+    ConnectionProfile profile = toSave;
+    if (profile.kind == ConnectionProfile::Kind::Example)
+        profile.kind = ConnectionProfile::Kind::User;
     bool replaced = false;
     for (ConnectionProfile &p : m_profiles) {
         if (p.id == profile.id) {
@@ -309,6 +315,42 @@ bool ProfileStore::saveSection(const QString &id, const QString &key, const QJso
     m_profiles << *example; // examples have no secrets to keep
     Q_EMIT profilesChanged();
     return save();
+void ProfileStore::requestProfile(const QString &id)
+{
+    std::optional<ConnectionProfile> found = profile(id);
+    if (!found) {
+        for (const ConnectionProfile &example : examples()) {
+            if (example.id == id)
+                found = example;
+        }
+    }
+    if (!found) {
+        const QString error = tr("no profile with the id %1").arg(id);
+        QMetaObject::invokeMethod(
+            this, [this, error] { Q_EMIT profileReady(ConnectionProfile(), error); }, Qt::QueuedConnection);
+        return;
+    }
+    // Built-in examples have no secrets.
+    if (!m_secrets || found->storeSecretsInFile || !profile(id)) {
+        const ConnectionProfile ready = *found;
+        QMetaObject::invokeMethod(
+            this, [this, ready] { Q_EMIT profileReady(ready, QString()); }, Qt::QueuedConnection);
+        return;
+    }
+    // One answer per request: the connection goes once it has answered.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    const ConnectionProfile base = *found;
+    *connection = connect(m_secrets, &SecretStore::secretsRead, this,
+                          [this, connection, base](const QString &profileId, const ProfileSecrets &secrets,
+                                                   const QString &error) {
+                              if (profileId != base.id)
+                                  return;
+                              disconnect(*connection);
+                              ConnectionProfile ready = base;
+                              secrets.applyTo(&ready);
+                              Q_EMIT profileReady(ready, error);
+                          });
+    m_secrets->read(id);
 }
 
 bool ProfileStore::removeProfile(const QString &id)

@@ -60,12 +60,18 @@ public:
     std::optional<ConnectionProfile> find(const QString &nameOrId, QString *error = nullptr) const;
 
     // Adds or replaces (same id) a profile and saves. Its secrets go to the keyring unless
-    // profile.storeSecretsInFile. False with lastError() when the file cannot be written.
+    // profile.storeSecretsInFile. A saved example becomes a user profile (Kind::User) with the
+    // example's id, so it replaces the example in profiles(). False with lastError() when the
+    // file cannot be written.
     bool saveProfile(const ConnectionProfile &profile);
     // Stores one section (saved messages, dashboards ...) of a profile and saves the file,
     // leaving its secrets in the keyring alone. An example gets the user's copy. False with
     // lastError() when there is no such profile or the file cannot be written.
     bool saveSection(const QString &id, const QString &key, const QJsonValue &value);
+    // The profile with its secrets from the keyring, for connecting: profileReady() follows
+    // (also when the keyring failed: then with the secrets this run knows and the reason).
+    // Needs a secret store; without one profileReady() comes with the profile as it is.
+    void requestProfile(const QString &id);
     // Removes a profile, its keyring entry and saves.
     bool removeProfile(const QString &id);
 
@@ -102,6 +108,8 @@ public:
 
 Q_SIGNALS:
     void profilesChanged();
+    // Answers requestProfile(). error is empty when the secrets were read (or there are none).
+    void profileReady(const ConnectionProfile &profile, const QString &error);
     // Something went wrong with the file (see lastError()); for the status bar.
     void problem(const QString &message);
 

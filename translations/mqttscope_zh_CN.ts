@@ -2869,6 +2869,10 @@ The saved connection profiles (%1).
         <source>There is no profile with the id %1.</source>
         <translation>没有 ID 为 %1 的配置。</translation>
     </message>
+    <message>
+        <source>no profile with the id %1</source>
+        <translation>没有标识为 %1 的配置</translation>
+    </message>
 </context>
 <context>
     <name>ProxySettings</name>

@@ -103,6 +103,17 @@ void TestKeyring::passwordGoesToTheKeyring()
     QVERIFY2(stored, qPrintable(error));
     stored->applyTo(&loaded);
     QVERIFY(loaded == p);
+
+    // The GUI's way: asynchronous, the whole profile ready to connect.
+    SecretStore guiSecrets(m_service);
+    ProfileStore guiStore(path);
+    guiStore.setSecretStore(&guiSecrets);
+    QVERIFY(guiStore.load());
+    QSignalSpy ready(&guiStore, &ProfileStore::profileReady);
+    guiStore.requestProfile(p.id);
+    QVERIFY(ready.wait(60000));
+    QCOMPARE(ready.first().at(1).toString(), QString());
+    QVERIFY(ready.first().at(0).value<ConnectionProfile>() == p);
 }
 
 void TestKeyring::asynchronousApi()

@@ -329,6 +329,16 @@ void TestProfileStore::noKeyringKeepsSecretsForThisRun()
     QCOMPARE(back->proxyPassword, p.connection.proxy.password);
     QCOMPARE(unavailable.count(), 1);
 
+    // requestProfile() answers from this run's memory.
+    QSignalSpy ready(&store, &ProfileStore::profileReady);
+    store.requestProfile(p.id);
+    QVERIFY(ready.wait());
+    QCOMPARE(ready.first().at(0).value<ConnectionProfile>().connection.options.password, p.connection.options.password);
+    ready.clear();
+    store.requestProfile(QStringLiteral("no-such-id"));
+    QVERIFY(ready.wait());
+    QVERIFY(!ready.first().at(1).toString().isEmpty());
+
     // The next run does not.
     SecretStore nextRun(QStringLiteral("MqttScope-test"));
     const auto none = nextRun.readBlocking(p.id, &error);
