@@ -306,15 +306,21 @@ bool ProfileStore::saveSection(const QString &id, const QString &key, const QJso
             return save();
         }
     }
-    std::optional<ConnectionProfile> example = profile(id);
+    std::optional<ConnectionProfile> example;
+    for (const ConnectionProfile &candidate : examples()) {
+        if (candidate.id == id)
+            example = candidate;
+    }
     if (!example) {
         m_lastError = tr("There is no profile with the id %1.").arg(id);
         return false;
     }
     example->setSection(key, value);
-    m_profiles << *example; // examples have no secrets to keep
+    m_profiles << *example; // examples have no secrets to keep; the demo stays the demo
     Q_EMIT profilesChanged();
     return save();
+}
+
 void ProfileStore::requestProfile(const QString &id)
 {
     std::optional<ConnectionProfile> found = profile(id);
