@@ -3,6 +3,7 @@
 #include "benchcommand.h"
 #include "profilecommand.h"
 #include "pubcommand.h"
+#include "simulatecommand.h"
 #include "subcommand.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,8 @@ const std::vector<Command> &commands()
          [](const QStringList &args) { return BenchCommand().run(args); }},
         {QStringLiteral("profile"), QT_TRANSLATE_NOOP("Cli", "List, show, import and export saved connection profiles"),
          [](const QStringList &args) { return ProfileCommand().run(args); }},
+        {QStringLiteral("simulate"), QT_TRANSLATE_NOOP("Cli", "Publish a simulated smart home (the Local demo's data) to a broker"),
+         [](const QStringList &args) { return SimulateCommand().run(args); }},
     };
     return table;
 }
@@ -33,7 +36,7 @@ static QString usageText()
                       "A command line MQTT 3.1.1 / 5.0 client.\n\nCommands:\n")
                        .arg(QStringLiteral("mqttscope-cli"));
     for (const Command &command : commands())
-        text += QStringLiteral("  %1  %2\n").arg(command.name, -6).arg(QCoreApplication::translate("Cli", command.summary));
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(QCoreApplication::translate("Cli", command.summary));
     text += QCoreApplication::translate("Cli", "\nRun '%1 <command> --help' for the options of a command.\n"
                "Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad command line.\n")
                 .arg(QStringLiteral("mqttscope-cli"));
