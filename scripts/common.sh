@@ -15,7 +15,7 @@ MQTTSCOPE_PACKAGES=(
     libqt6svg6 libgl-dev libsimdjson-dev
     mosquitto mosquitto-clients openssl python3-paho-mqtt xvfb
     qtkeychain-qt6-dev libmsgpack-cxx-dev
-    dbus-bin dbus-daemon gnome-keyring libsecret-tools desktop-file-utils
+    dbus-bin dbus-daemon gnome-keyring libsecret-tools desktop-file-utils appstream
 )
 # Only for the fuzz build, scripts/fuzz.sh (libFuzzer needs clang and its runtime); the sanitizer
 # build of `scripts/test.sh --sanitize` uses GCC, whose ASan/UBSan runtimes come with build-essential.
