@@ -3315,4 +3315,72 @@ The saved connection profiles (%1).
         <translation>无法将截图写入 %1</translation>
     </message>
 </context>
+<context>
+    <name>DemoBroker</name>
+    <message>
+        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with 'sudo apt install mosquitto' and start the demo again.</source>
+        <translation>本地演示需要 Mosquitto MQTT 代理，但它尚未安装。请用“sudo apt install mosquitto”安装，然后重新启动演示。</translation>
+    </message>
+    <message>
+        <source>The Local demo cannot create a temporary directory for its broker: %1</source>
+        <translation>本地演示无法为其代理创建临时目录：%1</translation>
+    </message>
+    <message>
+        <source>The Local demo found no free port on 127.0.0.1 for its broker.</source>
+        <translation>本地演示在 127.0.0.1 上找不到可供其代理使用的空闲端口。</translation>
+    </message>
+    <message>
+        <source>The Local demo could not start mosquitto: %1</source>
+        <translation>本地演示无法启动 mosquitto：%1</translation>
+    </message>
+    <message>
+        <source>The Local demo cannot write its broker configuration %1: %2</source>
+        <translation>本地演示无法写入其代理配置 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Local demo's broker did not accept connections within %n second(s). Mosquitto said: %1</source>
+        <translation>
+            <numerusform>本地演示的代理在 %n 秒内没有接受连接。Mosquitto 输出：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation>崩溃</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>以代码 %1 退出</translation>
+    </message>
+    <message>
+        <source>The Local demo's broker stopped (mosquitto %1). Mosquitto said: %2</source>
+        <translation>本地演示的代理已停止（mosquitto %1）。Mosquitto 输出：%2</translation>
+    </message>
+    <message>
+        <source>The Local demo's broker could not start (mosquitto %1). Mosquitto said: %2</source>
+        <translation>本地演示的代理无法启动（mosquitto %1）。Mosquitto 输出：%2</translation>
+    </message>
+</context>
+<context>
+    <name>LocalDemo</name>
+    <message>
+        <source>Local demo running on %1</source>
+        <translation>本地演示正在 %1 上运行</translation>
+    </message>
+    <message>
+        <source>The Local demo's simulator stopped: %1</source>
+        <translation>本地演示的模拟器已停止：%1</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>本地演示</translation>
+    </message>
+    <message>
+        <source>Starting the Local demo's broker…</source>
+        <translation>正在启动本地演示的代理…</translation>
+    </message>
+    <message>
+        <source>Starting the Local demo's simulator…</source>
+        <translation>正在启动本地演示的模拟器…</translation>
+    </message>
+</context>
 </TS>
