@@ -269,6 +269,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>List, show, import and export saved connection profiles</source>
         <translation>列出、显示、导入和导出已保存的连接配置</translation>
     </message>
+    <message>
+        <source>Publish a simulated smart home (the Local demo's data) to a broker</source>
+        <translation>向代理发布模拟的智能家居数据（本地演示的数据）</translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>
@@ -3381,6 +3385,112 @@ The saved connection profiles (%1).
     <message>
         <source>Starting the Local demo's simulator…</source>
         <translation>正在启动本地演示的模拟器…</translation>
+    </message>
+</context>
+<context>
+    <name>SensorSimulator</name>
+    <message>
+        <source>The simulator's connection closed.</source>
+        <translation>模拟器的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Publish a simulated smart home, as the GUI's Local demo does.</source>
+        <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
+    </message>
+    <message>
+        <source>Number of rooms with a sensor (1 to 1000, default: 4).</source>
+        <translation>带传感器的房间数（1 到 1000，默认：4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sensor readings per second, all rooms together (default: one per room per second).</source>
+        <translation>所有房间合计每秒的传感器读数（默认：每个房间每秒一条）。</translation>
+    </message>
+    <message>
+        <source>MSG_PER_S</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>QoS of the sensor readings (default: 1).</source>
+        <translation>传感器读数的 QoS（默认：1）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Exit after publishing COUNT messages in all.</source>
+        <translation>共发布 COUNT 条消息后退出。</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Exit after SECONDS.</source>
+        <translation>SECONDS 秒后退出。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli simulate [options] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</source>
+        <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms '%1': expected 1 to 1000</source>
+        <translation>无效的房间数“%1”：应为 1 到 1000</translation>
+    </message>
+    <message>
+        <source>invalid rate '%1': expected messages per second, more than 0 and at most 1000000</source>
+        <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
+    </message>
+    <message>
+        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>invalid count '%1'</source>
+        <translation>无效的数量“%1”</translation>
+    </message>
+    <message>
+        <source>invalid duration '%1': expected whole seconds</source>
+        <translation>无效的时长“%1”：应为整数秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing a simulated home with %n room(s) to %1. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>正在向 %1 发布一个有 %n 个房间的模拟家居。按 Ctrl+C 停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The doorbell is online.</source>
+        <translation>门铃已上线。</translation>
+    </message>
+    <message>
+        <source>The doorbell dropped off (the broker publishes its Last Will).</source>
+        <translation>门铃已掉线（代理发布其遗嘱消息）。</translation>
+    </message>
+    <message>
+        <source>Simulating to %1 failed: %2</source>
+        <translation>向 %1 模拟发布失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published.</source>
+        <translation>
+            <numerusform>已发布 %n 条消息。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
