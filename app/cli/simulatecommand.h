@@ -4,7 +4,7 @@
 #include <QStringList>
 
 // `mqttscope-cli simulate`: runs the Local demo's simulator (SensorSimulator) against any
-// broker: a small smart home's sensors, text, binary and retained topics, a doorbell with a
+// broker (-L URL, -h/-p or --profile NAME, as sub and pub): a small smart home's sensors, text, binary and retained topics, a doorbell with a
 // Last Will that drops off and comes back, bursts now and then. Runs until Ctrl+C, -C messages
 // or --duration seconds; then disconnects cleanly.
 class SimulateCommand

@@ -228,6 +228,12 @@ void TestCliProfile::subAndPubWithProfile()
     QVERIFY2(pub.waitForFinished() && pub.exitCode() == 0, qPrintable(pub.describe()));
     QVERIFY2(sub.waitForFinished() && sub.exitCode() == 0, qPrintable(sub.describe()));
     QCOMPARE(sub.out(), QByteArray("plant/7/temp 21.5\n"));
+
+    // simulate takes the same --profile (password from the keyring).
+    CliProgram simulate(cli(), {QStringLiteral("simulate"), QStringLiteral("--profile"), QStringLiteral("Test broker"),
+                                QStringLiteral("-C"), QStringLiteral("5")});
+    QVERIFY2(simulate.waitForFinished() && simulate.exitCode() == 0, qPrintable(simulate.describe()));
+    QVERIFY2(simulate.err().contains("5 message(s) published"), qPrintable(simulate.describe()));
 }
 
 void TestCliProfile::profileErrors()
