@@ -270,7 +270,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>列出、显示、导入和导出已保存的连接配置</translation>
     </message>
     <message>
-        <source>Publish a simulated smart home (the Local demo's data) to a broker</source>
+        <source>Publish a simulated smart home (the Local demo&apos;s data) to a broker</source>
         <translation>向代理发布模拟的智能家居数据（本地演示的数据）</translation>
     </message>
 </context>
@@ -3322,7 +3322,7 @@ The saved connection profiles (%1).
 <context>
     <name>DemoBroker</name>
     <message>
-        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with 'sudo apt install mosquitto' and start the demo again.</source>
+        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with &apos;sudo apt install mosquitto&apos; and start the demo again.</source>
         <translation>本地演示需要 Mosquitto MQTT 代理，但它尚未安装。请用“sudo apt install mosquitto”安装，然后重新启动演示。</translation>
     </message>
     <message>
@@ -3342,7 +3342,7 @@ The saved connection profiles (%1).
         <translation>本地演示无法写入其代理配置 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The Local demo's broker did not accept connections within %n second(s). Mosquitto said: %1</source>
+        <source>The Local demo&apos;s broker did not accept connections within %n second(s). Mosquitto said: %1</source>
         <translation>
             <numerusform>本地演示的代理在 %n 秒内没有接受连接。Mosquitto 输出：%1</numerusform>
         </translation>
@@ -3356,11 +3356,11 @@ The saved connection profiles (%1).
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <source>The Local demo's broker stopped (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker stopped (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理已停止（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
     <message>
-        <source>The Local demo's broker could not start (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker could not start (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理无法启动（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
 </context>
@@ -3371,7 +3371,7 @@ The saved connection profiles (%1).
         <translation>本地演示正在 %1 上运行</translation>
     </message>
     <message>
-        <source>The Local demo's simulator stopped: %1</source>
+        <source>The Local demo&apos;s simulator stopped: %1</source>
         <translation>本地演示的模拟器已停止：%1</translation>
     </message>
     <message>
@@ -3379,25 +3379,25 @@ The saved connection profiles (%1).
         <translation>本地演示</translation>
     </message>
     <message>
-        <source>Starting the Local demo's broker…</source>
+        <source>Starting the Local demo&apos;s broker…</source>
         <translation>正在启动本地演示的代理…</translation>
     </message>
     <message>
-        <source>Starting the Local demo's simulator…</source>
+        <source>Starting the Local demo&apos;s simulator…</source>
         <translation>正在启动本地演示的模拟器…</translation>
     </message>
 </context>
 <context>
     <name>SensorSimulator</name>
     <message>
-        <source>The simulator's connection closed.</source>
+        <source>The simulator&apos;s connection closed.</source>
         <translation>模拟器的连接已关闭。</translation>
     </message>
 </context>
 <context>
     <name>SimulateCommand</name>
     <message>
-        <source>Publish a simulated smart home, as the GUI's Local demo does.</source>
+        <source>Publish a simulated smart home, as the GUI&apos;s Local demo does.</source>
         <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
     </message>
     <message>
@@ -3449,23 +3449,23 @@ The saved connection profiles (%1).
         <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
     </message>
     <message>
-        <source>invalid number of rooms '%1': expected 1 to 1000</source>
+        <source>invalid number of rooms &apos;%1&apos;: expected 1 to 1000</source>
         <translation>无效的房间数“%1”：应为 1 到 1000</translation>
     </message>
     <message>
-        <source>invalid rate '%1': expected messages per second, more than 0 and at most 1000000</source>
+        <source>invalid rate &apos;%1&apos;: expected messages per second, more than 0 and at most 1000000</source>
         <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
     </message>
     <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
-        <source>invalid count '%1'</source>
+        <source>invalid count &apos;%1&apos;</source>
         <translation>无效的数量“%1”</translation>
     </message>
     <message>
-        <source>invalid duration '%1': expected whole seconds</source>
+        <source>invalid duration &apos;%1&apos;: expected whole seconds</source>
         <translation>无效的时长“%1”：应为整数秒</translation>
     </message>
     <message numerus="yes">
