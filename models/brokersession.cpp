@@ -499,17 +499,24 @@ BrokerSession::Traffic BrokerSession::traffic() const
     return t;
 }
 
-int BrokerSession::publish(const Mqtt::Message &message, QString *error)
+BrokerSession::Network *BrokerSession::requestTarget(QString *error) const
 {
     if (!m_network || m_state == State::Disconnected) {
         if (error)
             *error = tr("Not connected: connect to a broker first.");
-        return -1;
+        return nullptr;
     }
+    return m_network;
+}
+
+int BrokerSession::publish(const Mqtt::Message &message, QString *error)
+{
+    Network *network = requestTarget(error);
+    if (!network)
+        return -1;
     const int token = ++m_nextToken;
     m_messagesOut.fetch_add(1, std::memory_order_relaxed);
     m_bytesOut.fetch_add(quint64(message.payload().size()) + quint64(message.topic().size()), std::memory_order_relaxed);
-    Network *network = m_network;
     QMetaObject::invokeMethod(network, [network, message, token] { network->publish(message, token); }, Qt::QueuedConnection);
     return token;
 }
@@ -517,13 +524,10 @@ int BrokerSession::publish(const Mqtt::Message &message, QString *error)
 int BrokerSession::subscribe(const QList<Mqtt::Subscription> &subscriptions, const Mqtt::Properties &properties,
                              QString *error)
 {
-    if (!m_network || m_state == State::Disconnected) {
-        if (error)
-            *error = tr("Not connected: connect to a broker first.");
+    Network *network = requestTarget(error);
+    if (!network)
         return -1;
-    }
     const int token = ++m_nextToken;
-    Network *network = m_network;
     QMetaObject::invokeMethod(
         network, [network, subscriptions, properties, token] { network->subscribe(subscriptions, properties, token); },
         Qt::QueuedConnection);
@@ -532,13 +536,10 @@ int BrokerSession::subscribe(const QList<Mqtt::Subscription> &subscriptions, con
 
 int BrokerSession::unsubscribe(const QStringList &filters, QString *error)
 {
-    if (!m_network || m_state == State::Disconnected) {
-        if (error)
-            *error = tr("Not connected: connect to a broker first.");
+    Network *network = requestTarget(error);
+    if (!network)
         return -1;
-    }
     const int token = ++m_nextToken;
-    Network *network = m_network;
     QMetaObject::invokeMethod(network, [network, filters, token] { network->unsubscribe(filters, token); },
                               Qt::QueuedConnection);
     return token;

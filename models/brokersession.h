@@ -129,6 +129,8 @@ private:
     void post(std::function<void()> onGuiThread);
     void applySnapshot(quint64 generation, const Snapshot &snapshot);
     void retireClient();
+    // The network side to send a request to; null with *error when not open.
+    Network *requestTarget(QString *error) const;
 
     IngestPipeline *m_pipeline = nullptr;
     QThread *m_thread = nullptr;
