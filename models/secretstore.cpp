@@ -88,9 +88,16 @@ bool SecretStore::markUnavailable(int error, const QString &details)
     m_unavailableText = tr("No keyring is available (%1): passwords are kept for this run only. Tick \"store "
                            "secrets in the profile file\" to keep them in plain text.")
                             .arg(details);
+    return true;
+}
+
+void SecretStore::announceUnavailable()
+{
+    if (m_announced || m_status != Status::Unavailable)
+        return;
+    m_announced = true;
     qCWarning(lcSecrets).noquote() << m_unavailableText;
     Q_EMIT keyringUnavailable(m_unavailableText);
-    return true;
 }
 
 void SecretStore::answerFromMemory(const QString &profileId)
@@ -122,8 +129,10 @@ void SecretStore::read(const QString &profileId)
         default:
             break;
         }
-        if (markUnavailable(job->error(), job->errorString()))
+        if (markUnavailable(job->error(), job->errorString())) {
+            announceUnavailable();
             return answerFromMemory(profileId);
+        }
         Q_EMIT secretsRead(profileId, m_memory.value(profileId),
                            tr("The keyring refused to give the secrets of this profile: %1").arg(job->errorString()));
     });
@@ -136,8 +145,12 @@ void SecretStore::write(const QString &profileId, const ProfileSecrets &secrets)
         m_memory.remove(profileId);
     else
         m_memory.insert(profileId, secrets);
+    // Deleting nothing from a keyring that is not there is not worth a message.
     auto keptForRun = [this, profileId] {
-        const QString message = m_memory.contains(profileId)
+        const bool kept = m_memory.contains(profileId);
+        if (kept)
+            announceUnavailable();
+        const QString message = kept
             ? tr("No keyring is available: the secrets of this profile are kept for this run only.")
             : QString();
         QMetaObject::invokeMethod(

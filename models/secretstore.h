@@ -78,15 +78,18 @@ Q_SIGNALS:
     // error is empty when the keyring has them; when it is unavailable, error says the secrets
     // are kept for this run only.
     void secretsWritten(const QString &profileId, const QString &error);
-    // Once per store, the first time the keyring does not answer.
+    // Once per store, the first time the keyring does not answer when it matters: secrets to
+    // keep, or to read (not for deleting the entry of a profile without secrets).
     void keyringUnavailable(const QString &message);
 
 private:
     bool markUnavailable(int error, const QString &details);
+    void announceUnavailable(); // keyringUnavailable(), the first time it matters
     void answerFromMemory(const QString &profileId);
 
     QString m_service;
     Status m_status = Status::Unknown;
+    bool m_announced = false;
     QString m_unavailableText;
     QHash<QString, ProfileSecrets> m_memory; // what this run wrote; all there is without keyring
 };

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void find();
     void lastProfileUsed();
     void noKeyringKeepsSecretsForThisRun();
+    void noKeyringMessageOnlyWhenItMatters();
     void plainTextSecretsWhenAsked();
 
 private:
@@ -345,6 +346,24 @@ void TestProfileStore::noKeyringKeepsSecretsForThisRun()
     QVERIFY(none);
     QVERIFY(none->isEmpty());
     QCOMPARE(nextRun.status(), SecretStore::Status::Unavailable);
+}
+
+void TestProfileStore::noKeyringMessageOnlyWhenItMatters()
+{
+    SecretStore secrets(QStringLiteral("MqttScope-test"));
+    ProfileStore store(path());
+    store.setSecretStore(&secrets);
+    QSignalSpy unavailable(&secrets, &SecretStore::keyringUnavailable);
+    QSignalSpy written(&secrets, &SecretStore::secretsWritten);
+    QVERIFY(store.saveProfile(profile(QStringLiteral("no password"))));
+    QVERIFY(written.wait());
+    QCOMPARE(written.first().at(1).toString(), QString());
+    QCOMPARE(unavailable.count(), 0);
+    ConnectionProfile withPassword = profile(QStringLiteral("password"));
+    withPassword.connection.options.password = QByteArrayLiteral("pw");
+    QVERIFY(store.saveProfile(withPassword));
+    QVERIFY(written.wait());
+    QCOMPARE(unavailable.count(), 1);
 }
 
 void TestProfileStore::plainTextSecretsWhenAsked()
