@@ -67,6 +67,7 @@ void SslTransport::open()
     m_closeReported = false;
     m_closeRequested = false;
     m_failure.clear();
+    clearRejectedCertificate();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         TransportPrivate::abortQuietly(m_socket);
     QSslConfiguration configuration;
@@ -173,6 +174,12 @@ void SslTransport::onReadyRead()
 
 void SslTransport::onSslErrors(const QList<QSslError> &errors)
 {
+    const QSslCertificate presented = TlsOptions::presentedCertificate(errors, m_socket->peerCertificate());
+    if (m_tls.isPinned(presented)) {
+        qCDebug(lcMqttTransport) << "TLS: accepting the pinned certificate" << TlsOptions::fingerprint(presented);
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
     const QString description = TlsOptions::describeSslErrors(errors, peerName(), m_socket->peerCertificate());
     if (m_tls.insecure) {
         TransportPrivate::warnInsecureCertificate(hostPort(), description);
@@ -180,6 +187,7 @@ void SslTransport::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     m_failure = description;
+    rejectCertificate(CertificateInfo::fromCertificate(presented));
 }
 
 void SslTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description)

@@ -1,5 +1,8 @@
 #include "tlsoptions.h"
 
+#include "keymatch_p.h"
+
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -134,25 +137,6 @@ bool loadPkcs12(const QString &path, const QByteArray &password, QSslKey *key, Q
                            .arg(path));
 }
 
-QString distinguishedName(const QSslCertificate &certificate, bool issuer)
-{
-    // Qt returns the attributes in no particular order; print the usual most-specific-first
-    // order so the text matches what "openssl x509 -subject" users recognise.
-    static const QList<QByteArray> order = {"CN", "OU", "O", "L", "ST", "C", "emailAddress"};
-    QList<QByteArray> attributes = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
-    std::stable_sort(attributes.begin(), attributes.end(), [](const QByteArray &a, const QByteArray &b) {
-        const qsizetype ia = order.indexOf(a) < 0 ? order.size() : order.indexOf(a);
-        const qsizetype ib = order.indexOf(b) < 0 ? order.size() : order.indexOf(b);
-        return ia < ib;
-    });
-    QStringList parts;
-    for (const QByteArray &attribute : std::as_const(attributes)) {
-        const QStringList values = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
-        for (const QString &value : values)
-            parts << QStringLiteral("%1=%2").arg(QString::fromLatin1(attribute), value);
-    }
-    return parts.isEmpty() ? TlsOptions::tr("(empty)") : parts.join(QLatin1String(", "));
-}
 
 QString formatDate(const QDateTime &when)
 {
@@ -179,14 +163,14 @@ QString describeError(const QSslError &error, const QString &peerName, const QSs
     case QSslError::SelfSignedCertificateInChain:
         return TlsOptions::tr("the certificate is not trusted: it was issued by the unknown CA \"%1\" (give that CA's "
                               "certificate as the CA file)")
-            .arg(distinguishedName(certificate, false));
+            .arg(TlsOptions::distinguishedName(certificate, false));
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::UnableToVerifyFirstCertificate:
     case QSslError::CertificateUntrusted:
         return TlsOptions::tr("the certificate is not trusted: it was issued by the unknown CA \"%1\" (give that CA's "
                               "certificate as the CA file)")
-            .arg(distinguishedName(certificate, true));
+            .arg(TlsOptions::distinguishedName(certificate, true));
     case QSslError::CertificateRevoked:
         return TlsOptions::tr("the certificate has been revoked");
     case QSslError::NoPeerCertificate:
@@ -200,13 +184,39 @@ QString describeError(const QSslError &error, const QString &peerName, const QSs
     return text;
 }
 
+QString keyMismatch(const QString &keyFile, const QString &certificateFile)
+{
+    return TlsOptions::tr("The client key \"%1\" does not belong to the client certificate \"%2\"")
+        .arg(keyFile, certificateFile);
+}
+
 } // namespace
+
+QString TlsOptions::distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    // Qt returns the attributes in no particular order; print the usual most-specific-first
+    // order so the text matches what "openssl x509 -subject" users recognise.
+    static const QList<QByteArray> order = {"CN", "OU", "O", "L", "ST", "C", "emailAddress"};
+    QList<QByteArray> attributes = issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+    std::stable_sort(attributes.begin(), attributes.end(), [](const QByteArray &a, const QByteArray &b) {
+        const qsizetype ia = order.indexOf(a) < 0 ? order.size() : order.indexOf(a);
+        const qsizetype ib = order.indexOf(b) < 0 ? order.size() : order.indexOf(b);
+        return ia < ib;
+    });
+    QStringList parts;
+    for (const QByteArray &attribute : std::as_const(attributes)) {
+        const QStringList values = issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
+        for (const QString &value : values)
+            parts << QStringLiteral("%1=%2").arg(QString::fromLatin1(attribute), value);
+    }
+    return parts.isEmpty() ? tr("(empty)") : parts.join(QLatin1String(", "));
+}
 
 bool TlsOptions::hasSettings() const
 {
     return !caFile.isEmpty() || !certificateFile.isEmpty() || !keyFile.isEmpty() || !keyPassphrase.isEmpty()
         || !pkcs12File.isEmpty() || !pkcs12Password.isEmpty() || minimumVersion != QSsl::TlsV1_2OrLater
-        || !serverName.isEmpty() || !alpn.isEmpty() || insecure;
+        || !serverName.isEmpty() || !alpn.isEmpty() || insecure || !pinnedFingerprints.isEmpty();
 }
 
 bool TlsOptions::buildConfiguration(QSslConfiguration *configuration, QString *error) const
@@ -246,6 +256,8 @@ bool TlsOptions::buildConfiguration(QSslConfiguration *configuration, QString *e
             return false;
         if (!loadKey(keyFile, keyPassphrase, &key, error))
             return false;
+        if (TlsPrivate::keyMatchesCertificate(key, localChain.constFirst()) == TlsPrivate::KeyMatch::Mismatch)
+            return fail(error, keyMismatch(keyFile, certificateFile));
     }
     if (!localChain.isEmpty()) {
         const QSslCertificate &leaf = localChain.constFirst();
@@ -376,7 +388,7 @@ QString TlsOptions::describeCertificate(const QSslCertificate &certificate)
     if (certificate.isNull())
         return tr("no certificate");
     return tr("subject %1; issuer %2; valid %3 to %4")
-        .arg(distinguishedName(certificate, false), distinguishedName(certificate, true),
+        .arg(TlsOptions::distinguishedName(certificate, false), TlsOptions::distinguishedName(certificate, true),
              formatDate(certificate.effectiveDate()), formatDate(certificate.expiryDate()));
 }
 
@@ -401,6 +413,95 @@ QString TlsOptions::describeSslErrors(const QList<QSslError> &errors, const QStr
     if (!leaf.isNull())
         text += QLatin1Char(' ') + tr("Certificate: %1.").arg(describeCertificate(leaf));
     return text;
+}
+
+QString TlsOptions::checkCaFile(const QString &path)
+{
+    QList<QSslCertificate> certificates;
+    QString error;
+    return loadCertificates(path, tr("CA file"), &certificates, &error) ? QString() : error;
+}
+
+QString TlsOptions::checkClientCertificate(const QString &path)
+{
+    QList<QSslCertificate> certificates;
+    QString error;
+    return loadCertificates(path, tr("client certificate file"), &certificates, &error) ? QString() : error;
+}
+
+QString TlsOptions::checkClientKey(const QString &keyPath, const QByteArray &passphrase, const QString &certificatePath)
+{
+    QSslKey key;
+    QString error;
+    if (!loadKey(keyPath, passphrase, &key, &error))
+        return error;
+    QList<QSslCertificate> certificates;
+    QString ignored; // the certificate field reports its own problems
+    if (!certificatePath.isEmpty()
+        && loadCertificates(certificatePath, tr("client certificate file"), &certificates, &ignored)
+        && TlsPrivate::keyMatchesCertificate(key, certificates.constFirst()) == TlsPrivate::KeyMatch::Mismatch) {
+        return keyMismatch(keyPath, certificatePath);
+    }
+    return QString();
+}
+
+QString TlsOptions::checkPkcs12(const QString &path, const QByteArray &password)
+{
+    QSslKey key;
+    QSslCertificate certificate;
+    QList<QSslCertificate> chain;
+    QString error;
+    return loadPkcs12(path, password, &key, &certificate, &chain, &error) ? QString() : error;
+}
+
+QString TlsOptions::checkFingerprint(const QString &fingerprint)
+{
+    if (normalizeFingerprint(fingerprint).isEmpty())
+        return tr("\"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)").arg(fingerprint);
+    return QString();
+}
+
+QString TlsOptions::normalizeFingerprint(const QString &fingerprint)
+{
+    QString hex;
+    for (const QChar c : fingerprint) {
+        if (c == QLatin1Char(':') || c == QLatin1Char(' ') || c == QLatin1Char('-'))
+            continue;
+        const bool hexDigit = (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+        if (!hexDigit)
+            return QString();
+        hex += c.toUpper();
+    }
+    return hex.size() == 64 ? hex : QString();
+}
+
+QString TlsOptions::fingerprint(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return QString();
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+bool TlsOptions::isPinned(const QSslCertificate &certificate) const
+{
+    if (certificate.isNull() || pinnedFingerprints.isEmpty())
+        return false;
+    const QString wanted = normalizeFingerprint(fingerprint(certificate));
+    return std::any_of(pinnedFingerprints.cbegin(), pinnedFingerprints.cend(),
+                       [&wanted](const QString &pinned) { return normalizeFingerprint(pinned) == wanted; });
+}
+
+QSslCertificate TlsOptions::presentedCertificate(const QList<QSslError> &errors, const QSslCertificate &peerCertificate)
+{
+    if (!peerCertificate.isNull())
+        return peerCertificate;
+    // Only a host name mismatch is sure to carry the broker's own certificate.
+    for (const QSslError &error : errors) {
+        if (error.error() == QSslError::HostNameMismatch && !error.certificate().isNull())
+            return error.certificate();
+    }
+    return errors.isEmpty() ? QSslCertificate() : errors.constFirst().certificate();
 }
 
 } // namespace Mqtt

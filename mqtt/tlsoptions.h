@@ -45,6 +45,11 @@ public:
     QStringList alpn;
     // Accept an untrusted, expired or mismatched certificate. Logged as a warning every time.
     bool insecure = false;
+    // SHA-256 fingerprints of server certificates to accept even when verification fails
+    // ("AB:CD:..." as fingerprint() writes them; separators and case do not matter). Only that
+    // exact certificate is accepted, whatever else is wrong with it; any other certificate is
+    // verified as usual. What "Trust this certificate for this profile" in the GUI stores.
+    QStringList pinnedFingerprints;
 
     // True when anything differs from the defaults (the CLI rejects TLS options on mqtt://).
     bool hasSettings() const;
@@ -55,6 +60,32 @@ public:
     bool buildConfiguration(QSslConfiguration *configuration, QString *error) const;
     // The same checks without keeping the result: an empty string when the files load.
     QString validate() const;
+
+    // Checks of single fields, for a dialog that validates as the user types: each returns an
+    // empty string when fine, else a translated sentence naming the file and the problem.
+    // A CA file: readable, and holds at least one certificate.
+    static QString checkCaFile(const QString &path);
+    // A client certificate file: readable, holds a certificate.
+    static QString checkClientCertificate(const QString &path);
+    // A client key: readable, a private key, the passphrase opens it, and (when
+    // certificatePath names a readable certificate) it belongs to that certificate.
+    static QString checkClientKey(const QString &keyPath, const QByteArray &passphrase,
+                                  const QString &certificatePath = QString());
+    // A PKCS#12 bundle: readable, the password opens it, it holds a certificate and its key.
+    static QString checkPkcs12(const QString &path, const QByteArray &password);
+    // A pinned fingerprint: 32 bytes in hex.
+    static QString checkFingerprint(const QString &fingerprint);
+
+    // True when the certificate's SHA-256 fingerprint is in pinnedFingerprints.
+    bool isPinned(const QSslCertificate &certificate) const;
+    // "AB:CD:...": the SHA-256 fingerprint as openssl x509 -fingerprint -sha256 prints it.
+    static QString fingerprint(const QSslCertificate &certificate);
+    // Upper-case hex without separators, or empty when the text is not a SHA-256 fingerprint.
+    static QString normalizeFingerprint(const QString &fingerprint);
+    // The broker's own certificate among the verification errors (peerCertificate when known).
+    static QSslCertificate presentedCertificate(const QList<QSslError> &errors, const QSslCertificate &peerCertificate);
+    // "CN=broker, O=Example" for the subject (or the issuer), most specific attribute first.
+    static QString distinguishedName(const QSslCertificate &certificate, bool issuer);
 
     // "1.2" / "1.3" (also "tlsv1.2", "TLSv1_3"). False for anything else.
     static bool parseMinimumVersion(const QString &text, QSsl::SslProtocol *version);

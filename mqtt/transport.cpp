@@ -4,4 +4,10 @@ namespace Mqtt {
 
 Transport::~Transport() = default;
 
+void Transport::rejectCertificate(const CertificateInfo &certificate)
+{
+    m_rejectedCertificate = certificate;
+    emit certificateRejected(certificate);
+}
+
 } // namespace Mqtt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "certificateinfo.h"
+
 #include <QByteArray>
 #include <QNetworkProxy>
 #include <QObject>
@@ -40,6 +42,11 @@ public:
     void setProxy(const QNetworkProxy &proxy) { m_proxy = proxy; }
     QNetworkProxy proxy() const { return m_proxy; }
 
+    // TLS transports: the certificate the broker presented when the last open() failed
+    // verification (null otherwise), so a GUI can show it and offer to pin it
+    // (TlsOptions::pinnedFingerprints). Cleared by open().
+    CertificateInfo rejectedCertificate() const { return m_rejectedCertificate; }
+
 Q_SIGNALS:
     void opened();
     void bytesReceived(const QByteArray &bytes);
@@ -48,9 +55,17 @@ Q_SIGNALS:
     void closed();
     // A readable reason ("Connection refused by 127.0.0.1:1883"); closed() follows.
     void errorOccurred(const QString &message);
+    // Verification of the broker's certificate failed; errorOccurred() with the sentence and
+    // closed() follow. Emitted from the transport's thread.
+    void certificateRejected(const Mqtt::CertificateInfo &certificate);
+
+protected:
+    void clearRejectedCertificate() { m_rejectedCertificate = {}; }
+    void rejectCertificate(const CertificateInfo &certificate);
 
 private:
     QNetworkProxy m_proxy;
+    CertificateInfo m_rejectedCertificate;
 };
 
 } // namespace Mqtt

@@ -49,6 +49,7 @@ void WebSocketTransport::open()
     m_closeReported = false;
     m_closeRequested = false;
     m_failure.clear();
+    clearRejectedCertificate();
     m_pendingBytes = 0;
     dropSocket();
 
@@ -227,6 +228,12 @@ void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
     QSslCertificate peer;
     if (const auto *tlsSocket = m_socket->findChild<QSslSocket *>())
         peer = tlsSocket->peerCertificate();
+    const QSslCertificate presented = TlsOptions::presentedCertificate(remaining, peer);
+    if (m_tls.isPinned(presented)) {
+        qCDebug(lcMqttTransport) << "WebSocket: accepting the pinned certificate" << TlsOptions::fingerprint(presented);
+        m_socket->ignoreSslErrors();
+        return;
+    }
     const QString description = TlsOptions::describeSslErrors(remaining, peerName(), peer);
     if (m_tls.insecure) {
         TransportPrivate::warnInsecureCertificate(endpoint(), description);
@@ -234,6 +241,7 @@ void WebSocketTransport::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     m_failure = description;
+    rejectCertificate(CertificateInfo::fromCertificate(presented));
 }
 
 void WebSocketTransport::onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description)
