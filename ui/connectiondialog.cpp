@@ -215,7 +215,38 @@ void ConnectionDialog::buildProfileList(QWidget *side)
 void ConnectionDialog::setStore(ProfileStore *store, const QString &currentId)
 {
     m_store = store;
-    setProfiles(store->profiles(), currentId);
+    const QList<ConnectionProfile> profiles = store->profiles();
+    m_baseline.clear();
+    for (const ConnectionProfile &profile : profiles)
+        m_baseline.insert(profile.id, profile);
+    setProfiles(profiles, currentId);
+    // The profile file holds no secrets: fetch them, so that the password fields show them and
+    // saving an edited profile does not replace them with nothing.
+    connect(store, &ProfileStore::profileReady, this, &ConnectionDialog::takeSecrets, Qt::UniqueConnection);
+    for (const ConnectionProfile &profile : profiles) {
+        if (!profile.storeSecretsInFile)
+            store->requestProfile(profile.id);
+    }
+}
+
+void ConnectionDialog::takeSecrets(const ConnectionProfile &ready)
+{
+    if (m_baseline.contains(ready.id))
+        m_baseline[ready.id].takeSecretsFrom(ready);
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id != ready.id)
+            continue;
+        if (i == m_current)
+            storeCurrent();
+        // Secrets the user typed meanwhile win.
+        if (!m_profiles.at(i).hasSecrets() && ready.hasSecrets()) {
+            m_profiles[i].takeSecretsFrom(ready);
+            if (i == m_current)
+                loadCurrent();
+        }
+        revalidate();
+        return;
+    }
 }
 
 bool ConnectionDialog::applyToStore()
@@ -225,13 +256,12 @@ bool ConnectionDialog::applyToStore()
     bool ok = true;
     for (const QString &id : std::as_const(m_removedIds))
         ok = m_store->removeProfile(id) && ok;
-    const QList<ConnectionProfile> originals = m_store->profiles();
     for (const ConnectionProfile &profile : profiles()) {
-        const auto before = std::find_if(originals.cbegin(), originals.cend(),
-                                         [&profile](const ConnectionProfile &p) { return p.id == profile.id; });
-        if (before != originals.cend() && *before == profile)
+        const auto before = m_baseline.constFind(profile.id);
+        if (before != m_baseline.constEnd() && *before == profile)
             continue; // unchanged (an untouched example stays built in)
         ok = m_store->saveProfile(profile) && ok;
+        m_baseline.insert(profile.id, profile);
     }
     if (!ok)
         setListStatus(m_store->lastError(), true);

@@ -38,8 +38,9 @@ public:
     explicit ConnectionDialog(QWidget *parent = nullptr);
     ~ConnectionDialog() override;
 
-    // Shows the store's profiles (secrets as loaded in them) and writes the changes back on
-    // accept. The store must outlive the dialog.
+    // Shows the store's profiles, asks the store for their keyring secrets (filled in as they
+    // arrive, so saving an edited profile keeps them), and writes the changes back with
+    // applyToStore(). The store must outlive the dialog.
     void setStore(ProfileStore *store, const QString &currentId = QString());
     // Saves the edited profiles in the store and removes the deleted ones. False with the
     // store's error (also shown in the dialog) when the file cannot be written.
@@ -103,6 +104,7 @@ private:
     QString uniqueName(const QString &base) const;
     int currentRow() const;
     void setListStatus(const QString &text, bool problem);
+    void takeSecrets(const ConnectionProfile &ready);
     void chooseImportFile();
     void chooseExportFile(bool includeSecrets);
 
@@ -120,6 +122,7 @@ private:
     QToolButton *m_export;
     QLabel *m_listStatus;
     ProfileStore *m_store = nullptr;
+    QHash<QString, ConnectionProfile> m_baseline; // the store's profiles (with keyring secrets), by id
     QTabWidget *m_tabs;
     GeneralPage *m_general;
     TlsPage *m_tls;
