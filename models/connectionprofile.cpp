@@ -465,6 +465,9 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
         return failed(connectionError);
     keepUnknown(&p.unknownFields, kConnection, c);
     keepUnknown(&p.unknownFields, QString(), r);
+    // The TLS transport reads the pins from the TLS options (TlsOptions::pinnedFingerprints).
+    if (p.connection.url.isSecure())
+        p.connection.tls.pinnedFingerprints = p.pinnedCertificates;
     return p;
 }
 

@@ -3703,4 +3703,922 @@ The saved connection profiles (%1).
         <translation>SHA-256：%1</translation>
     </message>
 </context>
+<context>
+    <name>AdvancedPage</name>
+    <message>
+        <source>These settings need MQTT 5 (General page).</source>
+        <translation>这些设置需要 MQTT 5（见“常规”页）。</translation>
+    </message>
+    <message>
+        <source>How many QoS 1 and 2 messages the broker may send us before we acknowledge them</source>
+        <translation>在我们确认之前，代理最多可以向我们发送多少条 QoS 1 和 2 消息</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>The largest packet we accept; the broker drops bigger messages for us</source>
+        <translation>我们接受的最大报文；更大的消息会被代理丢弃</translation>
+    </message>
+    <message>
+        <source>0 (no aliases)</source>
+        <translation>0（不使用别名）</translation>
+    </message>
+    <message>
+        <source>How many topic aliases the broker may use towards us</source>
+        <translation>代理向我们发送消息时可使用的主题别名数量</translation>
+    </message>
+    <message>
+        <source>Request problem information (reason strings on errors)</source>
+        <translation>请求问题信息（出错时返回原因字符串）</translation>
+    </message>
+    <message>
+        <source>Request response information (for request / response)</source>
+        <translation>请求响应信息（用于请求/响应模式）</translation>
+    </message>
+    <message>
+        <source>Receive maximum:</source>
+        <translation>接收最大值：</translation>
+    </message>
+    <message>
+        <source>Maximum packet size:</source>
+        <translation>最大报文大小：</translation>
+    </message>
+    <message>
+        <source>Topic alias maximum:</source>
+        <translation>主题别名最大值：</translation>
+    </message>
+    <message>
+        <source>CONNECT user properties:</source>
+        <translation>CONNECT 用户属性：</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationPage</name>
+    <message>
+        <source>Store the secrets in the profile file (plain text)</source>
+        <translation>将机密信息保存在配置文件中（明文）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Normally passwords and passphrases go to the system keyring. Tick this only where no keyring is available: anyone who can read the file can read them.</source>
+        <translation>密码和口令通常保存在系统密钥环中。只有在没有可用密钥环时才勾选此项：任何能读取该文件的人都能看到它们。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password, the TLS key passphrase and the PKCS#12 password are kept in the system keyring, not in the profile file.</source>
+        <translation>密码、TLS 私钥口令和 PKCS#12 密码保存在系统密钥环中，而不是配置文件中。</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>显示文本</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>隐藏文本</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrustBox</name>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile</source>
+        <translation>在此配置中信任此证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Accept exactly this certificate (by its SHA-256 fingerprint) for this profile, even though it could not be verified. Any other certificate is still checked.</source>
+        <translation>在此配置中接受这一个证书（按其 SHA-256 指纹），即使它无法通过验证。其他证书仍会照常检查。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of the certificates this profile accepts although they cannot be verified</source>
+        <translation>此配置接受的、无法通过验证的证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>不再信任所选证书</translation>
+    </message>
+    <message>
+        <source>The broker presented this certificate, which could not be verified:</source>
+        <translation>代理出示了以下证书，但它无法通过验证：</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Fix these first:</source>
+        <translation>请先修正以下问题：</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without keeping the changes (Esc)</source>
+        <translation>关闭且不保留更改（Esc）</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>New profile (Ctrl+N)</source>
+        <translation>新建配置（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected profile</source>
+        <translation>复制所选配置</translation>
+    </message>
+    <message>
+        <source>Rename the selected profile (F2)</source>
+        <translation>重命名所选配置（F2）</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>删除所选配置</translation>
+    </message>
+    <message>
+        <source>Import profiles from a file (MqttScope, MQTTX or MQTT Explorer)</source>
+        <translation>从文件导入配置（MqttScope、MQTTX 或 MQTT Explorer）</translation>
+    </message>
+    <message>
+        <source>Export the selected profile to a file (without passwords)</source>
+        <translation>将所选配置导出到文件（不含密码）</translation>
+    </message>
+    <message>
+        <source>Export without secrets…</source>
+        <translation>导出（不含机密信息）…</translation>
+    </message>
+    <message>
+        <source>Export with passwords and passphrases (plain text)…</source>
+        <translation>导出（包含密码和口令，明文）…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>已从 %1（%2）导入 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported "%1" to %2 (without secrets).</source>
+        <translation>已将“%1”导出到 %2（不含机密信息）。</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export with secrets</source>
+        <translation>导出（包含机密信息）</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Keep the changes to every profile and close</source>
+        <translation>保留对所有配置的更改并关闭</translation>
+    </message>
+    <message>
+        <source>Create or choose a profile</source>
+        <translation>请新建或选择一个配置</translation>
+    </message>
+    <message>
+        <source>Save and connect to the selected profile (Ctrl+Enter)</source>
+        <translation>保存并连接到所选配置（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>A test is running</source>
+        <translation>正在测试</translation>
+    </message>
+    <message>
+        <source>Connect once with these settings, show what the broker answered and disconnect (Ctrl+T)</source>
+        <translation>用这些设置连接一次，显示代理的应答后断开（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>path of the file</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Clean start (discard any previous session)</source>
+        <translation>全新开始（丢弃之前的会话）</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Reconnect automatically when the connection drops</source>
+        <translation>连接断开时自动重新连接</translation>
+    </message>
+    <message>
+        <source>e.g. Home broker</source>
+        <translation>例如：家里的代理</translation>
+    </message>
+    <message>
+        <source>mqtt://, mqtts://, ws:// or wss:// followed by host[:port][/path]; the fields below follow what you type here, and the other way round</source>
+        <translation>mqtt://、mqtts://、ws:// 或 wss://，后接 主机[:端口][/路径]；下面的字段会随这里的输入而更新，反之亦然</translation>
+    </message>
+    <message>
+        <source>mqtt:// (TCP)</source>
+        <translation>mqtt://（TCP）</translation>
+    </message>
+    <message>
+        <source>mqtts:// (TLS)</source>
+        <translation>mqtts://（TLS）</translation>
+    </message>
+    <message>
+        <source>ws:// (WebSocket)</source>
+        <translation>ws://（WebSocket）</translation>
+    </message>
+    <message>
+        <source>wss:// (WebSocket over TLS)</source>
+        <translation>wss://（基于 TLS 的 WebSocket）</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>主机名或地址</translation>
+    </message>
+    <message>
+        <source>1 to 65535; empty for the protocol's default port</source>
+        <translation>1 到 65535；留空则使用协议的默认端口</translation>
+    </message>
+    <message>
+        <source>The WebSocket path (and query), e.g. /mqtt</source>
+        <translation>WebSocket 路径（及查询参数），例如 /mqtt</translation>
+    </message>
+    <message>
+        <source>MQTT 5.0</source>
+        <translation>MQTT 5.0</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>empty: the broker assigns one (MQTT 5) or one is generated</source>
+        <translation>留空：由代理分配（MQTT 5）或自动生成</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill in a new random client id</source>
+        <translation>填入一个新的随机客户端标识符</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>How often the client shows it is alive when idle (0: never)</source>
+        <translation>空闲时客户端多久表明一次自己仍在线（0：从不）</translation>
+    </message>
+    <message>
+        <source>0 (ends with the connection)</source>
+        <translation>0（随连接结束）</translation>
+    </message>
+    <message>
+        <source>MQTT 5: how long the broker keeps the session (subscriptions, queued messages) after the connection ends</source>
+        <translation>MQTT 5：连接结束后代理保留会话（订阅、排队的消息）的时长</translation>
+    </message>
+    <message>
+        <source>Give up a connection attempt that has no answer after this long</source>
+        <translation>连接尝试在这么长时间内没有应答就放弃</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Or protocol, host, port, path:</source>
+        <translation>或协议、主机、端口、路径：</translation>
+    </message>
+    <message>
+        <source>MQTT &amp;version:</source>
+        <translation>MQTT 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>客户端标识符：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep alive:</source>
+        <translation>保活间隔(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Session expiry:</source>
+        <translation>会话过期间隔：</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>连接超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Give the broker's URL, e.g. mqtt://localhost:1883</source>
+        <translation>请填写代理的 URL，例如 mqtt://localhost:1883</translation>
+    </message>
+    <message>
+        <source>Give the user name and password on the Authentication page, not in the URL</source>
+        <translation>请在“认证”页填写用户名和密码，不要写在 URL 中</translation>
+    </message>
+    <message>
+        <source>Give the broker's host name or address</source>
+        <translation>请填写代理的主机名或地址</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name or address</source>
+        <translation>“%1”不是主机名或地址</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not "%1"</source>
+        <translation>端口必须是 1 到 65535 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The WebSocket path must start with "/"</source>
+        <translation>WebSocket 路径必须以“/”开头</translation>
+    </message>
+    <message>
+        <source>Give the profile a name</source>
+        <translation>请为配置命名</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+</context>
+<context>
+    <name>LastWillPage</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Send a Last Will when the connection is lost</source>
+        <translation>连接意外断开时发送遗嘱消息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The broker publishes this message for us when our connection ends without a proper disconnect (crash, network failure, keep-alive timeout)</source>
+        <translation>当我们的连接未经正常断开就结束时（崩溃、网络故障、保活超时），代理会替我们发布这条消息</translation>
+    </message>
+    <message>
+        <source>e.g. devices/mqttscope/status</source>
+        <translation>例如 devices/mqttscope/status</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>文本（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>十六进制字节</translation>
+    </message>
+    <message>
+        <source>e.g. offline</source>
+        <translation>例如 offline</translation>
+    </message>
+    <message>
+        <source>0 - at most once</source>
+        <translation>0 - 最多一次</translation>
+    </message>
+    <message>
+        <source>1 - at least once</source>
+        <translation>1 - 至少一次</translation>
+    </message>
+    <message>
+        <source>2 - exactly once</source>
+        <translation>2 - 恰好一次</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>MQTT 5 will properties</source>
+        <translation>MQTT 5 遗嘱属性</translation>
+    </message>
+    <message>
+        <source>0 (publish at once)</source>
+        <translation>0（立即发布）</translation>
+    </message>
+    <message>
+        <source>Wait this long before publishing; reconnecting in time cancels the Will</source>
+        <translation>发布前等待这么长时间；在此期间重新连接会取消遗嘱</translation>
+    </message>
+    <message>
+        <source>0 (never expires)</source>
+        <translation>0（永不过期）</translation>
+    </message>
+    <message>
+        <source>e.g. application/json</source>
+        <translation>例如 application/json</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Will delay:</source>
+        <translation>遗嘱延迟：</translation>
+    </message>
+    <message>
+        <source>Message expiry:</source>
+        <translation>消息过期间隔：</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>内容类型：</translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation>响应主题：</translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation>关联数据：</translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation>用户属性：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation>负载格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>负载(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <translation>QoS：</translation>
+    </message>
+    <message>
+        <source>Will properties need MQTT 5</source>
+        <translation>遗嘱属性需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>The will topic is not a valid topic name: %1</source>
+        <translation>遗嘱主题不是有效的主题名：%1</translation>
+    </message>
+    <message>
+        <source>Hex bytes are pairs of the digits 0-9 and A-F, e.g. "6f 66 66"</source>
+        <translation>十六进制字节由 0-9 和 A-F 两两组成，例如“6f 66 66”</translation>
+    </message>
+    <message>
+        <source>The response topic is not a valid topic name: %1</source>
+        <translation>响应主题不是有效的主题名：%1</translation>
+    </message>
+    <message>
+        <source>Last Will</source>
+        <translation>遗嘱</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyGroup</name>
+    <message>
+        <source>Proxy</source>
+        <translation>代理服务器</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>手动设置代理</translation>
+    </message>
+    <message>
+        <source>How the connection reaches the broker: directly, through the proxy the system names, or through an HTTP (CONNECT) or SOCKS5 proxy given here</source>
+        <translation>连接如何到达 MQTT 代理：直接连接、通过系统指定的代理，或通过此处填写的 HTTP（CONNECT）或 SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP（CONNECT）</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User / password:</source>
+        <translation>用户名 / 密码：</translation>
+    </message>
+    <message>
+        <source>Give the proxy's host name or address</source>
+        <translation>请填写代理服务器的主机名或地址</translation>
+    </message>
+    <message>
+        <source>"%1" is not a host name or address</source>
+        <translation>“%1”不是主机名或地址</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>No local</source>
+        <translation>不接收自己的消息</translation>
+    </message>
+    <message>
+        <source>Retain as published</source>
+        <translation>保持发布时的保留标志</translation>
+    </message>
+    <message>
+        <source>Retain handling</source>
+        <translation>保留消息处理</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not send us our own messages back</source>
+        <translation>MQTT 5：不要把我们自己发布的消息发回给我们</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag as the publisher set it</source>
+        <translation>MQTT 5：保持发布者设置的保留标志</translation>
+    </message>
+    <message>
+        <source>MQTT 5: when the broker sends retained messages</source>
+        <translation>MQTT 5：代理何时发送保留消息</translation>
+    </message>
+    <message>
+        <source>MQTT 5: a number (1 to 268,435,455) the broker attaches to messages for this filter; empty: none</source>
+        <translation>MQTT 5：代理附加到此过滤器消息上的编号（1 到 268,435,455）；留空：无</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a topic filter</source>
+        <translation>添加主题过滤器</translation>
+    </message>
+    <message>
+        <source>Add $&amp;SYS/#</source>
+        <translation>添加 $SYS/#(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Also subscribe to the broker's own statistics ($SYS/#)</source>
+        <translation>同时订阅代理自身的统计信息（$SYS/#）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected filter</source>
+        <translation>移除所选过滤器</translation>
+    </message>
+    <message>
+        <source>Subscribed to when the connection is made. "#" receives every topic; topics starting with "$" need a filter of their own.</source>
+        <translation>建立连接时订阅。“#”接收所有主题；以“$”开头的主题需要单独的过滤器。</translation>
+    </message>
+    <message>
+        <source>On subscribe</source>
+        <translation>订阅时发送</translation>
+    </message>
+    <message>
+        <source>Only if new</source>
+        <translation>仅新订阅时发送</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不发送</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not a valid topic filter: %3</source>
+        <translation>第 %1 行：“%2”不是有效的主题过滤器：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: shared subscriptions ($share/...) need MQTT 5</source>
+        <translation>第 %1 行：共享订阅（$share/...）需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>Row %1: the subscription id must be a number from 1 to 268,435,455</source>
+        <translation>第 %1 行：订阅标识符必须是 1 到 268,435,455 之间的数字</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultPanel</name>
+    <message>
+        <source>Show the &amp;certificate</source>
+        <translation>显示证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the certificate the broker presented on the TLS page, where you can trust it</source>
+        <translation>在 TLS 页显示代理出示的证书，可在那里信任它</translation>
+    </message>
+    <message>
+        <source>The broker answered</source>
+        <translation>代理的应答</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Test connection connects once with these settings, shows what the broker answered and disconnects.</source>
+        <translation>“测试连接”会用这些设置连接一次，显示代理的应答，然后断开。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>Use &amp;TLS (mqtts:// or wss://)</source>
+        <translation>使用 TLS(&amp;T)（mqtts:// 或 wss://）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>The system's certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Only the CA certificates in this file:</source>
+        <translation>仅此文件中的 CA 证书：</translation>
+    </message>
+    <message>
+        <source>Client certificate (mutual TLS)</source>
+        <translation>客户端证书（双向 TLS）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Certificate and key files</source>
+        <translation>证书和私钥文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (.p12, .pfx)</source>
+        <translation>PKCS#12 证书包（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem *.der)</source>
+        <translation>私钥 (*.key *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation>仅用于已加密的私钥</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundles (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>私钥口令：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>PKCS#12 文件：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password:</source>
+        <translation>PKCS#12 密码：</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>the URL's host</source>
+        <translation>URL 中的主机</translation>
+    </message>
+    <message>
+        <source>The name sent as SNI and checked against the certificate, when it differs from the host you connect to (e.g. connecting by IP address)</source>
+        <translation>作为 SNI 发送并用于核对证书的名称，用于它与所连接主机不同的情况（例如按 IP 地址连接）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Application protocols offered in the TLS handshake, separated by commas</source>
+        <translation>在 TLS 握手中提供的应用层协议，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation>AWS IoT Core</translation>
+    </message>
+    <message>
+        <source>Offer "%1": AWS IoT Core's MQTT with a client certificate on port 443</source>
+        <translation>提供“%1”：AWS IoT Core 在 443 端口上使用客户端证书的 MQTT</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server's certificate</source>
+        <translation>验证服务器的证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Not verifying the certificate means anyone between you and the broker can read and change everything, passwords included. Prefer trusting the one certificate (below, after a failed test).</source>
+        <translation>不验证证书意味着你与代理之间的任何人都能读取和篡改所有内容，包括密码。更好的做法是只信任那一个证书（测试失败后在下方操作）。</translation>
+    </message>
+    <message>
+        <source>Minimum version:</source>
+        <translation>最低版本：</translation>
+    </message>
+    <message>
+        <source>Server name (SNI):</source>
+        <translation>服务器名称（SNI）：</translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation>ALPN：</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>请选择 CA 文件</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>请选择客户端证书文件</translation>
+    </message>
+    <message>
+        <source>Choose the client key file</source>
+        <translation>请选择客户端私钥文件</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation>请选择 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>An ALPN protocol name has at most 255 bytes</source>
+        <translation>ALPN 协议名最多 255 字节</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>UserPropertiesTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add a user property</source>
+        <translation>添加用户属性</translation>
+    </message>
+    <message>
+        <source>Remove the selected user property</source>
+        <translation>移除所选用户属性</translation>
+    </message>
+</context>
 </TS>
