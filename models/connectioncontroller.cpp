@@ -78,7 +78,12 @@ void ConnectionController::openProfile(const ConnectionProfile &profile)
     QList<Mqtt::Subscription> subscriptions;
     for (const ProfileSubscription &s : profile.subscriptions)
         subscriptions.append(s);
-    open(profile.name, profile.connection, subscriptions);
+    ConnectionSettings settings = profile.connection;
+    // The certificates the user chose to trust for this profile (the TLS transport reads them
+    // from its options).
+    if (settings.url.isSecure() && settings.tls.pinnedFingerprints.isEmpty())
+        settings.tls.pinnedFingerprints = profile.pinnedCertificates;
+    open(profile.name, settings, subscriptions);
 }
 
 void ConnectionController::connectSettings(const QString &name, const ConnectionSettings &settings,

@@ -2,11 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdvancedPage</name>
+    <message>
+        <source>These settings need MQTT 5 (General page).</source>
+        <translation>这些设置需要 MQTT 5（见“常规”页）。</translation>
+    </message>
+    <message>
+        <source>How many QoS 1 and 2 messages the broker may send us before we acknowledge them</source>
+        <translation>在我们确认之前，代理最多可以向我们发送多少条 QoS 1 和 2 消息</translation>
+    </message>
+    <message>
+        <source> bytes</source>
+        <translation> 字节</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>The largest packet we accept; the broker drops bigger messages for us</source>
+        <translation>我们接受的最大报文；更大的消息会被代理丢弃</translation>
+    </message>
+    <message>
+        <source>0 (no aliases)</source>
+        <translation>0（不使用别名）</translation>
+    </message>
+    <message>
+        <source>How many topic aliases the broker may use towards us</source>
+        <translation>代理向我们发送消息时可使用的主题别名数量</translation>
+    </message>
+    <message>
+        <source>Request problem information (reason strings on errors)</source>
+        <translation>请求问题信息（出错时返回原因字符串）</translation>
+    </message>
+    <message>
+        <source>Request response information (for request / response)</source>
+        <translation>请求响应信息（用于请求/响应模式）</translation>
+    </message>
+    <message>
+        <source>Receive maximum:</source>
+        <translation>接收最大值：</translation>
+    </message>
+    <message>
+        <source>Maximum packet size:</source>
+        <translation>最大报文大小：</translation>
+    </message>
+    <message>
+        <source>Topic alias maximum:</source>
+        <translation>主题别名最大值：</translation>
+    </message>
+    <message>
+        <source>CONNECT user properties:</source>
+        <translation>CONNECT 用户属性：</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+</context>
+<context>
+    <name>AuthenticationPage</name>
+    <message>
+        <source>Store the secrets in the profile file (plain text)</source>
+        <translation>将机密信息保存在配置文件中（明文）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Normally passwords and passphrases go to the system keyring. Tick this only where no keyring is available: anyone who can read the file can read them.</source>
+        <translation>密码和口令通常保存在系统密钥环中。只有在没有可用密钥环时才勾选此项：任何能读取该文件的人都能看到它们。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The password, the TLS key passphrase and the PKCS#12 password are kept in the system keyring, not in the profile file.</source>
+        <translation>密码、TLS 私钥口令和 PKCS#12 密码保存在系统密钥环中，而不是配置文件中。</translation>
+    </message>
+    <message>
+        <source>Show the text</source>
+        <translation>显示文本</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>隐藏文本</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>认证</translation>
+    </message>
+</context>
+<context>
     <name>BenchCommand</name>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Benchmarks: 'ingest' measures how fast MqttScope takes in messages.
-Run 'mqttscope-cli bench ingest --help' for its options.
+Benchmarks: &apos;ingest&apos; measures how fast MqttScope takes in messages.
+Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
 </source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 基准测试：“ingest”测量 MqttScope 接收消息的速度。
@@ -18,7 +116,7 @@ Run 'mqttscope-cli bench ingest --help' for its options.
         <translation>请指定一个基准测试：ingest</translation>
     </message>
     <message>
-        <source>unknown benchmark '%1' (known: ingest)</source>
+        <source>unknown benchmark &apos;%1&apos; (known: ingest)</source>
         <translation>未知的基准测试“%1”（可用：ingest）</translation>
     </message>
     <message>
@@ -63,12 +161,12 @@ Run 'mqttscope-cli bench ingest --help' for its options.
     </message>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Receives COUNT messages through MqttScope's pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
+Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 通过 MqttScope 的处理管线接收指定数量的消息（在网络线程中解码，主题树、消息日志、历史记录、JSON 数据序列，以及连接了代理模型的 Qt 模型），并输出从第一条消息到最后一条消息被应用期间每秒处理的消息数、内存峰值以及 GUI 线程最长的停顿时间。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -76,11 +174,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count '%1': expected a positive number</source>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout '%1': expected seconds</source>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -130,7 +228,7 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
 </translation>
     </message>
     <message>
-        <source>Tuning: apply batches every MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: apply batches every MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每隔指定的毫秒数应用一次批量数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
@@ -138,11 +236,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每次最多用指定的毫秒数应用数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
-        <source>invalid --%1 '%2': expected 1 to 1000 milliseconds</source>
+        <source>invalid --%1 &apos;%2&apos;: expected 1 to 1000 milliseconds</source>
         <translation>无效的 --%1“%2”：应为 1 到 1000 毫秒</translation>
     </message>
     <message>
@@ -173,8 +271,8 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>与 %1 的连接已关闭。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
-        <translation>代理拒绝了对 '%1' 的订阅：%2</translation>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对 &apos;%1&apos; 的订阅：%2</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -218,6 +316,37 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
     </message>
 </context>
 <context>
+    <name>CertificateTrustBox</name>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate for this profile</source>
+        <translation>在此配置中信任此证书(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Accept exactly this certificate (by its SHA-256 fingerprint) for this profile, even though it could not be verified. Any other certificate is still checked.</source>
+        <translation>在此配置中接受这一个证书（按其 SHA-256 指纹），即使它无法通过验证。其他证书仍会照常检查。</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprints of the certificates this profile accepts although they cannot be verified</source>
+        <translation>此配置接受的、无法通过验证的证书的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Stop trusting the selected certificate</source>
+        <translation>不再信任所选证书</translation>
+    </message>
+    <message>
+        <source>The broker presented this certificate, which could not be verified:</source>
+        <translation>代理出示了以下证书，但它无法通过验证：</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Subscribe to topic filters and print the messages</source>
@@ -241,7 +370,7 @@ Commands:
     </message>
     <message>
         <source>
-Run '%1 &lt;command&gt; --help' for the options of a command.
+Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad command line.
 </source>
         <translation>
@@ -250,11 +379,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 </translation>
     </message>
     <message>
-        <source>mqttscope-cli: unknown command '%1'</source>
+        <source>mqttscope-cli: unknown command &apos;%1&apos;</source>
         <translation>mqttscope-cli：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Try 'mqttscope-cli %1 --help'.</source>
+        <source>Try &apos;mqttscope-cli %1 --help&apos;.</source>
         <translation>请尝试“mqttscope-cli %1 --help”。</translation>
     </message>
     <message>
@@ -262,7 +391,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>测量 MqttScope 接收消息的速度（bench ingest）</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -270,7 +399,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>列出、显示、导入和导出已保存的连接配置</translation>
     </message>
     <message>
-        <source>Publish a simulated smart home (the Local demo's data) to a broker</source>
+        <source>Publish a simulated smart home (the Local demo&apos;s data) to a broker</source>
         <translation>向代理发布模拟的智能家居数据（本地演示的数据）</translation>
     </message>
 </context>
@@ -285,7 +414,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1。</translation>
     </message>
     <message>
-        <source>Connected to %1 with MQTT %2 as '%3'%4.</source>
+        <source>Connected to %1 with MQTT %2 as &apos;%3&apos;%4.</source>
         <translation>已使用 MQTT %2 以“%3”身份连接到 %1%4。</translation>
     </message>
     <message>
@@ -297,7 +426,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>将在 %2 秒后重新连接到 %1（第 %3 次尝试）：%4</translation>
     </message>
     <message>
-        <source>Subscribed again to '%1' (granted QoS %2).</source>
+        <source>Subscribed again to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已重新订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
 </context>
@@ -396,15 +525,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主机（-h）不能为空</translation>
     </message>
     <message>
-        <source>invalid port '%1': expected a number from 1 to 65535</source>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
         <translation>无效的端口“%1”：应为 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>unknown MQTT version '%1': use 5 or 3.1.1</source>
+        <source>unknown MQTT version &apos;%1&apos;: use 5 or 3.1.1</source>
         <translation>未知的 MQTT 版本“%1”：请使用 5 或 3.1.1</translation>
     </message>
     <message>
-        <source>invalid keep alive '%1': expected seconds from 0 to 65535</source>
+        <source>invalid keep alive &apos;%1&apos;: expected seconds from 0 to 65535</source>
         <translation>无效的保活间隔“%1”：应为 0 到 65535 之间的秒数</translation>
     </message>
     <message>
@@ -416,7 +545,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-x（会话过期）需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid session expiry '%1'</source>
+        <source>invalid session expiry &apos;%1&apos;</source>
         <translation>无效的会话过期间隔“%1”</translation>
     </message>
     <message>
@@ -424,7 +553,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>在 MQTT 3.1.1 中，密码（-P）需要同时提供用户名（-u）</translation>
     </message>
     <message>
-        <source>invalid Will QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid Will QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的遗嘱 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -448,7 +577,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理端口（默认：1883；使用 TLS 选项时为 8883）。</translation>
     </message>
     <message>
-        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system's; implies TLS.</source>
+        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system&apos;s; implies TLS.</source>
         <translation>只信任文件中的 CA 证书（PEM 或 DER），而不是系统的 CA 证书；隐含使用 TLS。</translation>
     </message>
     <message>
@@ -456,7 +585,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>文件</translation>
     </message>
     <message>
-        <source>Use TLS with the system's CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
+        <source>Use TLS with the system&apos;s CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
         <translation>使用 TLS 并信任系统的 CA 证书（用于 -h/-p；mqtts:// 和 wss:// 默认如此）。</translation>
     </message>
     <message>
@@ -484,7 +613,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--p12 证书包的密码。</translation>
     </message>
     <message>
-        <source>Do not verify the broker's certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
+        <source>Do not verify the broker&apos;s certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
         <translation>不验证代理的证书（CA、主机名、有效期）。仅用于测试：连接可能被截获。会输出一条警告。</translation>
     </message>
     <message>
@@ -540,7 +669,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-h 需要主机名，而不是 URL：请使用 --url %1</translation>
     </message>
     <message>
-        <source>invalid host '%1': %2</source>
+        <source>invalid host &apos;%1&apos;: %2</source>
         <translation>无效的主机“%1”：%2</translation>
     </message>
     <message>
@@ -580,15 +709,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--pass-key 需要 --key 或 --p12</translation>
     </message>
     <message>
-        <source>invalid --alpn '%1': expected protocol names of 1 to 255 bytes, separated by commas</source>
+        <source>invalid --alpn &apos;%1&apos;: expected protocol names of 1 to 255 bytes, separated by commas</source>
         <translation>无效的 --alpn“%1”：应为以逗号分隔、长度为 1 到 255 字节的协议名</translation>
     </message>
     <message>
-        <source>invalid --sni '%1': expected a host name</source>
+        <source>invalid --sni &apos;%1&apos;: expected a host name</source>
         <translation>无效的 --sni“%1”：应为主机名</translation>
     </message>
     <message>
-        <source>invalid TLS version '%1': use 1.2 or 1.3</source>
+        <source>invalid TLS version &apos;%1&apos;: use 1.2 or 1.3</source>
         <translation>无效的 TLS 版本“%1”：请使用 1.2 或 1.3</translation>
     </message>
     <message>
@@ -604,7 +733,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>与 --reconnect 一起使用：两次重试之间的最长等待秒数（默认：60）。</translation>
     </message>
     <message>
-        <source>invalid reconnect delay '%1': expected seconds from 1 to 86400</source>
+        <source>invalid reconnect delay &apos;%1&apos;: expected seconds from 1 to 86400</source>
         <translation>无效的重连延迟“%1”：应为 1 到 86400 之间的秒数</translation>
     </message>
     <message>
@@ -616,7 +745,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--reconnect-delay 和 --reconnect-max-delay 需要 --reconnect</translation>
     </message>
     <message>
-        <source>invalid Will topic '%1': %2</source>
+        <source>invalid Will topic &apos;%1&apos;: %2</source>
         <translation>无效的遗嘱主题“%1”：%2</translation>
     </message>
     <message>
@@ -624,7 +753,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>连接需要 --url</translation>
     </message>
     <message>
-        <source>Connect with a saved profile (see 'mqttscope-cli profile list'), its password from the keyring, instead of the connection options.</source>
+        <source>Connect with a saved profile (see &apos;mqttscope-cli profile list&apos;), its password from the keyring, instead of the connection options.</source>
         <translation>使用已保存的连接配置进行连接（参见“mqttscope-cli profile list”），密码取自密钥环，代替各项连接选项。</translation>
     </message>
     <message>
@@ -710,20 +839,153 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>ConnectionController</name>
     <message>
-        <source>There is no profile named '%1'.</source>
+        <source>There is no profile named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <source>The profile '%1' cannot connect: %2</source>
+        <source>The profile &apos;%1&apos; cannot connect: %2</source>
         <translation>配置“%1”无法连接：%2</translation>
     </message>
     <message>
-        <source>The secrets of '%1' could not be read from the keyring: %2</source>
+        <source>The secrets of &apos;%1&apos; could not be read from the keyring: %2</source>
         <translation>无法从密钥环读取“%1”的机密信息：%2</translation>
     </message>
     <message>
         <source>Cannot connect with %1: %2</source>
         <translation>无法使用 %1 连接：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Fix these first:</source>
+        <translation>请先修正以下问题：</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close without keeping the changes (Esc)</source>
+        <translation>关闭且不保留更改（Esc）</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新配置</translation>
+    </message>
+    <message>
+        <source>New profile (Ctrl+N)</source>
+        <translation>新建配置（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Duplicate the selected profile</source>
+        <translation>复制所选配置</translation>
+    </message>
+    <message>
+        <source>Rename the selected profile (F2)</source>
+        <translation>重命名所选配置（F2）</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>删除所选配置</translation>
+    </message>
+    <message>
+        <source>Import profiles from a file (MqttScope, MQTTX or MQTT Explorer)</source>
+        <translation>从文件导入配置（MqttScope、MQTTX 或 MQTT Explorer）</translation>
+    </message>
+    <message>
+        <source>Export the selected profile to a file (without passwords)</source>
+        <translation>将所选配置导出到文件（不含密码）</translation>
+    </message>
+    <message>
+        <source>Export without secrets…</source>
+        <translation>导出（不含机密信息）…</translation>
+    </message>
+    <message>
+        <source>Export with passwords and passphrases (plain text)…</source>
+        <translation>导出（包含密码和口令，明文）…</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>配置(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1 (%2).</source>
+        <translation>
+            <numerusform>已从 %1（%2）导入 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
+        <translation>已将“%1”导出到 %2（不含机密信息）。</translation>
+    </message>
+    <message>
+        <source>Import profiles</source>
+        <translation>导入配置</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json);;All files (*)</source>
+        <translation>配置 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export with secrets</source>
+        <translation>导出（包含机密信息）</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>Profiles (*.json)</source>
+        <translation>配置 (*.json)</translation>
+    </message>
+    <message>
+        <source>Keep the changes to every profile and close</source>
+        <translation>保留对所有配置的更改并关闭</translation>
+    </message>
+    <message>
+        <source>Create or choose a profile</source>
+        <translation>请新建或选择一个配置</translation>
+    </message>
+    <message>
+        <source>Save and connect to the selected profile (Ctrl+Enter)</source>
+        <translation>保存并连接到所选配置（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>A test is running</source>
+        <translation>正在测试</translation>
+    </message>
+    <message>
+        <source>Connect once with these settings, show what the broker answered and disconnect (Ctrl+T)</source>
+        <translation>用这些设置连接一次，显示代理的应答后断开（Ctrl+T）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 副本</translation>
     </message>
 </context>
 <context>
@@ -733,12 +995,12 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <source>expected "1.2" or "1.3"</source>
-        <translation>应为 "1.2" 或 "1.3"</translation>
+        <source>expected &quot;1.2&quot; or &quot;1.3&quot;</source>
+        <translation>应为 &quot;1.2&quot; 或 &quot;1.3&quot;</translation>
     </message>
     <message>
-        <source>expected "5" or "3.1.1"</source>
-        <translation>应为 "5" 或 "3.1.1"</translation>
+        <source>expected &quot;5&quot; or &quot;3.1.1&quot;</source>
+        <translation>应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
@@ -753,11 +1015,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>TLS 设置仅适用于 mqtts:// 和 wss:// 地址。</translation>
     </message>
     <message>
-        <source>Subscription "%1": %2</source>
+        <source>Subscription &quot;%1&quot;: %2</source>
         <translation>订阅“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
@@ -766,9 +1028,149 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2): the broker accepted the connection.</source>
+        <translation>已连接到 %1（MQTT %2）：代理接受了连接。</translation>
+    </message>
+    <message>
+        <source>CONNACK</source>
+        <translation>CONNACK</translation>
+    </message>
+    <message>
+        <source>Success (0x00)</source>
+        <translation>成功（0x00）</translation>
+    </message>
+    <message>
+        <source>Session present</source>
+        <translation>会话已存在</translation>
+    </message>
+    <message>
+        <source>Assigned client id</source>
+        <translation>分配的客户端标识符</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>客户端标识符</translation>
+    </message>
+    <message>
+        <source>yes (default)</source>
+        <translation>是（默认）</translation>
+    </message>
+    <message>
+        <source>Maximum QoS</source>
+        <translation>最大 QoS</translation>
+    </message>
+    <message>
+        <source>2 (default)</source>
+        <translation>2（默认）</translation>
+    </message>
+    <message>
+        <source>Retain available</source>
+        <translation>支持保留消息</translation>
+    </message>
+    <message>
+        <source>Wildcard subscriptions</source>
+        <translation>通配符订阅</translation>
+    </message>
+    <message>
+        <source>Shared subscriptions</source>
+        <translation>共享订阅</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>Topic alias maximum</source>
+        <translation>主题别名最大值</translation>
+    </message>
+    <message>
+        <source>0 (default: no aliases)</source>
+        <translation>0（默认：不使用别名）</translation>
+    </message>
+    <message>
+        <source>Server keep alive</source>
+        <translation>服务器保活间隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>与请求的相同</translation>
+    </message>
+    <message>
+        <source>Receive maximum</source>
+        <translation>接收最大值</translation>
+    </message>
+    <message>
+        <source>65535 (default)</source>
+        <translation>65535（默认）</translation>
+    </message>
+    <message>
+        <source>Maximum packet size</source>
+        <translation>最大报文大小</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Session expiry</source>
+        <translation>会话过期间隔</translation>
+    </message>
+    <message>
+        <source>Response information</source>
+        <translation>响应信息</translation>
+    </message>
+    <message>
+        <source>Server reference</source>
+        <translation>服务器引用</translation>
+    </message>
+    <message>
+        <source>Reason string</source>
+        <translation>原因字符串</translation>
+    </message>
+    <message>
+        <source>User property</source>
+        <translation>用户属性</translation>
+    </message>
+</context>
+<context>
     <name>DemoBroker</name>
     <message>
-        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with 'sudo apt install mosquitto' and start the demo again.</source>
+        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with &apos;sudo apt install mosquitto&apos; and start the demo again.</source>
         <translation>本地演示需要 Mosquitto MQTT 代理，但它尚未安装。请用“sudo apt install mosquitto”安装，然后重新启动演示。</translation>
     </message>
     <message>
@@ -788,7 +1190,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示无法写入其代理配置 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The Local demo's broker did not accept connections within %n second(s). Mosquitto said: %1</source>
+        <source>The Local demo&apos;s broker did not accept connections within %n second(s). Mosquitto said: %1</source>
         <translation>
             <numerusform>本地演示的代理在 %n 秒内没有接受连接。Mosquitto 输出：%1</numerusform>
         </translation>
@@ -802,12 +1204,190 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <source>The Local demo's broker stopped (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker stopped (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理已停止（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
     <message>
-        <source>The Local demo's broker could not start (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker could not start (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理无法启动（mosquitto %1）。Mosquitto 输出：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileField</name>
+    <message>
+        <source>path of the file</source>
+        <translation>文件路径</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Clean start (discard any previous session)</source>
+        <translation>全新开始（丢弃之前的会话）</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Reconnect automatically when the connection drops</source>
+        <translation>连接断开时自动重新连接</translation>
+    </message>
+    <message>
+        <source>e.g. Home broker</source>
+        <translation>例如：家里的代理</translation>
+    </message>
+    <message>
+        <source>mqtt://, mqtts://, ws:// or wss:// followed by host[:port][/path]; the fields below follow what you type here, and the other way round</source>
+        <translation>mqtt://、mqtts://、ws:// 或 wss://，后接 主机[:端口][/路径]；下面的字段会随这里的输入而更新，反之亦然</translation>
+    </message>
+    <message>
+        <source>mqtt:// (TCP)</source>
+        <translation>mqtt://（TCP）</translation>
+    </message>
+    <message>
+        <source>mqtts:// (TLS)</source>
+        <translation>mqtts://（TLS）</translation>
+    </message>
+    <message>
+        <source>ws:// (WebSocket)</source>
+        <translation>ws://（WebSocket）</translation>
+    </message>
+    <message>
+        <source>wss:// (WebSocket over TLS)</source>
+        <translation>wss://（基于 TLS 的 WebSocket）</translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation>主机名或地址</translation>
+    </message>
+    <message>
+        <source>1 to 65535; empty for the protocol&apos;s default port</source>
+        <translation>1 到 65535；留空则使用协议的默认端口</translation>
+    </message>
+    <message>
+        <source>The WebSocket path (and query), e.g. /mqtt</source>
+        <translation>WebSocket 路径（及查询参数），例如 /mqtt</translation>
+    </message>
+    <message>
+        <source>MQTT 5.0</source>
+        <translation>MQTT 5.0</translation>
+    </message>
+    <message>
+        <source>MQTT 3.1.1</source>
+        <translation>MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>empty: the broker assigns one (MQTT 5) or one is generated</source>
+        <translation>留空：由代理分配（MQTT 5）或自动生成</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Fill in a new random client id</source>
+        <translation>填入一个新的随机客户端标识符</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>How often the client shows it is alive when idle (0: never)</source>
+        <translation>空闲时客户端多久表明一次自己仍在线（0：从不）</translation>
+    </message>
+    <message>
+        <source>0 (ends with the connection)</source>
+        <translation>0（随连接结束）</translation>
+    </message>
+    <message>
+        <source>MQTT 5: how long the broker keeps the session (subscriptions, queued messages) after the connection ends</source>
+        <translation>MQTT 5：连接结束后代理保留会话（订阅、排队的消息）的时长</translation>
+    </message>
+    <message>
+        <source>Give up a connection attempt that has no answer after this long</source>
+        <translation>连接尝试在这么长时间内没有应答就放弃</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Or protocol, host, port, path:</source>
+        <translation>或协议、主机、端口、路径：</translation>
+    </message>
+    <message>
+        <source>MQTT &amp;version:</source>
+        <translation>MQTT 版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>客户端标识符：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep alive:</source>
+        <translation>保活间隔(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Session expiry:</source>
+        <translation>会话过期间隔：</translation>
+    </message>
+    <message>
+        <source>Connect &amp;timeout:</source>
+        <translation>连接超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Give the broker&apos;s URL, e.g. mqtt://localhost:1883</source>
+        <translation>请填写代理的 URL，例如 mqtt://localhost:1883</translation>
+    </message>
+    <message>
+        <source>Give the user name and password on the Authentication page, not in the URL</source>
+        <translation>请在“认证”页填写用户名和密码，不要写在 URL 中</translation>
+    </message>
+    <message>
+        <source>Give the broker&apos;s host name or address</source>
+        <translation>请填写代理的主机名或地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>“%1”不是主机名或地址</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <translation>端口必须是 1 到 65535 之间的数字，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>The WebSocket path must start with &quot;/&quot;</source>
+        <translation>WebSocket 路径必须以“/”开头</translation>
+    </message>
+    <message>
+        <source>Give the profile a name</source>
+        <translation>请为配置命名</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
     </message>
 </context>
 <context>
@@ -817,11 +1397,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 秒后超时：已应用 %3 条消息中的 %2 条（已收到 %4 条）。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to '%1'.</source>
+        <source>Subscribed to &apos;%1&apos;.</source>
         <translation>已订阅“%1”。</translation>
     </message>
     <message>
@@ -830,7 +1410,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation>与 %1 的连接已关闭。</translation>
+        <translation type="vanished">与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -860,8 +1440,139 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>应为文本字符串列表</translation>
     </message>
     <message>
-        <source>expected a list of ["name", "value"] pairs</source>
-        <translation>应为 ["名称", "值"] 对的列表</translation>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为 [&quot;名称&quot;, &quot;值&quot;] 对的列表</translation>
+    </message>
+</context>
+<context>
+    <name>LastWillPage</name>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Send a Last Will when the connection is lost</source>
+        <translation>连接意外断开时发送遗嘱消息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The broker publishes this message for us when our connection ends without a proper disconnect (crash, network failure, keep-alive timeout)</source>
+        <translation>当我们的连接未经正常断开就结束时（崩溃、网络故障、保活超时），代理会替我们发布这条消息</translation>
+    </message>
+    <message>
+        <source>e.g. devices/mqttscope/status</source>
+        <translation>例如 devices/mqttscope/status</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>文本（UTF-8）</translation>
+    </message>
+    <message>
+        <source>Hex bytes</source>
+        <translation>十六进制字节</translation>
+    </message>
+    <message>
+        <source>e.g. offline</source>
+        <translation>例如 offline</translation>
+    </message>
+    <message>
+        <source>0 - at most once</source>
+        <translation>0 - 最多一次</translation>
+    </message>
+    <message>
+        <source>1 - at least once</source>
+        <translation>1 - 至少一次</translation>
+    </message>
+    <message>
+        <source>2 - exactly once</source>
+        <translation>2 - 恰好一次</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>MQTT 5 will properties</source>
+        <translation>MQTT 5 遗嘱属性</translation>
+    </message>
+    <message>
+        <source>0 (publish at once)</source>
+        <translation>0（立即发布）</translation>
+    </message>
+    <message>
+        <source>Wait this long before publishing; reconnecting in time cancels the Will</source>
+        <translation>发布前等待这么长时间；在此期间重新连接会取消遗嘱</translation>
+    </message>
+    <message>
+        <source>0 (never expires)</source>
+        <translation>0（永不过期）</translation>
+    </message>
+    <message>
+        <source>e.g. application/json</source>
+        <translation>例如 application/json</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Will delay:</source>
+        <translation>遗嘱延迟：</translation>
+    </message>
+    <message>
+        <source>Message expiry:</source>
+        <translation>消息过期间隔：</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>内容类型：</translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation>响应主题：</translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation>关联数据：</translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation>用户属性：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation>负载格式：</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>负载(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>QoS:</source>
+        <translation>QoS：</translation>
+    </message>
+    <message>
+        <source>Will properties need MQTT 5</source>
+        <translation>遗嘱属性需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>The will topic is not a valid topic name: %1</source>
+        <translation>遗嘱主题不是有效的主题名：%1</translation>
+    </message>
+    <message>
+        <source>Hex bytes are pairs of the digits 0-9 and A-F, e.g. &quot;6f 66 66&quot;</source>
+        <translation>十六进制字节由 0-9 和 A-F 两两组成，例如“6f 66 66”</translation>
+    </message>
+    <message>
+        <source>The response topic is not a valid topic name: %1</source>
+        <translation>响应主题不是有效的主题名：%1</translation>
+    </message>
+    <message>
+        <source>Last Will</source>
+        <translation>遗嘱</translation>
     </message>
 </context>
 <context>
@@ -871,7 +1582,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示正在 %1 上运行</translation>
     </message>
     <message>
-        <source>The Local demo's simulator stopped: %1</source>
+        <source>The Local demo&apos;s simulator stopped: %1</source>
         <translation>本地演示的模拟器已停止：%1</translation>
     </message>
     <message>
@@ -879,11 +1590,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示</translation>
     </message>
     <message>
-        <source>Starting the Local demo's broker…</source>
+        <source>Starting the Local demo&apos;s broker…</source>
         <translation>正在启动本地演示的代理…</translation>
     </message>
     <message>
-        <source>Starting the Local demo's simulator…</source>
+        <source>Starting the Local demo&apos;s simulator…</source>
         <translation>正在启动本地演示的模拟器…</translation>
     </message>
 </context>
@@ -895,7 +1606,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Not connected. Connect to a broker to explore its topics.</source>
-        <translation>未连接。连接到代理以浏览其主题。</translation>
+        <translation type="vanished">未连接。连接到代理以浏览其主题。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -927,7 +1638,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -971,7 +1682,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Cannot connect with %1: %2</source>
-        <translation>无法使用 %1 连接：%2</translation>
+        <translation type="vanished">无法使用 %1 连接：%2</translation>
     </message>
     <message>
         <source>%1 — MqttScope</source>
@@ -1485,11 +2196,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>未知原因码 0x%1</translation>
     </message>
     <message>
-        <source>'#' must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
+        <source>&apos;#&apos; must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
         <translation>“#”必须是最后一个字符，并单独占据一级（MQTT 5 §4.7.1.2）</translation>
     </message>
     <message>
-        <source>'+' must occupy an entire level (MQTT 5 §4.7.1.3)</source>
+        <source>&apos;+&apos; must occupy an entire level (MQTT 5 §4.7.1.3)</source>
         <translation>“+”必须单独占据一整级（MQTT 5 §4.7.1.3）</translation>
     </message>
     <message>
@@ -1529,7 +2240,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>它超过了 65,535 字节（MQTT 5 §4.7.3）</translation>
     </message>
     <message>
-        <source>it contains the wildcard '%1', which a topic name must not (MQTT 5 §4.7.1)</source>
+        <source>it contains the wildcard &apos;%1&apos;, which a topic name must not (MQTT 5 §4.7.1)</source>
         <translation>它包含通配符“%1”，而主题名不能包含通配符（MQTT 5 §4.7.1）</translation>
     </message>
     <message>
@@ -1537,7 +2248,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅需要共享名和过滤器：$share/{组}/{过滤器}（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>the share name must not contain '+' or '#' (MQTT 5 §4.8.2)</source>
+        <source>the share name must not contain &apos;+&apos; or &apos;#&apos; (MQTT 5 §4.8.2)</source>
         <translation>共享名不能包含“+”或“#”（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
@@ -1545,11 +2256,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅的过滤器为空（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>topic filter "%1" is invalid: %2</source>
+        <source>topic filter &quot;%1&quot; is invalid: %2</source>
         <translation>主题过滤器“%1”无效：%2</translation>
     </message>
     <message>
-        <source>protocol name "%1" is not "MQTT" (MQTT 5 §3.1.2.1)</source>
+        <source>protocol name &quot;%1&quot; is not &quot;MQTT&quot; (MQTT 5 §3.1.2.1)</source>
         <translation>协议名“%1”不是“MQTT”（MQTT 5 §3.1.2.1）</translation>
     </message>
     <message>
@@ -1573,7 +2284,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>设置了密码标志但未设置用户名标志（MQTT 3.1.1 §3.1.2.9）</translation>
     </message>
     <message>
-        <source>Will topic "%1" is invalid: %2</source>
+        <source>Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -1597,7 +2308,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息设置了 DUP（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" contains a wildcard (MQTT 5 §3.3.2.1)</source>
+        <source>topic name &quot;%1&quot; contains a wildcard (MQTT 5 §3.3.2.1)</source>
         <translation>主题名“%1”包含通配符（MQTT 5 §3.3.2.1）</translation>
     </message>
     <message>
@@ -1717,7 +2428,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息的 DUP 必须为 0（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" is invalid: %2</source>
+        <source>topic name &quot;%1&quot; is invalid: %2</source>
         <translation>主题名“%1”无效：%2</translation>
     </message>
     <message>
@@ -1765,8 +2476,43 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1不是格式正确的 UTF-8（MQTT 5 §1.5.4）</translation>
     </message>
     <message>
-        <source>the Response Topic "%1" is invalid: %2</source>
+        <source>the Response Topic &quot;%1&quot; is invalid: %2</source>
         <translation>响应主题“%1”无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::CertificateInfo</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +2542,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1</translation>
     </message>
     <message>
-        <source>the Last Will topic "%1" is invalid: %2</source>
+        <source>the Last Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -1856,15 +2602,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主题别名 %1 超出了代理接受的范围（1 到 %2，其主题别名最大值）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": not connected to a broker</source>
+        <source>Cannot publish to &quot;%1&quot;: not connected to a broker</source>
         <translation>无法发布到“%1”：未连接到代理</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": QoS %2 does not exist (use 0, 1 or 2)</source>
+        <source>Cannot publish to &quot;%1&quot;: QoS %2 does not exist (use 0, 1 or 2)</source>
         <translation>无法发布到“%1”：不存在 QoS %2（请使用 0、1 或 2）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": %2</source>
+        <source>Cannot publish to &quot;%1&quot;: %2</source>
         <translation>无法发布到“%1”：%2</translation>
     </message>
     <message>
@@ -1916,7 +2662,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理不支持通配符订阅</translation>
     </message>
     <message>
-        <source>Cannot subscribe to "%1": %2</source>
+        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
         <translation>无法订阅“%1”：%2</translation>
     </message>
     <message>
@@ -1944,7 +2690,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法取消订阅：未指定主题过滤器</translation>
     </message>
     <message>
-        <source>Cannot unsubscribe from "%1": %2</source>
+        <source>Cannot unsubscribe from &quot;%1&quot;: %2</source>
         <translation>无法取消订阅“%1”：%2</translation>
     </message>
     <message>
@@ -1952,7 +2698,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>取消订阅</translation>
     </message>
     <message>
-        <source> – the broker says: "%1"</source>
+        <source> – the broker says: &quot;%1&quot;</source>
         <translation> —— 代理说明：“%1”</translation>
     </message>
     <message>
@@ -2088,7 +2834,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理会再次拒绝连接</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": the offline queue is full (%2 messages wait for the connection)</source>
+        <source>Cannot publish to &quot;%1&quot;: the offline queue is full (%2 messages wait for the connection)</source>
         <translation>无法发布到“%1”：离线队列已满（%2 条消息正在等待连接）</translation>
     </message>
     <message>
@@ -2118,7 +2864,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>The broker refused to restore the subscription to "%1" after reconnecting: %2 (%3)%4</source>
+        <source>The broker refused to restore the subscription to &quot;%1&quot; after reconnecting: %2 (%3)%4</source>
         <translation>重新连接后，代理拒绝恢复对“%1”的订阅：%2（%3）%4</translation>
     </message>
     <message>
@@ -2141,35 +2887,35 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>Mqtt::ServerUrl</name>
     <message>
-        <source>"%1": the port after ":" is empty</source>
+        <source>&quot;%1&quot;: the port after &quot;:&quot; is empty</source>
         <translation>“%1”：“:”后面的端口为空</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid port (1 to 65535)</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid port (1 to 65535)</source>
         <translation>“%1”：“%2”不是有效的端口（1 到 65535）</translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address has no closing "]"</source>
+        <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;</source>
         <translation>“%1”：IPv6 地址缺少右方括号“]”</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid IPv6 address</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid IPv6 address</source>
         <translation>“%1”：“%2”不是有效的 IPv6 地址</translation>
     </message>
     <message>
-        <source>"%1": unexpected "%2" after the IPv6 address</source>
+        <source>&quot;%1&quot;: unexpected &quot;%2&quot; after the IPv6 address</source>
         <translation>“%1”：IPv6 地址后出现了意外的“%2”</translation>
     </message>
     <message>
-        <source>"%1": put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
+        <source>&quot;%1&quot;: put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
         <translation>“%1”：请将 IPv6 地址放在方括号中，例如 mqtt://[::1]:1883</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid host name</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid host name</source>
         <translation>“%1”：“%2”不是有效的主机名</translation>
     </message>
     <message>
-        <source>"%1": the host is missing</source>
+        <source>&quot;%1&quot;: the host is missing</source>
         <translation>“%1”：缺少主机</translation>
     </message>
     <message>
@@ -2177,23 +2923,23 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>服务端 URL 为空（应形如 mqtt://localhost:1883）</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot contain spaces or control characters</source>
+        <source>&quot;%1&quot;: a server URL cannot contain spaces or control characters</source>
         <translation>“%1”：服务端 URL 不能包含空格或控制字符</translation>
     </message>
     <message>
-        <source>"%1": unknown scheme "%2" (use mqtt://, mqtts://, ws:// or wss://)</source>
+        <source>&quot;%1&quot;: unknown scheme &quot;%2&quot; (use mqtt://, mqtts://, ws:// or wss://)</source>
         <translation>“%1”：未知的协议方案“%2”（请使用 mqtt://、mqtts://、ws:// 或 wss://）</translation>
     </message>
     <message>
-        <source>"%1": the user name before "@" is empty</source>
+        <source>&quot;%1&quot;: the user name before &quot;@&quot; is empty</source>
         <translation>“%1”：“@”前面的用户名为空</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot have a "#fragment"</source>
+        <source>&quot;%1&quot;: a server URL cannot have a &quot;#fragment&quot;</source>
         <translation>“%1”：服务端 URL 不能带有“#片段”</translation>
     </message>
     <message>
-        <source>"%1": %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
+        <source>&quot;%1&quot;: %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
         <translation>“%1”：%2:// URL 没有路径（只有 ws:// 和 wss:// 使用路径）</translation>
     </message>
 </context>
@@ -2223,31 +2969,31 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>Mqtt::TlsOptions</name>
     <message>
-        <source>The %1 "%2" does not exist</source>
+        <source>The %1 &quot;%2&quot; does not exist</source>
         <translation>%1“%2”不存在</translation>
     </message>
     <message>
-        <source>The %1 "%2" is a directory, not a file</source>
+        <source>The %1 &quot;%2&quot; is a directory, not a file</source>
         <translation>%1“%2”是目录，不是文件</translation>
     </message>
     <message>
-        <source>Cannot read the %1 "%2": %3</source>
+        <source>Cannot read the %1 &quot;%2&quot;: %3</source>
         <translation>无法读取%1“%2”：%3</translation>
     </message>
     <message>
-        <source>The %1 "%2" is empty</source>
+        <source>The %1 &quot;%2&quot; is empty</source>
         <translation>%1“%2”为空</translation>
     </message>
     <message>
-        <source>The %1 "%2" holds a private key, not a certificate</source>
+        <source>The %1 &quot;%2&quot; holds a private key, not a certificate</source>
         <translation>%1“%2”包含的是私钥，不是证书</translation>
     </message>
     <message>
-        <source>The %1 "%2" has a damaged PEM certificate (bad base64 or truncated)</source>
+        <source>The %1 &quot;%2&quot; has a damaged PEM certificate (bad base64 or truncated)</source>
         <translation>%1“%2”中的 PEM 证书已损坏（base64 错误或被截断）</translation>
     </message>
     <message>
-        <source>The %1 "%2" contains no certificate (expected PEM with "-----BEGIN CERTIFICATE-----", or DER)</source>
+        <source>The %1 &quot;%2&quot; contains no certificate (expected PEM with &quot;-----BEGIN CERTIFICATE-----&quot;, or DER)</source>
         <translation>%1“%2”中没有证书（应为带有“-----BEGIN CERTIFICATE-----”的 PEM，或 DER）</translation>
     </message>
     <message>
@@ -2255,19 +3001,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端私钥文件</translation>
     </message>
     <message>
-        <source>The client key file "%1" is encrypted: give its passphrase</source>
+        <source>The client key file &quot;%1&quot; is encrypted: give its passphrase</source>
         <translation>客户端私钥文件“%1”已加密：请提供其口令</translation>
     </message>
     <message>
-        <source>Wrong passphrase for the client key file "%1" (or the key is damaged)</source>
+        <source>Wrong passphrase for the client key file &quot;%1&quot; (or the key is damaged)</source>
         <translation>客户端私钥文件“%1”的口令错误（或私钥已损坏）</translation>
     </message>
     <message>
-        <source>The client key file "%1" holds a certificate, not a private key</source>
+        <source>The client key file &quot;%1&quot; holds a certificate, not a private key</source>
         <translation>客户端私钥文件“%1”包含的是证书，不是私钥</translation>
     </message>
     <message>
-        <source>The client key file "%1" contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
+        <source>The client key file &quot;%1&quot; contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
         <translation>客户端私钥文件“%1”中没有可读的私钥（应为 PEM 或 DER 格式的 RSA 或 EC 私钥）</translation>
     </message>
     <message>
@@ -2275,19 +3021,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>PKCS#12 证书包</translation>
     </message>
     <message>
-        <source>"%1" is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
+        <source>&quot;%1&quot; is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
         <translation>“%1”是 PEM 文件，不是 PKCS#12 证书包：请改为将其作为客户端证书和私钥提供</translation>
     </message>
     <message>
-        <source>"%1" is not a PKCS#12 (.p12/.pfx) bundle</source>
+        <source>&quot;%1&quot; is not a PKCS#12 (.p12/.pfx) bundle</source>
         <translation>“%1”不是 PKCS#12（.p12/.pfx）证书包</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或它使用了 OpenSSL 3 无法读取的旧式 RC2/3DES 加密。可用以下命令转换：openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or the file is damaged</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or the file is damaged</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或文件已损坏</translation>
     </message>
     <message>
@@ -2307,7 +3053,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书尚未生效（自 %1 起生效；也请检查时钟）</translation>
     </message>
     <message>
-        <source>host name mismatch: the certificate is for %1, not for "%2"</source>
+        <source>host name mismatch: the certificate is for %1, not for &quot;%2&quot;</source>
         <translation>主机名不匹配：证书属于 %1，而不是“%2”</translation>
     </message>
     <message>
@@ -2339,11 +3085,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>请提供 PKCS#12 证书包或客户端证书和私钥之一，不能同时提供</translation>
     </message>
     <message>
-        <source>The client certificate "%1" needs its private key file too</source>
+        <source>The client certificate &quot;%1&quot; needs its private key file too</source>
         <translation>客户端证书“%1”还需要其私钥文件</translation>
     </message>
     <message>
-        <source>The client key "%1" needs its certificate file too</source>
+        <source>The client key &quot;%1&quot; needs its certificate file too</source>
         <translation>客户端私钥“%1”还需要其证书文件</translation>
     </message>
     <message>
@@ -2351,7 +3097,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端证书文件</translation>
     </message>
     <message>
-        <source>Invalid ALPN protocol name "%1" (1 to 255 bytes)</source>
+        <source>Invalid ALPN protocol name &quot;%1&quot; (1 to 255 bytes)</source>
         <translation>无效的 ALPN 协议名“%1”（1 到 255 字节）</translation>
     </message>
     <message>
@@ -2367,7 +3113,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书：%1。</translation>
     </message>
     <message>
-        <source>the certificate is not trusted: it was issued by the unknown CA "%1" (give that CA's certificate as the CA file)</source>
+        <source>the certificate is not trusted: it was issued by the unknown CA &quot;%1&quot; (give that CA&apos;s certificate as the CA file)</source>
         <translation>证书不受信任：它由未知的 CA“%1”签发（请将该 CA 的证书作为 CA 文件提供）</translation>
     </message>
     <message>
@@ -2399,11 +3145,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主体 %1；颁发者 %2；有效期 %3 至 %4</translation>
     </message>
     <message>
-        <source>The client key "%1" does not belong to the client certificate "%2"</source>
+        <source>The client key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;</source>
         <translation>客户端私钥“%1”与客户端证书“%2”不匹配</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
         <translation>“%1”不是 SHA-256 指纹（应为 64 个十六进制数字，例如 AB:CD:...）</translation>
     </message>
 </context>
@@ -2414,7 +3160,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
-        <source>Could not connect to %1: host "%2" not found</source>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
         <translation>无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
@@ -2461,16 +3207,16 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 中的 URL 协议方案不受支持</translation>
     </message>
     <message>
-        <source>Invalid HTTP header "%1": %2</source>
+        <source>Invalid HTTP header &quot;%1&quot;: %2</source>
         <translation>无效的 HTTP 头“%1”：%2</translation>
     </message>
     <message>
-        <source>expected "Name: value"</source>
+        <source>expected &quot;Name: value&quot;</source>
         <translation>应为“名称: 值”</translation>
     </message>
     <message>
-        <source>the name must be letters, digits or !#$%&amp;'*+-.^_`|~</source>
-        <translation>名称只能包含字母、数字或 !#$%&amp;'*+-.^_`|~</translation>
+        <source>the name must be letters, digits or !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>名称只能包含字母、数字或 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
         <source>the value cannot contain line breaks</source>
@@ -2626,7 +3372,7 @@ The saved connection profiles (%1).
         <translation>--json 只能与 list 一起使用</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -2650,7 +3396,7 @@ The saved connection profiles (%1).
         <translation>请指定操作：list、show、import 或 export</translation>
     </message>
     <message>
-        <source>unknown action '%1' (use list, show, import or export)</source>
+        <source>unknown action &apos;%1&apos; (use list, show, import or export)</source>
         <translation>未知操作“%1”（请使用 list、show、import 或 export）</translation>
     </message>
     <message>
@@ -2685,7 +3431,7 @@ The saved connection profiles (%1).
         <translation>不是 MQTT 连接：已跳过</translation>
     </message>
     <message>
-        <source>connection %1 ("%2") has no host</source>
+        <source>connection %1 (&quot;%2&quot;) has no host</source>
         <translation>连接 %1（“%2”）没有主机</translation>
     </message>
     <message>
@@ -2693,11 +3439,11 @@ The saved connection profiles (%1).
         <translation>在 MQTT Explorer 中已关闭证书验证，导入后仍保持关闭</translation>
     </message>
     <message>
-        <source>the certificate "%1" inside the settings file was not imported</source>
+        <source>the certificate &quot;%1&quot; inside the settings file was not imported</source>
         <translation>设置文件中的证书“%1”未被导入</translation>
     </message>
     <message>
-        <source>the certificate "%1" could not be written to %2</source>
+        <source>the certificate &quot;%1&quot; could not be written to %2</source>
         <translation>无法将证书“%1”写入 %2</translation>
     </message>
     <message>
@@ -2709,7 +3455,7 @@ The saved connection profiles (%1).
         <translation>MQTTX 连接 %1</translation>
     </message>
     <message>
-        <source>connection %1 ("%2") uses the unknown protocol "%3"</source>
+        <source>connection %1 (&quot;%2&quot;) uses the unknown protocol &quot;%3&quot;</source>
         <translation>连接 %1（“%2”）使用了未知协议“%3”</translation>
     </message>
     <message>
@@ -2741,11 +3487,11 @@ The saved connection profiles (%1).
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>"ConnectionManager_connections" is not an object</source>
+        <source>&quot;ConnectionManager_connections&quot; is not an object</source>
         <translation>“ConnectionManager_connections”不是对象</translation>
     </message>
     <message>
-        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer's settings.json)</source>
+        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer&apos;s settings.json)</source>
         <translation>MqttScope 无法导入此文件（应为 MqttScope 导出文件、MQTTX 连接导出文件或 MQTT Explorer 的 settings.json）</translation>
     </message>
 </context>
@@ -2800,7 +3546,7 @@ The saved connection profiles (%1).
         <translation>它由更新版本的 MqttScope 写入（格式版本 %1；当前版本最高可读取 %2）</translation>
     </message>
     <message>
-        <source>"profiles" is missing or not a list</source>
+        <source>&quot;profiles&quot; is missing or not a list</source>
         <translation>缺少“profiles”或它不是列表</translation>
     </message>
     <message>
@@ -2812,7 +3558,7 @@ The saved connection profiles (%1).
         <translation>标识 %1 被使用了两次</translation>
     </message>
     <message>
-        <source>profile %1 ("%2"): %3</source>
+        <source>profile %1 (&quot;%2&quot;): %3</source>
         <translation>配置 %1（“%2”）：%3</translation>
     </message>
     <message>
@@ -2858,11 +3604,11 @@ The saved connection profiles (%1).
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <source>%1 profiles are named "%2": give the id instead</source>
+        <source>%1 profiles are named &quot;%2&quot;: give the id instead</source>
         <translation>有 %1 个配置名为“%2”：请改用标识</translation>
     </message>
     <message>
-        <source>no profile named "%1"</source>
+        <source>no profile named &quot;%1&quot;</source>
         <translation>没有名为“%1”的配置</translation>
     </message>
     <message>
@@ -2883,6 +3629,65 @@ The saved connection profiles (%1).
     </message>
 </context>
 <context>
+    <name>ProxyGroup</name>
+    <message>
+        <source>Proxy</source>
+        <translation>代理服务器</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>System proxy settings</source>
+        <translation>系统代理设置</translation>
+    </message>
+    <message>
+        <source>Manual proxy</source>
+        <translation>手动设置代理</translation>
+    </message>
+    <message>
+        <source>How the connection reaches the broker: directly, through the proxy the system names, or through an HTTP (CONNECT) or SOCKS5 proxy given here</source>
+        <translation>连接如何到达 MQTT 代理：直接连接、通过系统指定的代理，或通过此处填写的 HTTP（CONNECT）或 SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>HTTP (CONNECT)</source>
+        <translation>HTTP（CONNECT）</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User / password:</source>
+        <translation>用户名 / 密码：</translation>
+    </message>
+    <message>
+        <source>Give the proxy&apos;s host name or address</source>
+        <translation>请填写代理服务器的主机名或地址</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or address</source>
+        <translation>“%1”不是主机名或地址</translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>The proxy needs a host name.</source>
@@ -2893,11 +3698,11 @@ The saved connection profiles (%1).
         <translation>网络代理需要 1 到 65535 之间的端口。</translation>
     </message>
     <message>
-        <source>unknown proxy mode "%1" (use none, system or manual)</source>
+        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
         <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
     </message>
     <message>
-        <source>unknown proxy type "%1" (use http or socks5)</source>
+        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
         <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
     </message>
     <message>
@@ -3020,7 +3825,7 @@ The saved connection profiles (%1).
         <translation>请在 -m、-f、-s、-l 和 -n 中恰好指定一个</translation>
     </message>
     <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -3028,19 +3833,19 @@ The saved connection profiles (%1).
         <translation>消息属性需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid user property '%1': expected KEY=VALUE</source>
+        <source>invalid user property &apos;%1&apos;: expected KEY=VALUE</source>
         <translation>无效的用户属性“%1”：应为 键=值</translation>
     </message>
     <message>
-        <source>invalid message expiry '%1'</source>
+        <source>invalid message expiry &apos;%1&apos;</source>
         <translation>无效的消息过期间隔“%1”</translation>
     </message>
     <message>
-        <source>invalid payload format '%1': expected 0 or 1</source>
+        <source>invalid payload format &apos;%1&apos;: expected 0 or 1</source>
         <translation>无效的负载格式“%1”：应为 0 或 1</translation>
     </message>
     <message>
-        <source>Cannot read '%1': %2</source>
+        <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
@@ -3048,11 +3853,11 @@ The saved connection profiles (%1).
         <translation>无法读取标准输入：%1</translation>
     </message>
     <message>
-        <source>Publishing to '%1' failed: %2</source>
+        <source>Publishing to &apos;%1&apos; failed: %2</source>
         <translation>发布到“%1”失败：%2</translation>
     </message>
     <message>
-        <source>The message to '%1' could not be published.</source>
+        <source>The message to &apos;%1&apos; could not be published.</source>
         <translation>发往“%1”的消息无法发布。</translation>
     </message>
     <message numerus="yes">
@@ -3062,18 +3867,18 @@ The saved connection profiles (%1).
         </translation>
     </message>
     <message>
-        <source>invalid topic '%1': %2</source>
+        <source>invalid topic &apos;%1&apos;: %2</source>
         <translation>无效的主题“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid response topic '%1': %2</source>
+        <source>invalid response topic &apos;%1&apos;: %2</source>
         <translation>无效的响应主题“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <source>No keyring is available (%1): passwords are kept for this run only. Tick "store secrets in the profile file" to keep them in plain text.</source>
+        <source>No keyring is available (%1): passwords are kept for this run only. Tick &quot;store secrets in the profile file&quot; to keep them in plain text.</source>
         <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
     </message>
     <message>
@@ -3096,14 +3901,14 @@ The saved connection profiles (%1).
 <context>
     <name>SensorSimulator</name>
     <message>
-        <source>The simulator's connection closed.</source>
+        <source>The simulator&apos;s connection closed.</source>
         <translation>模拟器的连接已关闭。</translation>
     </message>
 </context>
 <context>
     <name>SimulateCommand</name>
     <message>
-        <source>Publish a simulated smart home, as the GUI's Local demo does.</source>
+        <source>Publish a simulated smart home, as the GUI&apos;s Local demo does.</source>
         <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
     </message>
     <message>
@@ -3155,23 +3960,23 @@ The saved connection profiles (%1).
         <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
     </message>
     <message>
-        <source>invalid number of rooms '%1': expected 1 to 1000</source>
+        <source>invalid number of rooms &apos;%1&apos;: expected 1 to 1000</source>
         <translation>无效的房间数“%1”：应为 1 到 1000</translation>
     </message>
     <message>
-        <source>invalid rate '%1': expected messages per second, more than 0 and at most 1000000</source>
+        <source>invalid rate &apos;%1&apos;: expected messages per second, more than 0 and at most 1000000</source>
         <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
     </message>
     <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
-        <source>invalid count '%1'</source>
+        <source>invalid count &apos;%1&apos;</source>
         <translation>无效的数量“%1”</translation>
     </message>
     <message>
-        <source>invalid duration '%1': expected whole seconds</source>
+        <source>invalid duration &apos;%1&apos;: expected whole seconds</source>
         <translation>无效的时长“%1”：应为整数秒</translation>
     </message>
     <message numerus="yes">
@@ -3238,7 +4043,7 @@ The saved connection profiles (%1).
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Print "topic payload" instead of the payload alone.</source>
+        <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
         <translation>打印“主题 负载”，而不只是负载。</translation>
     </message>
     <message>
@@ -3286,7 +4091,7 @@ The saved connection profiles (%1).
         <translation>请用 -t 指定至少一个主题过滤器</translation>
     </message>
     <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -3294,11 +4099,11 @@ The saved connection profiles (%1).
         <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid retain handling '%1': expected 0, 1 or 2</source>
+        <source>invalid retain handling &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
-        <source>invalid subscription identifier '%1'</source>
+        <source>invalid subscription identifier &apos;%1&apos;</source>
         <translation>无效的订阅标识符“%1”</translation>
     </message>
     <message>
@@ -3306,11 +4111,11 @@ The saved connection profiles (%1).
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count '%1': expected a positive number</source>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout '%1': expected seconds</source>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -3326,20 +4131,289 @@ The saved connection profiles (%1).
         <translation>无法发送订阅请求。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to '%1' (granted QoS %2).</source>
+        <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
     <message>
-        <source>invalid topic filter '%1': %2</source>
+        <source>invalid topic filter &apos;%1&apos;: %2</source>
         <translation>无效的主题过滤器“%1”：%2</translation>
     </message>
     <message>
         <source>the profile subscribes to nothing: give a topic filter with -t</source>
         <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>No local</source>
+        <translation>不接收自己的消息</translation>
+    </message>
+    <message>
+        <source>Retain as published</source>
+        <translation>保持发布时的保留标志</translation>
+    </message>
+    <message>
+        <source>Retain handling</source>
+        <translation>保留消息处理</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not send us our own messages back</source>
+        <translation>MQTT 5：不要把我们自己发布的消息发回给我们</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag as the publisher set it</source>
+        <translation>MQTT 5：保持发布者设置的保留标志</translation>
+    </message>
+    <message>
+        <source>MQTT 5: when the broker sends retained messages</source>
+        <translation>MQTT 5：代理何时发送保留消息</translation>
+    </message>
+    <message>
+        <source>MQTT 5: a number (1 to 268,435,455) the broker attaches to messages for this filter; empty: none</source>
+        <translation>MQTT 5：代理附加到此过滤器消息上的编号（1 到 268,435,455）；留空：无</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a topic filter</source>
+        <translation>添加主题过滤器</translation>
+    </message>
+    <message>
+        <source>Add $&amp;SYS/#</source>
+        <translation>添加 $SYS/#(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Also subscribe to the broker&apos;s own statistics ($SYS/#)</source>
+        <translation>同时订阅代理自身的统计信息（$SYS/#）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected filter</source>
+        <translation>移除所选过滤器</translation>
+    </message>
+    <message>
+        <source>Subscribed to when the connection is made. &quot;#&quot; receives every topic; topics starting with &quot;$&quot; need a filter of their own.</source>
+        <translation>建立连接时订阅。“#”接收所有主题；以“$”开头的主题需要单独的过滤器。</translation>
+    </message>
+    <message>
+        <source>On subscribe</source>
+        <translation>订阅时发送</translation>
+    </message>
+    <message>
+        <source>Only if new</source>
+        <translation>仅新订阅时发送</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不发送</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a valid topic filter: %3</source>
+        <translation>第 %1 行：“%2”不是有效的主题过滤器：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: shared subscriptions ($share/...) need MQTT 5</source>
+        <translation>第 %1 行：共享订阅（$share/...）需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>Row %1: the subscription id must be a number from 1 to 268,435,455</source>
+        <translation>第 %1 行：订阅标识符必须是 1 到 268,435,455 之间的数字</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultPanel</name>
+    <message>
+        <source>Show the &amp;certificate</source>
+        <translation>显示证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the certificate the broker presented on the TLS page, where you can trust it</source>
+        <translation>在 TLS 页显示代理出示的证书，可在那里信任它</translation>
+    </message>
+    <message>
+        <source>The broker answered</source>
+        <translation>代理的应答</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Test connection connects once with these settings, shows what the broker answered and disconnects.</source>
+        <translation>“测试连接”会用这些设置连接一次，显示代理的应答，然后断开。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>Use &amp;TLS (mqtts:// or wss://)</source>
+        <translation>使用 TLS(&amp;T)（mqtts:// 或 wss://）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Only the CA certificates in this file:</source>
+        <translation>仅此文件中的 CA 证书：</translation>
+    </message>
+    <message>
+        <source>Client certificate (mutual TLS)</source>
+        <translation>客户端证书（双向 TLS）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Certificate and key files</source>
+        <translation>证书和私钥文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (.p12, .pfx)</source>
+        <translation>PKCS#12 证书包（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem *.der)</source>
+        <translation>私钥 (*.key *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation>仅用于已加密的私钥</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundles (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>私钥口令：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>PKCS#12 文件：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password:</source>
+        <translation>PKCS#12 密码：</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s host</source>
+        <translation>URL 中的主机</translation>
+    </message>
+    <message>
+        <source>The name sent as SNI and checked against the certificate, when it differs from the host you connect to (e.g. connecting by IP address)</source>
+        <translation>作为 SNI 发送并用于核对证书的名称，用于它与所连接主机不同的情况（例如按 IP 地址连接）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Application protocols offered in the TLS handshake, separated by commas</source>
+        <translation>在 TLS 握手中提供的应用层协议，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation>AWS IoT Core</translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot;: AWS IoT Core&apos;s MQTT with a client certificate on port 443</source>
+        <translation>提供“%1”：AWS IoT Core 在 443 端口上使用客户端证书的 MQTT</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>验证服务器的证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Not verifying the certificate means anyone between you and the broker can read and change everything, passwords included. Prefer trusting the one certificate (below, after a failed test).</source>
+        <translation>不验证证书意味着你与代理之间的任何人都能读取和篡改所有内容，包括密码。更好的做法是只信任那一个证书（测试失败后在下方操作）。</translation>
+    </message>
+    <message>
+        <source>Minimum version:</source>
+        <translation>最低版本：</translation>
+    </message>
+    <message>
+        <source>Server name (SNI):</source>
+        <translation>服务器名称（SNI）：</translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation>ALPN：</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>请选择 CA 文件</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>请选择客户端证书文件</translation>
+    </message>
+    <message>
+        <source>Choose the client key file</source>
+        <translation>请选择客户端私钥文件</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation>请选择 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>An ALPN protocol name has at most 255 bytes</source>
+        <translation>ALPN 协议名最多 255 字节</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +4544,25 @@ The saved connection profiles (%1).
     </message>
 </context>
 <context>
+    <name>UserPropertiesTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add a user property</source>
+        <translation>添加用户属性</translation>
+    </message>
+    <message>
+        <source>Remove the selected user property</source>
+        <translation>移除所选用户属性</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>MqttScope: explore MQTT brokers.</source>
@@ -3488,7 +4581,7 @@ The saved connection profiles (%1).
         <translation>打开本地演示：带模拟传感器的私有代理。</translation>
     </message>
     <message>
-        <source>Language of the window: en or zh_CN (default: the preference, else the system's).</source>
+        <source>Language of the window: en or zh_CN (default: the preference, else the system&apos;s).</source>
         <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
     </message>
     <message>
@@ -3512,8 +4605,8 @@ The saved connection profiles (%1).
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>invalid --screenshot-delay '%1': expected milliseconds from 0 to 600000</source>
-        <translation>无效的 --screenshot-delay '%1'：应为 0 到 600000 之间的毫秒数</translation>
+        <source>invalid --screenshot-delay &apos;%1&apos;: expected milliseconds from 0 to 600000</source>
+        <translation>无效的 --screenshot-delay &apos;%1&apos;：应为 0 到 600000 之间的毫秒数</translation>
     </message>
     <message>
         <source>give only one of --profile, --url and --demo</source>
@@ -3524,1101 +4617,8 @@ The saved connection profiles (%1).
         <translation>无法将截图写入 %1</translation>
     </message>
     <message>
-        <source>there is no profile named '%1'</source>
+        <source>there is no profile named &apos;%1&apos;</source>
         <translation>没有名为“%1”的配置</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTest</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接到 %1…</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.</source>
-        <translation>无法连接到 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTestResult</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.</source>
-        <translation>无法连接到 %1。</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (MQTT %2): the broker accepted the connection.</source>
-        <translation>已连接到 %1（MQTT %2）：代理接受了连接。</translation>
-    </message>
-    <message>
-        <source>CONNACK</source>
-        <translation>CONNACK</translation>
-    </message>
-    <message>
-        <source>Success (0x00)</source>
-        <translation>成功（0x00）</translation>
-    </message>
-    <message>
-        <source>Session present</source>
-        <translation>会话已存在</translation>
-    </message>
-    <message>
-        <source>Assigned client id</source>
-        <translation>分配的客户端标识符</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>客户端标识符</translation>
-    </message>
-    <message>
-        <source>yes (default)</source>
-        <translation>是（默认）</translation>
-    </message>
-    <message>
-        <source>Maximum QoS</source>
-        <translation>最大 QoS</translation>
-    </message>
-    <message>
-        <source>2 (default)</source>
-        <translation>2（默认）</translation>
-    </message>
-    <message>
-        <source>Retain available</source>
-        <translation>支持保留消息</translation>
-    </message>
-    <message>
-        <source>Wildcard subscriptions</source>
-        <translation>通配符订阅</translation>
-    </message>
-    <message>
-        <source>Shared subscriptions</source>
-        <translation>共享订阅</translation>
-    </message>
-    <message>
-        <source>Subscription identifiers</source>
-        <translation>订阅标识符</translation>
-    </message>
-    <message>
-        <source>Topic alias maximum</source>
-        <translation>主题别名最大值</translation>
-    </message>
-    <message>
-        <source>0 (default: no aliases)</source>
-        <translation>0（默认：不使用别名）</translation>
-    </message>
-    <message>
-        <source>Server keep alive</source>
-        <translation>服务器保活间隔</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as requested</source>
-        <translation>与请求的相同</translation>
-    </message>
-    <message>
-        <source>Receive maximum</source>
-        <translation>接收最大值</translation>
-    </message>
-    <message>
-        <source>65535 (default)</source>
-        <translation>65535（默认）</translation>
-    </message>
-    <message>
-        <source>Maximum packet size</source>
-        <translation>最大报文大小</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>无限制</translation>
-    </message>
-    <message>
-        <source>Session expiry</source>
-        <translation>会话过期间隔</translation>
-    </message>
-    <message>
-        <source>Response information</source>
-        <translation>响应信息</translation>
-    </message>
-    <message>
-        <source>Server reference</source>
-        <translation>服务器引用</translation>
-    </message>
-    <message>
-        <source>Reason string</source>
-        <translation>原因字符串</translation>
-    </message>
-    <message>
-        <source>User property</source>
-        <translation>用户属性</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::CertificateInfo</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>（未知）</translation>
-    </message>
-    <message>
-        <source>No certificate</source>
-        <translation>无证书</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>主体：%1</translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation>颁发者：%1</translation>
-    </message>
-    <message>
-        <source>Names: %1</source>
-        <translation>名称：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Valid: %1 to %2</source>
-        <translation>有效期：%1 至 %2</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256：%1</translation>
-    </message>
-</context>
-<context>
-    <name>AdvancedPage</name>
-    <message>
-        <source>These settings need MQTT 5 (General page).</source>
-        <translation>这些设置需要 MQTT 5（见“常规”页）。</translation>
-    </message>
-    <message>
-        <source>How many QoS 1 and 2 messages the broker may send us before we acknowledge them</source>
-        <translation>在我们确认之前，代理最多可以向我们发送多少条 QoS 1 和 2 消息</translation>
-    </message>
-    <message>
-        <source> bytes</source>
-        <translation> 字节</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>无限制</translation>
-    </message>
-    <message>
-        <source>The largest packet we accept; the broker drops bigger messages for us</source>
-        <translation>我们接受的最大报文；更大的消息会被代理丢弃</translation>
-    </message>
-    <message>
-        <source>0 (no aliases)</source>
-        <translation>0（不使用别名）</translation>
-    </message>
-    <message>
-        <source>How many topic aliases the broker may use towards us</source>
-        <translation>代理向我们发送消息时可使用的主题别名数量</translation>
-    </message>
-    <message>
-        <source>Request problem information (reason strings on errors)</source>
-        <translation>请求问题信息（出错时返回原因字符串）</translation>
-    </message>
-    <message>
-        <source>Request response information (for request / response)</source>
-        <translation>请求响应信息（用于请求/响应模式）</translation>
-    </message>
-    <message>
-        <source>Receive maximum:</source>
-        <translation>接收最大值：</translation>
-    </message>
-    <message>
-        <source>Maximum packet size:</source>
-        <translation>最大报文大小：</translation>
-    </message>
-    <message>
-        <source>Topic alias maximum:</source>
-        <translation>主题别名最大值：</translation>
-    </message>
-    <message>
-        <source>CONNECT user properties:</source>
-        <translation>CONNECT 用户属性：</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>高级</translation>
-    </message>
-</context>
-<context>
-    <name>AuthenticationPage</name>
-    <message>
-        <source>Store the secrets in the profile file (plain text)</source>
-        <translation>将机密信息保存在配置文件中（明文）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Normally passwords and passphrases go to the system keyring. Tick this only where no keyring is available: anyone who can read the file can read them.</source>
-        <translation>密码和口令通常保存在系统密钥环中。只有在没有可用密钥环时才勾选此项：任何能读取该文件的人都能看到它们。</translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation>用户名(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>The password, the TLS key passphrase and the PKCS#12 password are kept in the system keyring, not in the profile file.</source>
-        <translation>密码、TLS 私钥口令和 PKCS#12 密码保存在系统密钥环中，而不是配置文件中。</translation>
-    </message>
-    <message>
-        <source>Show the text</source>
-        <translation>显示文本</translation>
-    </message>
-    <message>
-        <source>Hide the text</source>
-        <translation>隐藏文本</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>认证</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateTrustBox</name>
-    <message>
-        <source>Trusted certificates</source>
-        <translation>受信任的证书</translation>
-    </message>
-    <message>
-        <source>&amp;Trust this certificate for this profile</source>
-        <translation>在此配置中信任此证书(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Accept exactly this certificate (by its SHA-256 fingerprint) for this profile, even though it could not be verified. Any other certificate is still checked.</source>
-        <translation>在此配置中接受这一个证书（按其 SHA-256 指纹），即使它无法通过验证。其他证书仍会照常检查。</translation>
-    </message>
-    <message>
-        <source>SHA-256 fingerprints of the certificates this profile accepts although they cannot be verified</source>
-        <translation>此配置接受的、无法通过验证的证书的 SHA-256 指纹</translation>
-    </message>
-    <message>
-        <source>Stop trusting the selected certificate</source>
-        <translation>不再信任所选证书</translation>
-    </message>
-    <message>
-        <source>The broker presented this certificate, which could not be verified:</source>
-        <translation>代理出示了以下证书，但它无法通过验证：</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionDialog</name>
-    <message>
-        <source>Fix these first:</source>
-        <translation>请先修正以下问题：</translation>
-    </message>
-    <message>
-        <source>Connections</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>测试连接(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Connect</source>
-        <translation>连接(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Close without keeping the changes (Esc)</source>
-        <translation>关闭且不保留更改（Esc）</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>新配置</translation>
-    </message>
-    <message>
-        <source>New profile (Ctrl+N)</source>
-        <translation>新建配置（Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Duplicate the selected profile</source>
-        <translation>复制所选配置</translation>
-    </message>
-    <message>
-        <source>Rename the selected profile (F2)</source>
-        <translation>重命名所选配置（F2）</translation>
-    </message>
-    <message>
-        <source>Delete the selected profile</source>
-        <translation>删除所选配置</translation>
-    </message>
-    <message>
-        <source>Import profiles from a file (MqttScope, MQTTX or MQTT Explorer)</source>
-        <translation>从文件导入配置（MqttScope、MQTTX 或 MQTT Explorer）</translation>
-    </message>
-    <message>
-        <source>Export the selected profile to a file (without passwords)</source>
-        <translation>将所选配置导出到文件（不含密码）</translation>
-    </message>
-    <message>
-        <source>Export without secrets…</source>
-        <translation>导出（不含机密信息）…</translation>
-    </message>
-    <message>
-        <source>Export with passwords and passphrases (plain text)…</source>
-        <translation>导出（包含密码和口令，明文）…</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>配置(&amp;P)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s) from %1 (%2).</source>
-        <translation>
-            <numerusform>已从 %1（%2）导入 %n 个配置。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exported "%1" to %2 (without secrets).</source>
-        <translation>已将“%1”导出到 %2（不含机密信息）。</translation>
-    </message>
-    <message>
-        <source>Import profiles</source>
-        <translation>导入配置</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json);;All files (*)</source>
-        <translation>配置 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Export with secrets</source>
-        <translation>导出（包含机密信息）</translation>
-    </message>
-    <message>
-        <source>Export profile</source>
-        <translation>导出配置</translation>
-    </message>
-    <message>
-        <source>Profiles (*.json)</source>
-        <translation>配置 (*.json)</translation>
-    </message>
-    <message>
-        <source>Keep the changes to every profile and close</source>
-        <translation>保留对所有配置的更改并关闭</translation>
-    </message>
-    <message>
-        <source>Create or choose a profile</source>
-        <translation>请新建或选择一个配置</translation>
-    </message>
-    <message>
-        <source>Save and connect to the selected profile (Ctrl+Enter)</source>
-        <translation>保存并连接到所选配置（Ctrl+Enter）</translation>
-    </message>
-    <message>
-        <source>A test is running</source>
-        <translation>正在测试</translation>
-    </message>
-    <message>
-        <source>Connect once with these settings, show what the broker answered and disconnect (Ctrl+T)</source>
-        <translation>用这些设置连接一次，显示代理的应答后断开（Ctrl+T）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 副本</translation>
-    </message>
-</context>
-<context>
-    <name>FileField</name>
-    <message>
-        <source>path of the file</source>
-        <translation>文件路径</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>选择文件</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>选择文件</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-</context>
-<context>
-    <name>GeneralPage</name>
-    <message>
-        <source>Clean start (discard any previous session)</source>
-        <translation>全新开始（丢弃之前的会话）</translation>
-    </message>
-    <message>
-        <source>Never expires</source>
-        <translation>永不过期</translation>
-    </message>
-    <message>
-        <source>Reconnect automatically when the connection drops</source>
-        <translation>连接断开时自动重新连接</translation>
-    </message>
-    <message>
-        <source>e.g. Home broker</source>
-        <translation>例如：家里的代理</translation>
-    </message>
-    <message>
-        <source>mqtt://, mqtts://, ws:// or wss:// followed by host[:port][/path]; the fields below follow what you type here, and the other way round</source>
-        <translation>mqtt://、mqtts://、ws:// 或 wss://，后接 主机[:端口][/路径]；下面的字段会随这里的输入而更新，反之亦然</translation>
-    </message>
-    <message>
-        <source>mqtt:// (TCP)</source>
-        <translation>mqtt://（TCP）</translation>
-    </message>
-    <message>
-        <source>mqtts:// (TLS)</source>
-        <translation>mqtts://（TLS）</translation>
-    </message>
-    <message>
-        <source>ws:// (WebSocket)</source>
-        <translation>ws://（WebSocket）</translation>
-    </message>
-    <message>
-        <source>wss:// (WebSocket over TLS)</source>
-        <translation>wss://（基于 TLS 的 WebSocket）</translation>
-    </message>
-    <message>
-        <source>host name or address</source>
-        <translation>主机名或地址</translation>
-    </message>
-    <message>
-        <source>1 to 65535; empty for the protocol's default port</source>
-        <translation>1 到 65535；留空则使用协议的默认端口</translation>
-    </message>
-    <message>
-        <source>The WebSocket path (and query), e.g. /mqtt</source>
-        <translation>WebSocket 路径（及查询参数），例如 /mqtt</translation>
-    </message>
-    <message>
-        <source>MQTT 5.0</source>
-        <translation>MQTT 5.0</translation>
-    </message>
-    <message>
-        <source>MQTT 3.1.1</source>
-        <translation>MQTT 3.1.1</translation>
-    </message>
-    <message>
-        <source>empty: the broker assigns one (MQTT 5) or one is generated</source>
-        <translation>留空：由代理分配（MQTT 5）或自动生成</translation>
-    </message>
-    <message>
-        <source>&amp;Generate</source>
-        <translation>生成(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Fill in a new random client id</source>
-        <translation>填入一个新的随机客户端标识符</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>How often the client shows it is alive when idle (0: never)</source>
-        <translation>空闲时客户端多久表明一次自己仍在线（0：从不）</translation>
-    </message>
-    <message>
-        <source>0 (ends with the connection)</source>
-        <translation>0（随连接结束）</translation>
-    </message>
-    <message>
-        <source>MQTT 5: how long the broker keeps the session (subscriptions, queued messages) after the connection ends</source>
-        <translation>MQTT 5：连接结束后代理保留会话（订阅、排队的消息）的时长</translation>
-    </message>
-    <message>
-        <source>Give up a connection attempt that has no answer after this long</source>
-        <translation>连接尝试在这么长时间内没有应答就放弃</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation>URL(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Or protocol, host, port, path:</source>
-        <translation>或协议、主机、端口、路径：</translation>
-    </message>
-    <message>
-        <source>MQTT &amp;version:</source>
-        <translation>MQTT 版本(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Client id:</source>
-        <translation>客户端标识符：</translation>
-    </message>
-    <message>
-        <source>&amp;Keep alive:</source>
-        <translation>保活间隔(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>Session expiry:</source>
-        <translation>会话过期间隔：</translation>
-    </message>
-    <message>
-        <source>Connect &amp;timeout:</source>
-        <translation>连接超时(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Give the broker's URL, e.g. mqtt://localhost:1883</source>
-        <translation>请填写代理的 URL，例如 mqtt://localhost:1883</translation>
-    </message>
-    <message>
-        <source>Give the user name and password on the Authentication page, not in the URL</source>
-        <translation>请在“认证”页填写用户名和密码，不要写在 URL 中</translation>
-    </message>
-    <message>
-        <source>Give the broker's host name or address</source>
-        <translation>请填写代理的主机名或地址</translation>
-    </message>
-    <message>
-        <source>"%1" is not a host name or address</source>
-        <translation>“%1”不是主机名或地址</translation>
-    </message>
-    <message>
-        <source>The port must be a number from 1 to 65535, not "%1"</source>
-        <translation>端口必须是 1 到 65535 之间的数字，而不是“%1”</translation>
-    </message>
-    <message>
-        <source>The WebSocket path must start with "/"</source>
-        <translation>WebSocket 路径必须以“/”开头</translation>
-    </message>
-    <message>
-        <source>Give the profile a name</source>
-        <translation>请为配置命名</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-</context>
-<context>
-    <name>LastWillPage</name>
-    <message>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>&amp;Send a Last Will when the connection is lost</source>
-        <translation>连接意外断开时发送遗嘱消息(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The broker publishes this message for us when our connection ends without a proper disconnect (crash, network failure, keep-alive timeout)</source>
-        <translation>当我们的连接未经正常断开就结束时（崩溃、网络故障、保活超时），代理会替我们发布这条消息</translation>
-    </message>
-    <message>
-        <source>e.g. devices/mqttscope/status</source>
-        <translation>例如 devices/mqttscope/status</translation>
-    </message>
-    <message>
-        <source>Text (UTF-8)</source>
-        <translation>文本（UTF-8）</translation>
-    </message>
-    <message>
-        <source>Hex bytes</source>
-        <translation>十六进制字节</translation>
-    </message>
-    <message>
-        <source>e.g. offline</source>
-        <translation>例如 offline</translation>
-    </message>
-    <message>
-        <source>0 - at most once</source>
-        <translation>0 - 最多一次</translation>
-    </message>
-    <message>
-        <source>1 - at least once</source>
-        <translation>1 - 至少一次</translation>
-    </message>
-    <message>
-        <source>2 - exactly once</source>
-        <translation>2 - 恰好一次</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>MQTT 5 will properties</source>
-        <translation>MQTT 5 遗嘱属性</translation>
-    </message>
-    <message>
-        <source>0 (publish at once)</source>
-        <translation>0（立即发布）</translation>
-    </message>
-    <message>
-        <source>Wait this long before publishing; reconnecting in time cancels the Will</source>
-        <translation>发布前等待这么长时间；在此期间重新连接会取消遗嘱</translation>
-    </message>
-    <message>
-        <source>0 (never expires)</source>
-        <translation>0（永不过期）</translation>
-    </message>
-    <message>
-        <source>e.g. application/json</source>
-        <translation>例如 application/json</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>Will delay:</source>
-        <translation>遗嘱延迟：</translation>
-    </message>
-    <message>
-        <source>Message expiry:</source>
-        <translation>消息过期间隔：</translation>
-    </message>
-    <message>
-        <source>Content type:</source>
-        <translation>内容类型：</translation>
-    </message>
-    <message>
-        <source>Response topic:</source>
-        <translation>响应主题：</translation>
-    </message>
-    <message>
-        <source>Correlation data:</source>
-        <translation>关联数据：</translation>
-    </message>
-    <message>
-        <source>User properties:</source>
-        <translation>用户属性：</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>主题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>Payload format:</source>
-        <translation>负载格式：</translation>
-    </message>
-    <message>
-        <source>&amp;Payload:</source>
-        <translation>负载(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>QoS:</source>
-        <translation>QoS：</translation>
-    </message>
-    <message>
-        <source>Will properties need MQTT 5</source>
-        <translation>遗嘱属性需要 MQTT 5</translation>
-    </message>
-    <message>
-        <source>The will topic is not a valid topic name: %1</source>
-        <translation>遗嘱主题不是有效的主题名：%1</translation>
-    </message>
-    <message>
-        <source>Hex bytes are pairs of the digits 0-9 and A-F, e.g. "6f 66 66"</source>
-        <translation>十六进制字节由 0-9 和 A-F 两两组成，例如“6f 66 66”</translation>
-    </message>
-    <message>
-        <source>The response topic is not a valid topic name: %1</source>
-        <translation>响应主题不是有效的主题名：%1</translation>
-    </message>
-    <message>
-        <source>Last Will</source>
-        <translation>遗嘱</translation>
-    </message>
-</context>
-<context>
-    <name>ProxyGroup</name>
-    <message>
-        <source>Proxy</source>
-        <translation>代理服务器</translation>
-    </message>
-    <message>
-        <source>No proxy</source>
-        <translation>不使用代理</translation>
-    </message>
-    <message>
-        <source>System proxy settings</source>
-        <translation>系统代理设置</translation>
-    </message>
-    <message>
-        <source>Manual proxy</source>
-        <translation>手动设置代理</translation>
-    </message>
-    <message>
-        <source>How the connection reaches the broker: directly, through the proxy the system names, or through an HTTP (CONNECT) or SOCKS5 proxy given here</source>
-        <translation>连接如何到达 MQTT 代理：直接连接、通过系统指定的代理，或通过此处填写的 HTTP（CONNECT）或 SOCKS5 代理</translation>
-    </message>
-    <message>
-        <source>SOCKS5</source>
-        <translation>SOCKS5</translation>
-    </message>
-    <message>
-        <source>HTTP (CONNECT)</source>
-        <translation>HTTP（CONNECT）</translation>
-    </message>
-    <message>
-        <source>proxy.example.com</source>
-        <translation>proxy.example.com</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>可选</translation>
-    </message>
-    <message>
-        <source>Mode:</source>
-        <translation>方式：</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>服务器：</translation>
-    </message>
-    <message>
-        <source>User / password:</source>
-        <translation>用户名 / 密码：</translation>
-    </message>
-    <message>
-        <source>Give the proxy's host name or address</source>
-        <translation>请填写代理服务器的主机名或地址</translation>
-    </message>
-    <message>
-        <source>"%1" is not a host name or address</source>
-        <translation>“%1”不是主机名或地址</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionsPage</name>
-    <message>
-        <source>Topic filter</source>
-        <translation>主题过滤器</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>No local</source>
-        <translation>不接收自己的消息</translation>
-    </message>
-    <message>
-        <source>Retain as published</source>
-        <translation>保持发布时的保留标志</translation>
-    </message>
-    <message>
-        <source>Retain handling</source>
-        <translation>保留消息处理</translation>
-    </message>
-    <message>
-        <source>Subscription id</source>
-        <translation>订阅标识符</translation>
-    </message>
-    <message>
-        <source>MQTT 5: do not send us our own messages back</source>
-        <translation>MQTT 5：不要把我们自己发布的消息发回给我们</translation>
-    </message>
-    <message>
-        <source>MQTT 5: keep the retain flag as the publisher set it</source>
-        <translation>MQTT 5：保持发布者设置的保留标志</translation>
-    </message>
-    <message>
-        <source>MQTT 5: when the broker sends retained messages</source>
-        <translation>MQTT 5：代理何时发送保留消息</translation>
-    </message>
-    <message>
-        <source>MQTT 5: a number (1 to 268,435,455) the broker attaches to messages for this filter; empty: none</source>
-        <translation>MQTT 5：代理附加到此过滤器消息上的编号（1 到 268,435,455）；留空：无</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add a topic filter</source>
-        <translation>添加主题过滤器</translation>
-    </message>
-    <message>
-        <source>Add $&amp;SYS/#</source>
-        <translation>添加 $SYS/#(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Also subscribe to the broker's own statistics ($SYS/#)</source>
-        <translation>同时订阅代理自身的统计信息（$SYS/#）</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected filter</source>
-        <translation>移除所选过滤器</translation>
-    </message>
-    <message>
-        <source>Subscribed to when the connection is made. "#" receives every topic; topics starting with "$" need a filter of their own.</source>
-        <translation>建立连接时订阅。“#”接收所有主题；以“$”开头的主题需要单独的过滤器。</translation>
-    </message>
-    <message>
-        <source>On subscribe</source>
-        <translation>订阅时发送</translation>
-    </message>
-    <message>
-        <source>Only if new</source>
-        <translation>仅新订阅时发送</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>从不发送</translation>
-    </message>
-    <message>
-        <source>Row %1: "%2" is not a valid topic filter: %3</source>
-        <translation>第 %1 行：“%2”不是有效的主题过滤器：%3</translation>
-    </message>
-    <message>
-        <source>Row %1: shared subscriptions ($share/...) need MQTT 5</source>
-        <translation>第 %1 行：共享订阅（$share/...）需要 MQTT 5</translation>
-    </message>
-    <message>
-        <source>Row %1: the subscription id must be a number from 1 to 268,435,455</source>
-        <translation>第 %1 行：订阅标识符必须是 1 到 268,435,455 之间的数字</translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation>订阅</translation>
-    </message>
-</context>
-<context>
-    <name>TestResultPanel</name>
-    <message>
-        <source>Show the &amp;certificate</source>
-        <translation>显示证书(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show the certificate the broker presented on the TLS page, where you can trust it</source>
-        <translation>在 TLS 页显示代理出示的证书，可在那里信任它</translation>
-    </message>
-    <message>
-        <source>The broker answered</source>
-        <translation>代理的应答</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Test connection connects once with these settings, shows what the broker answered and disconnects.</source>
-        <translation>“测试连接”会用这些设置连接一次，显示代理的应答，然后断开。</translation>
-    </message>
-</context>
-<context>
-    <name>TlsPage</name>
-    <message>
-        <source>Use &amp;TLS (mqtts:// or wss://)</source>
-        <translation>使用 TLS(&amp;T)（mqtts:// 或 wss://）</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>信任</translation>
-    </message>
-    <message>
-        <source>The system's certificate authorities</source>
-        <translation>系统的证书颁发机构</translation>
-    </message>
-    <message>
-        <source>Only the CA certificates in this file:</source>
-        <translation>仅此文件中的 CA 证书：</translation>
-    </message>
-    <message>
-        <source>Client certificate (mutual TLS)</source>
-        <translation>客户端证书（双向 TLS）</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Certificate and key files</source>
-        <translation>证书和私钥文件</translation>
-    </message>
-    <message>
-        <source>PKCS#12 bundle (.p12, .pfx)</source>
-        <translation>PKCS#12 证书包（.p12、.pfx）</translation>
-    </message>
-    <message>
-        <source>Private keys (*.key *.pem *.der)</source>
-        <translation>私钥 (*.key *.pem *.der)</translation>
-    </message>
-    <message>
-        <source>only for an encrypted key</source>
-        <translation>仅用于已加密的私钥</translation>
-    </message>
-    <message>
-        <source>PKCS#12 bundles (*.p12 *.pfx)</source>
-        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>证书：</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>私钥：</translation>
-    </message>
-    <message>
-        <source>Key passphrase:</source>
-        <translation>私钥口令：</translation>
-    </message>
-    <message>
-        <source>PKCS#12 file:</source>
-        <translation>PKCS#12 文件：</translation>
-    </message>
-    <message>
-        <source>PKCS#12 password:</source>
-        <translation>PKCS#12 密码：</translation>
-    </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
-        <source>the URL's host</source>
-        <translation>URL 中的主机</translation>
-    </message>
-    <message>
-        <source>The name sent as SNI and checked against the certificate, when it differs from the host you connect to (e.g. connecting by IP address)</source>
-        <translation>作为 SNI 发送并用于核对证书的名称，用于它与所连接主机不同的情况（例如按 IP 地址连接）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Application protocols offered in the TLS handshake, separated by commas</source>
-        <translation>在 TLS 握手中提供的应用层协议，以逗号分隔</translation>
-    </message>
-    <message>
-        <source>AWS IoT Core</source>
-        <translation>AWS IoT Core</translation>
-    </message>
-    <message>
-        <source>Offer "%1": AWS IoT Core's MQTT with a client certificate on port 443</source>
-        <translation>提供“%1”：AWS IoT Core 在 443 端口上使用客户端证书的 MQTT</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the server's certificate</source>
-        <translation>验证服务器的证书(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Not verifying the certificate means anyone between you and the broker can read and change everything, passwords included. Prefer trusting the one certificate (below, after a failed test).</source>
-        <translation>不验证证书意味着你与代理之间的任何人都能读取和篡改所有内容，包括密码。更好的做法是只信任那一个证书（测试失败后在下方操作）。</translation>
-    </message>
-    <message>
-        <source>Minimum version:</source>
-        <translation>最低版本：</translation>
-    </message>
-    <message>
-        <source>Server name (SNI):</source>
-        <translation>服务器名称（SNI）：</translation>
-    </message>
-    <message>
-        <source>ALPN:</source>
-        <translation>ALPN：</translation>
-    </message>
-    <message>
-        <source>Choose the CA file</source>
-        <translation>请选择 CA 文件</translation>
-    </message>
-    <message>
-        <source>Choose the client certificate file</source>
-        <translation>请选择客户端证书文件</translation>
-    </message>
-    <message>
-        <source>Choose the client key file</source>
-        <translation>请选择客户端私钥文件</translation>
-    </message>
-    <message>
-        <source>Choose the PKCS#12 file</source>
-        <translation>请选择 PKCS#12 文件</translation>
-    </message>
-    <message>
-        <source>An ALPN protocol name has at most 255 bytes</source>
-        <translation>ALPN 协议名最多 255 字节</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-</context>
-<context>
-    <name>UserPropertiesTable</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Add a user property</source>
-        <translation>添加用户属性</translation>
-    </message>
-    <message>
-        <source>Remove the selected user property</source>
-        <translation>移除所选用户属性</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "brokersession.h"
 #include "connectionbar.h"
 #include "connectioncontroller.h"
+#include "connectiondialog.h"
 #include "messagelogfiltermodel.h"
 #include "messagelogmodel.h"
 #include "preferencesdialog.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_connectionBar, &ConnectionBar::connectRequested, m_controller, &ConnectionController::connectProfile);
     connect(m_connectionBar, &ConnectionBar::disconnectRequested, m_controller, &ConnectionController::disconnect);
+    connect(m_connectionBar, &ConnectionBar::editProfilesRequested, this, &MainWindow::showProfiles);
     connect(m_store, &ProfileStore::profilesChanged, this, &MainWindow::refreshProfiles);
     if (!m_store->load())
         showProblem(m_store->lastError());
@@ -241,6 +243,23 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("state"), saveState());
     m_session->close();
     QMainWindow::closeEvent(event);
+}
+
+// The connection dialog edits copies of the profiles; they are saved on accept, and Connect
+// connects with the chosen one.
+void MainWindow::showProfiles()
+{
+    ConnectionDialog dialog(this);
+    const std::optional<ConnectionProfile> current = m_controller->currentProfile();
+    dialog.setStore(m_store, current ? current->id : m_connectionBar->currentProfile());
+    QString chosen;
+    connect(&dialog, &ConnectionDialog::connectTo, this, [&chosen](const ConnectionProfile &profile) { chosen = profile.id; });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.applyToStore())
+        showProblem(m_store->lastError());
+    if (dialog.connectRequested() && !chosen.isEmpty())
+        m_controller->connectProfile(chosen);
 }
 
 void MainWindow::showPreferences()

@@ -58,6 +58,7 @@ public:
 public Q_SLOTS:
     void showAbout();
     void showPreferences();
+    void showProfiles();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
