@@ -985,6 +985,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题、查看消息及其属性、绘制数值图表并发布消息。&lt;/p&gt;&lt;p&gt;以 Apache License 2.0 授权。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogFilterModel</name>
@@ -3701,6 +3705,673 @@ The saved connection profiles (%1).
     <message>
         <source>SHA-256: %1</source>
         <translation>SHA-256：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The image size must be between 16 and %1 pixels a side.</source>
+        <translation>图像每边的尺寸必须在 16 到 %1 像素之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>A .png or .svg file</source>
+        <translation>.png 或 .svg 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Drag to zoom, Shift+drag or middle button to pan, wheel to zoom, double-click to reset</source>
+        <translation>拖动以缩放，Shift+拖动或中键拖动以平移，滚轮缩放，双击复位</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How much of the recent past the live chart shows</source>
+        <translation>实时图表显示最近多长时间的数据</translation>
+    </message>
+    <message>
+        <source>Pause the live window (recording goes on)</source>
+        <translation>暂停实时窗口（记录继续）</translation>
+    </message>
+    <message>
+        <source>Reset zoom and follow the newest values</source>
+        <translation>复位缩放并跟随最新数值</translation>
+    </message>
+    <message>
+        <source>Add a series: a topic or filter and a JSON field</source>
+        <translation>添加序列：主题或过滤器加一个 JSON 字段</translation>
+    </message>
+    <message>
+        <source>Edit series and export</source>
+        <translation>编辑序列和导出</translation>
+    </message>
+    <message>
+        <source>Edit “%1”…</source>
+        <translation>编辑“%1”…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Export CSV of the Visible Window…</source>
+        <translation>导出可见窗口的 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV of All Points…</source>
+        <translation>导出所有数据点的 CSV…</translation>
+    </message>
+    <message>
+        <source>No series to export yet</source>
+        <translation>还没有可导出的序列</translation>
+    </message>
+    <message>
+        <source>Export Image (PNG, SVG)…</source>
+        <translation>导出图像（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <source>Resume following the newest values</source>
+        <translation>恢复跟随最新数值</translation>
+    </message>
+    <message>
+        <source>Reset zoom (not zoomed: drag a rectangle on the chart to zoom)</source>
+        <translation>复位缩放（当前未缩放：在图表上拖出矩形即可缩放）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3%4</source>
+        <translation>%1
+%2：%3%4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add Series</source>
+        <translation>添加序列</translation>
+    </message>
+    <message>
+        <source>Edit Series</source>
+        <translation>编辑序列</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReadout</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Figures over the visible window of the chart</source>
+        <translation>图表可见窗口内的统计数值</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Double-click a tab to rename it</source>
+        <translation>双击标签页可重命名</translation>
+    </message>
+    <message>
+        <source>Remove Dashboard</source>
+        <translation>移除仪表板</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the dashboard “%1” with its %n item(s)?</source>
+        <translation><numerusform>移除仪表板“%1”及其 %n 个项目吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>Add Chart</source>
+        <translation>添加图表</translation>
+    </message>
+    <message>
+        <source>Add an empty chart to this dashboard; add series with its + button</source>
+        <translation>向此仪表板添加一个空图表；用其 + 按钮添加序列</translation>
+    </message>
+    <message>
+        <source>Add Tile…</source>
+        <translation>添加磁贴…</translation>
+    </message>
+    <message>
+        <source>Add a value tile: number, gauge, lamp or text</source>
+        <translation>添加数值磁贴：数字、仪表、指示灯或文本</translation>
+    </message>
+    <message>
+        <source>New Dashboard</source>
+        <translation>新建仪表板</translation>
+    </message>
+    <message>
+        <source>Add another dashboard tab</source>
+        <translation>添加另一个仪表板标签页</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save the current dashboard as a PNG or SVG picture</source>
+        <translation>将当前仪表板保存为 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Rename Dashboard</source>
+        <translation>重命名仪表板</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Cannot plot “%1”: %2</source>
+        <translation>无法绘制“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 is already on the chart.</source>
+        <translation>%1 已在图表上。</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>正在绘制 %1。</translation>
+    </message>
+    <message>
+        <source>Add Tile</source>
+        <translation>添加磁贴</translation>
+    </message>
+    <message>
+        <source>There is no dashboard to export.</source>
+        <translation>没有可导出的仪表板。</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCell</name>
+    <message>
+        <source>Edit, resize, move or remove this item</source>
+        <translation>编辑、调整大小、移动或移除此项目</translation>
+    </message>
+    <message>
+        <source>Edit Tile…</source>
+        <translation>编辑磁贴…</translation>
+    </message>
+    <message>
+        <source>Rename Chart…</source>
+        <translation>重命名图表…</translation>
+    </message>
+    <message>
+        <source>Wider</source>
+        <translation>加宽</translation>
+    </message>
+    <message>
+        <source>Narrower</source>
+        <translation>变窄</translation>
+    </message>
+    <message>
+        <source>Taller</source>
+        <translation>加高</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>变矮</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardConfig</name>
+    <message>
+        <source>The dashboards are not a JSON object; none were loaded.</source>
+        <translation>仪表板数据不是 JSON 对象；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>The dashboards have no valid version; none were loaded.</source>
+        <translation>仪表板数据没有有效的版本号；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>The dashboards were saved by a newer MqttScope (format %1, this one reads %2); none were loaded.</source>
+        <translation>仪表板由较新版本的 MqttScope 保存（格式 %1，本版本可读取 %2）；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 is not a JSON object (skipped).</source>
+        <translation>仪表板 %1 不是 JSON 对象（已跳过）。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Dashboard '%1', item %2: %3 (skipped).</source>
+        <translation>仪表板“%1”，项目 %2：%3（已跳过）。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown chart mode '%1'</source>
+        <translation>未知的图表模式“%1”</translation>
+    </message>
+    <message>
+        <source>Dashboard '%1', item %2, series %3: %4 (skipped).</source>
+        <translation>仪表板“%1”，项目 %2，序列 %3：%4（已跳过）。</translation>
+    </message>
+    <message>
+        <source>X-Y chart without a usable X series: %1</source>
+        <translation>X-Y 图表没有可用的 X 序列：%1</translation>
+    </message>
+    <message>
+        <source>unknown tile kind '%1'</source>
+        <translation>未知的磁贴类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown item type '%1'</source>
+        <translation>未知的项目类型“%1”</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>Living room</source>
+        <translation>客厅</translation>
+    </message>
+    <message>
+        <source>Humidity, living room</source>
+        <translation>客厅湿度</translation>
+    </message>
+    <message>
+        <source>Living room light</source>
+        <translation>客厅灯</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>湿度</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPageWidget</name>
+    <message>
+        <source>This dashboard is empty. Add a chart or a tile with the buttons above, or use “Plot” on a JSON field of a message.</source>
+        <translation>此仪表板为空。用上方的按钮添加图表或磁贴，或在消息的 JSON 字段上使用“绘图”。</translation>
+    </message>
+    <message>
+        <source>Rename Chart</source>
+        <translation>重命名图表</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCsv</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDefinition</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>series label (wildcard levels)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The topic is empty.</source>
+        <translation>主题为空。</translation>
+    </message>
+    <message>
+        <source>The topic is not a valid topic or filter: %1</source>
+        <translation>主题不是有效的主题或过滤器：%1</translation>
+    </message>
+    <message>
+        <source>The scale must be a number other than 0.</source>
+        <translation>缩放系数必须是非 0 的数。</translation>
+    </message>
+    <message>
+        <source>The offset must be a number.</source>
+        <translation>偏移量必须是数字。</translation>
+    </message>
+    <message>
+        <source>a series must be a JSON object</source>
+        <translation>序列必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>topic, path, label and unit must be text</source>
+        <translation>主题、路径、标签和单位必须是文本</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>'%1' is not a colour like #1f77b4</source>
+        <translation>“%1”不是像 #1f77b4 这样的颜色</translation>
+    </message>
+    <message>
+        <source>unknown style '%1' (line, steps or points)</source>
+        <translation>未知的样式“%1”（line、steps 或 points）</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>home/+/sensor</source>
+        <translation>home/+/sensor</translation>
+    </message>
+    <message>
+        <source>A topic, or a filter with + and #: one series per matching topic, also for topics that appear later</source>
+        <translation>主题，或带 + 和 # 的过滤器：每个匹配的主题一条序列，之后出现的主题也包括在内</translation>
+    </message>
+    <message>
+        <source>The JSON field, e.g. temperature, data.values[3]; empty for a plain number payload</source>
+        <translation>JSON 字段，例如 temperature、data.values[3]；纯数字负载留空</translation>
+    </message>
+    <message>
+        <source>Named after the topic</source>
+        <translation>以主题命名</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Series with another unit than the chart's first go on a second Y axis</source>
+        <translation>单位与图表第一条序列不同的序列使用第二条 Y 轴</translation>
+    </message>
+    <message>
+        <source>Shown value = value × scale + offset</source>
+        <translation>显示值 = 值 × 缩放系数 + 偏移量</translation>
+    </message>
+    <message>
+        <source>The series' colour (automatic unless chosen)</source>
+        <translation>序列的颜色（未选择时自动）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>&amp;Topic or filter:</source>
+        <translation>主题或过滤器(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>JSON &amp;field:</source>
+        <translation>JSON 字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放系数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>偏移量(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Let the chart pick the colour</source>
+        <translation>由图表选择颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>样式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Series Colour</source>
+        <translation>序列颜色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series match now (more may appear later).</source>
+        <translation><numerusform>当前有 %n 条序列匹配（之后可能出现更多）。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TileDialog</name>
+    <message>
+        <source>Tile</source>
+        <translation>磁贴</translation>
+    </message>
+    <message>
+        <source>Number with trend</source>
+        <translation>带趋势的数字</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>仪表</translation>
+    </message>
+    <message>
+        <source>On/off lamp</source>
+        <translation>开关指示灯</translation>
+    </message>
+    <message>
+        <source>Text of the latest message</source>
+        <translation>最新消息的文本</translation>
+    </message>
+    <message>
+        <source>home/livingroom/sensor</source>
+        <translation>home/livingroom/sensor</translation>
+    </message>
+    <message>
+        <source>A topic; a filter with + or # shows whichever matching topic spoke last</source>
+        <translation>主题；带 + 或 # 的过滤器显示最近发布的匹配主题</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <source>The JSON field; empty for a plain payload</source>
+        <translation>JSON 字段；纯负载留空</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>At or above this the tile turns amber/red; with amber above red, at or below (a battery running low)</source>
+        <translation>达到或超过此值时磁贴变为琥珀色/红色；若琥珀阈值高于红色阈值，则为达到或低于此值（如电池电量低）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>JSON &amp;field:</source>
+        <translation>JSON 字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>小数位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Gauge mi&amp;nimum:</source>
+        <translation>仪表最小值(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Gauge ma&amp;ximum:</source>
+        <translation>仪表最大值(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation>琥珀色阈值(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Red at:</source>
+        <translation>红色阈值(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A threshold must be a number, or empty for none.</source>
+        <translation>阈值必须是数字，留空表示无。</translation>
+    </message>
+    <message>
+        <source>The gauge maximum must be above its minimum.</source>
+        <translation>仪表最大值必须大于最小值。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTile</name>
+    <message>
+        <source>No message yet</source>
+        <translation>尚无消息</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
     </message>
 </context>
 </TS>
