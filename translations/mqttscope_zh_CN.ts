@@ -4109,6 +4109,10 @@ The saved connection profiles (%1).
         <source>Title:</source>
         <translation>标题：</translation>
     </message>
+    <message>
+        <source>There is no room there: move or remove the item in the way first.</source>
+        <translation>那里没有空位：请先移动或移除挡住的项目。</translation>
+    </message>
 </context>
 <context>
     <name>SeriesCsv</name>
