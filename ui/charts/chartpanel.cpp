@@ -243,9 +243,12 @@ void ChartPanel::setupAxes()
         m_xAxis = x;
     }
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    // Qt Charts elides labels it thinks do not fit, and in small panels it thinks so too often.
+    m_xAxis->setTruncateLabels(false);
     for (int a = 0; a < 2; ++a) {
         m_yAxis[a] = new QValueAxis;
         m_yAxis[a]->setLabelFormat(QStringLiteral("%.4g"));
+        m_yAxis[a]->setTruncateLabels(false);
         m_chart->addAxis(m_yAxis[a], a == 0 ? Qt::AlignLeft : Qt::AlignRight);
         m_yAxis[a]->setVisible(a == 0);
     }

@@ -17,6 +17,9 @@ ChartReadout::ChartReadout(QWidget *parent) : QTreeWidget(parent)
     for (int c = 1; c < columnCount(); ++c)
         header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     setToolTip(tr("Figures over the visible window of the chart"));
+    // As tall as its rows (at most four), the rest goes to the chart.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 }
 
 QString ChartReadout::formatValue(double value)
@@ -50,10 +53,12 @@ void ChartReadout::setRows(const QList<Row> &rows)
         item->setText(4, cell(st.mean));
         item->setText(5, QLocale().toString(qlonglong(st.count)));
     }
+    setMaximumHeight(sizeHint().height());
 }
 
 QSize ChartReadout::sizeHint() const
 {
     const int rows = qBound(1, topLevelItemCount(), 4);
-    return QSize(QTreeWidget::sizeHint().width(), header()->sizeHint().height() + rows * (fontMetrics().height() + 6) + 4);
+    const int row = topLevelItemCount() ? sizeHintForRow(0) : fontMetrics().height() + 4;
+    return QSize(QTreeWidget::sizeHint().width(), header()->sizeHint().height() + rows * row + 2 * frameWidth() + 2);
 }

@@ -209,26 +209,34 @@ void ValueTile::paintEvent(QPaintEvent *)
     case TileConfig::Kind::Number:
         break;
     }
-    // Big number, unit, trend arrow.
+    // Big number, then unit and trend arrow, centred together; the font shrinks to fit.
+    const QString number = displayText();
+    const QString arrow = m_trend > 0 ? QStringLiteral("▲") : m_trend < 0 ? QStringLiteral("▼") : QStringLiteral("▶");
+    const QString suffix = m_hasValue ? (unit.isEmpty() ? arrow : unit + QLatin1Char(' ') + arrow) : QString();
     QFont big = font();
     big.setBold(true);
-    big.setPointSizeF(std::clamp(content.height() * 0.32, 10.0, 48.0));
+    QFont small = font();
+    double size = std::clamp(content.height() * 0.32, 8.0, 48.0);
+    double numberWidth = 0, suffixWidth = 0;
+    for (;; size *= 0.9) {
+        big.setPointSizeF(size);
+        small.setPointSizeF(std::max(7.0, size * 0.45));
+        numberWidth = QFontMetricsF(big).horizontalAdvance(number);
+        suffixWidth = suffix.isEmpty() ? 0 : QFontMetricsF(small).horizontalAdvance(suffix) + 4;
+        if (numberWidth + suffixWidth <= content.width() || size < 8)
+            break;
+    }
+    QRectF numberRect = content;
+    numberRect.setBottom(content.bottom() - content.height() * 0.15);
+    const double left = numberRect.center().x() - (numberWidth + suffixWidth) / 2;
     p.setFont(big);
     p.setPen(m_hasValue ? (m_level == TileConfig::Level::Normal ? palette().color(QPalette::Text) : accent.darker(130))
                         : palette().color(QPalette::PlaceholderText));
-    const QString number = displayText();
-    QRectF numberRect = content;
-    numberRect.setBottom(content.bottom() - content.height() * 0.15);
-    p.drawText(numberRect, Qt::AlignCenter, number);
-    if (!m_hasValue)
+    p.drawText(QRectF(left, numberRect.top(), numberWidth + 1, numberRect.height()), Qt::AlignLeft | Qt::AlignVCenter, number);
+    if (suffix.isEmpty())
         return;
-    const QFontMetricsF fm(big);
-    const double right = numberRect.center().x() + fm.horizontalAdvance(number) / 2;
-    QFont small = font();
-    small.setPointSizeF(std::max(8.0, big.pointSizeF() * 0.4));
     p.setFont(small);
     p.setPen(palette().color(QPalette::Text));
-    const QString arrow = m_trend > 0 ? QStringLiteral("▲") : m_trend < 0 ? QStringLiteral("▼") : QStringLiteral("▶");
-    p.drawText(QRectF(right + 4, numberRect.top(), content.right() - right - 4, numberRect.height()),
-               Qt::AlignLeft | Qt::AlignVCenter, unit.isEmpty() ? arrow : unit + QLatin1Char(' ') + arrow);
+    p.drawText(QRectF(left + numberWidth + 4, numberRect.top(), suffixWidth, numberRect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+               suffix);
 }
