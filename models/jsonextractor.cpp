@@ -29,6 +29,7 @@ bool mayBeJsonNumberOrContainer(QByteArrayView payload)
         case ' ': case '\t': case '\r': case '\n':
             continue;
         case '{': case '[': case '-':
+        case 't': case 'f': // true, false
             return true;
         default:
             return c >= '0' && c <= '9';
@@ -140,7 +141,14 @@ bool walk(Walker &d, simdjson::ondemand::value value, int depth)
         d.addStringLeaf(text);
         return true;
     }
-    case json_type::boolean:
+    case json_type::boolean: {
+        // Booleans chart as 0 and 1 (a door, a relay, "online").
+        bool flag = false;
+        if (value.get_bool().get(flag))
+            return false;
+        d.addLeaf(flag ? 1.0 : 0.0);
+        return true;
+    }
     case json_type::null:
         return true;
     }
@@ -188,8 +196,16 @@ bool JsonExtractor::extract(QByteArrayView payload, Visitor &visitor)
     if (scalar) {
         double value = 0;
         simdjson::ondemand::json_type type;
-        if (doc.type().get(type) || type != simdjson::ondemand::json_type::number || doc.get_double().get(value))
+        if (doc.type().get(type))
             return false;
+        if (type == simdjson::ondemand::json_type::boolean) {
+            bool flag = false;
+            if (doc.get_bool().get(flag))
+                return false;
+            value = flag ? 1.0 : 0.0;
+        } else if (type != simdjson::ondemand::json_type::number || doc.get_double().get(value)) {
+            return false;
+        }
         d->walker.addLeaf(value);
     } else {
         simdjson::ondemand::value root;

@@ -7,7 +7,8 @@
 
 // Finds every numeric leaf of a JSON payload, with its path: object members joined by '.',
 // array elements by index ("data.sensors[2].value", "[0].x" for a top-level array). A plain
-// number payload ("21.5") is one leaf with an empty path. Non-JSON and malformed payloads
+// number payload ("21.5") is one leaf with an empty path. Booleans are leaves of value 0 or 1
+// (also a plain "true" / "false" payload). Non-JSON and malformed payloads
 // report nothing: leaves are only handed out once the whole document has parsed.
 //
 // Backed by simdjson's On-Demand API, chosen by measurement (bench/jsonextract): several

@@ -10,7 +10,7 @@ MQTTSCOPE_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # What building, running and testing need. Keep in sync with README.md ("Dependencies").
 MQTTSCOPE_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache git
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6svg6 libgl-dev libsimdjson-dev
     mosquitto mosquitto-clients openssl python3-paho-mqtt xvfb

@@ -103,8 +103,8 @@
     <name>BenchCommand</name>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Benchmarks: &apos;ingest&apos; measures how fast MqttScope takes in messages.
-Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
+Benchmarks: 'ingest' measures how fast MqttScope takes in messages.
+Run 'mqttscope-cli bench ingest --help' for its options.
 </source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 基准测试：“ingest”测量 MqttScope 接收消息的速度。
@@ -116,7 +116,7 @@ Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
         <translation>请指定一个基准测试：ingest</translation>
     </message>
     <message>
-        <source>unknown benchmark &apos;%1&apos; (known: ingest)</source>
+        <source>unknown benchmark '%1' (known: ingest)</source>
         <translation>未知的基准测试“%1”（可用：ingest）</translation>
     </message>
     <message>
@@ -161,12 +161,12 @@ Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
     </message>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
+Receives COUNT messages through MqttScope's pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 通过 MqttScope 的处理管线接收指定数量的消息（在网络线程中解码，主题树、消息日志、历史记录、JSON 数据序列，以及连接了代理模型的 Qt 模型），并输出从第一条消息到最后一条消息被应用期间每秒处理的消息数、内存峰值以及 GUI 线程最长的停顿时间。</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -174,11 +174,11 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count &apos;%1&apos;: expected a positive number</source>
+        <source>invalid count '%1': expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
+        <source>invalid timeout '%1': expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
 </translation>
     </message>
     <message>
-        <source>Tuning: apply batches every MS milliseconds instead of the GUI&apos;s default.</source>
+        <source>Tuning: apply batches every MS milliseconds instead of the GUI's default.</source>
         <translation>调优：每隔指定的毫秒数应用一次批量数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
@@ -236,11 +236,11 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI&apos;s default.</source>
+        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI's default.</source>
         <translation>调优：每次最多用指定的毫秒数应用数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
-        <source>invalid --%1 &apos;%2&apos;: expected 1 to 1000 milliseconds</source>
+        <source>invalid --%1 '%2': expected 1 to 1000 milliseconds</source>
         <translation>无效的 --%1“%2”：应为 1 到 1000 毫秒</translation>
     </message>
     <message>
@@ -271,8 +271,8 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
         <translation>与 %1 的连接已关闭。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
-        <translation>代理拒绝了对 &apos;%1&apos; 的订阅：%2</translation>
+        <source>The broker refused the subscription to '%1': %2</source>
+        <translation>代理拒绝了对 '%1' 的订阅：%2</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -370,7 +370,7 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
+Run '%1 &lt;command&gt; --help' for the options of a command.
 Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad command line.
 </source>
         <translation>
@@ -379,11 +379,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 </translation>
     </message>
     <message>
-        <source>mqttscope-cli: unknown command &apos;%1&apos;</source>
+        <source>mqttscope-cli: unknown command '%1'</source>
         <translation>mqttscope-cli：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Try &apos;mqttscope-cli %1 --help&apos;.</source>
+        <source>Try 'mqttscope-cli %1 --help'.</source>
         <translation>请尝试“mqttscope-cli %1 --help”。</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>测量 MqttScope 接收消息的速度（bench ingest）</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>列出、显示、导入和导出已保存的连接配置</translation>
     </message>
     <message>
-        <source>Publish a simulated smart home (the Local demo&apos;s data) to a broker</source>
+        <source>Publish a simulated smart home (the Local demo's data) to a broker</source>
         <translation>向代理发布模拟的智能家居数据（本地演示的数据）</translation>
     </message>
 </context>
@@ -414,7 +414,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1。</translation>
     </message>
     <message>
-        <source>Connected to %1 with MQTT %2 as &apos;%3&apos;%4.</source>
+        <source>Connected to %1 with MQTT %2 as '%3'%4.</source>
         <translation>已使用 MQTT %2 以“%3”身份连接到 %1%4。</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>将在 %2 秒后重新连接到 %1（第 %3 次尝试）：%4</translation>
     </message>
     <message>
-        <source>Subscribed again to &apos;%1&apos; (granted QoS %2).</source>
+        <source>Subscribed again to '%1' (granted QoS %2).</source>
         <translation>已重新订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
 </context>
@@ -525,15 +525,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主机（-h）不能为空</translation>
     </message>
     <message>
-        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
+        <source>invalid port '%1': expected a number from 1 to 65535</source>
         <translation>无效的端口“%1”：应为 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>unknown MQTT version &apos;%1&apos;: use 5 or 3.1.1</source>
+        <source>unknown MQTT version '%1': use 5 or 3.1.1</source>
         <translation>未知的 MQTT 版本“%1”：请使用 5 或 3.1.1</translation>
     </message>
     <message>
-        <source>invalid keep alive &apos;%1&apos;: expected seconds from 0 to 65535</source>
+        <source>invalid keep alive '%1': expected seconds from 0 to 65535</source>
         <translation>无效的保活间隔“%1”：应为 0 到 65535 之间的秒数</translation>
     </message>
     <message>
@@ -545,7 +545,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-x（会话过期）需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid session expiry &apos;%1&apos;</source>
+        <source>invalid session expiry '%1'</source>
         <translation>无效的会话过期间隔“%1”</translation>
     </message>
     <message>
@@ -553,7 +553,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>在 MQTT 3.1.1 中，密码（-P）需要同时提供用户名（-u）</translation>
     </message>
     <message>
-        <source>invalid Will QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <source>invalid Will QoS '%1': expected 0, 1 or 2</source>
         <translation>无效的遗嘱 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理端口（默认：1883；使用 TLS 选项时为 8883）。</translation>
     </message>
     <message>
-        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system&apos;s; implies TLS.</source>
+        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system's; implies TLS.</source>
         <translation>只信任文件中的 CA 证书（PEM 或 DER），而不是系统的 CA 证书；隐含使用 TLS。</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>文件</translation>
     </message>
     <message>
-        <source>Use TLS with the system&apos;s CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
+        <source>Use TLS with the system's CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
         <translation>使用 TLS 并信任系统的 CA 证书（用于 -h/-p；mqtts:// 和 wss:// 默认如此）。</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--p12 证书包的密码。</translation>
     </message>
     <message>
-        <source>Do not verify the broker&apos;s certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
+        <source>Do not verify the broker's certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
         <translation>不验证代理的证书（CA、主机名、有效期）。仅用于测试：连接可能被截获。会输出一条警告。</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-h 需要主机名，而不是 URL：请使用 --url %1</translation>
     </message>
     <message>
-        <source>invalid host &apos;%1&apos;: %2</source>
+        <source>invalid host '%1': %2</source>
         <translation>无效的主机“%1”：%2</translation>
     </message>
     <message>
@@ -709,15 +709,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--pass-key 需要 --key 或 --p12</translation>
     </message>
     <message>
-        <source>invalid --alpn &apos;%1&apos;: expected protocol names of 1 to 255 bytes, separated by commas</source>
+        <source>invalid --alpn '%1': expected protocol names of 1 to 255 bytes, separated by commas</source>
         <translation>无效的 --alpn“%1”：应为以逗号分隔、长度为 1 到 255 字节的协议名</translation>
     </message>
     <message>
-        <source>invalid --sni &apos;%1&apos;: expected a host name</source>
+        <source>invalid --sni '%1': expected a host name</source>
         <translation>无效的 --sni“%1”：应为主机名</translation>
     </message>
     <message>
-        <source>invalid TLS version &apos;%1&apos;: use 1.2 or 1.3</source>
+        <source>invalid TLS version '%1': use 1.2 or 1.3</source>
         <translation>无效的 TLS 版本“%1”：请使用 1.2 或 1.3</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>与 --reconnect 一起使用：两次重试之间的最长等待秒数（默认：60）。</translation>
     </message>
     <message>
-        <source>invalid reconnect delay &apos;%1&apos;: expected seconds from 1 to 86400</source>
+        <source>invalid reconnect delay '%1': expected seconds from 1 to 86400</source>
         <translation>无效的重连延迟“%1”：应为 1 到 86400 之间的秒数</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--reconnect-delay 和 --reconnect-max-delay 需要 --reconnect</translation>
     </message>
     <message>
-        <source>invalid Will topic &apos;%1&apos;: %2</source>
+        <source>invalid Will topic '%1': %2</source>
         <translation>无效的遗嘱主题“%1”：%2</translation>
     </message>
     <message>
@@ -753,7 +753,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>连接需要 --url</translation>
     </message>
     <message>
-        <source>Connect with a saved profile (see &apos;mqttscope-cli profile list&apos;), its password from the keyring, instead of the connection options.</source>
+        <source>Connect with a saved profile (see 'mqttscope-cli profile list'), its password from the keyring, instead of the connection options.</source>
         <translation>使用已保存的连接配置进行连接（参见“mqttscope-cli profile list”），密码取自密钥环，代替各项连接选项。</translation>
     </message>
     <message>
@@ -839,15 +839,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>ConnectionController</name>
     <message>
-        <source>There is no profile named &apos;%1&apos;.</source>
+        <source>There is no profile named '%1'.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <source>The profile &apos;%1&apos; cannot connect: %2</source>
+        <source>The profile '%1' cannot connect: %2</source>
         <translation>配置“%1”无法连接：%2</translation>
     </message>
     <message>
-        <source>The secrets of &apos;%1&apos; could not be read from the keyring: %2</source>
+        <source>The secrets of '%1' could not be read from the keyring: %2</source>
         <translation>无法从密钥环读取“%1”的机密信息：%2</translation>
     </message>
     <message>
@@ -932,7 +932,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
+        <source>Exported "%1" to %2 (without secrets).</source>
         <translation>已将“%1”导出到 %2（不含机密信息）。</translation>
     </message>
     <message>
@@ -995,12 +995,12 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <source>expected &quot;1.2&quot; or &quot;1.3&quot;</source>
-        <translation>应为 &quot;1.2&quot; 或 &quot;1.3&quot;</translation>
+        <source>expected "1.2" or "1.3"</source>
+        <translation>应为 "1.2" 或 "1.3"</translation>
     </message>
     <message>
-        <source>expected &quot;5&quot; or &quot;3.1.1&quot;</source>
-        <translation>应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
+        <source>expected "5" or "3.1.1"</source>
+        <translation>应为 "5" 或 "3.1.1"</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
@@ -1015,11 +1015,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>TLS 设置仅适用于 mqtts:// 和 wss:// 地址。</translation>
     </message>
     <message>
-        <source>Subscription &quot;%1&quot;: %2</source>
+        <source>Subscription "%1": %2</source>
         <translation>订阅“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;</source>
+        <source>unknown kind "%1"</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>DemoBroker</name>
     <message>
-        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with &apos;sudo apt install mosquitto&apos; and start the demo again.</source>
+        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with 'sudo apt install mosquitto' and start the demo again.</source>
         <translation>本地演示需要 Mosquitto MQTT 代理，但它尚未安装。请用“sudo apt install mosquitto”安装，然后重新启动演示。</translation>
     </message>
     <message>
@@ -1190,7 +1190,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示无法写入其代理配置 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The Local demo&apos;s broker did not accept connections within %n second(s). Mosquitto said: %1</source>
+        <source>The Local demo's broker did not accept connections within %n second(s). Mosquitto said: %1</source>
         <translation>
             <numerusform>本地演示的代理在 %n 秒内没有接受连接。Mosquitto 输出：%1</numerusform>
         </translation>
@@ -1204,11 +1204,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <source>The Local demo&apos;s broker stopped (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo's broker stopped (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理已停止（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
     <message>
-        <source>The Local demo&apos;s broker could not start (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo's broker could not start (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理无法启动（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
 </context>
@@ -1274,7 +1274,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主机名或地址</translation>
     </message>
     <message>
-        <source>1 to 65535; empty for the protocol&apos;s default port</source>
+        <source>1 to 65535; empty for the protocol's default port</source>
         <translation>1 到 65535；留空则使用协议的默认端口</translation>
     </message>
     <message>
@@ -1358,7 +1358,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>连接超时(&amp;T)：</translation>
     </message>
     <message>
-        <source>Give the broker&apos;s URL, e.g. mqtt://localhost:1883</source>
+        <source>Give the broker's URL, e.g. mqtt://localhost:1883</source>
         <translation>请填写代理的 URL，例如 mqtt://localhost:1883</translation>
     </message>
     <message>
@@ -1366,19 +1366,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>请在“认证”页填写用户名和密码，不要写在 URL 中</translation>
     </message>
     <message>
-        <source>Give the broker&apos;s host name or address</source>
+        <source>Give the broker's host name or address</source>
         <translation>请填写代理的主机名或地址</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name or address</source>
+        <source>"%1" is not a host name or address</source>
         <translation>“%1”不是主机名或地址</translation>
     </message>
     <message>
-        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <source>The port must be a number from 1 to 65535, not "%1"</source>
         <translation>端口必须是 1 到 65535 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <source>The WebSocket path must start with &quot;/&quot;</source>
+        <source>The WebSocket path must start with "/"</source>
         <translation>WebSocket 路径必须以“/”开头</translation>
     </message>
     <message>
@@ -1397,11 +1397,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 秒后超时：已应用 %3 条消息中的 %2 条（已收到 %4 条）。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <source>The broker refused the subscription to '%1': %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to &apos;%1&apos;.</source>
+        <source>Subscribed to '%1'.</source>
         <translation>已订阅“%1”。</translation>
     </message>
     <message>
@@ -1440,8 +1440,8 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>应为文本字符串列表</translation>
     </message>
     <message>
-        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
-        <translation>应为 [&quot;名称&quot;, &quot;值&quot;] 对的列表</translation>
+        <source>expected a list of ["name", "value"] pairs</source>
+        <translation>应为 ["名称", "值"] 对的列表</translation>
     </message>
 </context>
 <context>
@@ -1563,7 +1563,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>遗嘱主题不是有效的主题名：%1</translation>
     </message>
     <message>
-        <source>Hex bytes are pairs of the digits 0-9 and A-F, e.g. &quot;6f 66 66&quot;</source>
+        <source>Hex bytes are pairs of the digits 0-9 and A-F, e.g. "6f 66 66"</source>
         <translation>十六进制字节由 0-9 和 A-F 两两组成，例如“6f 66 66”</translation>
     </message>
     <message>
@@ -1582,7 +1582,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示正在 %1 上运行</translation>
     </message>
     <message>
-        <source>The Local demo&apos;s simulator stopped: %1</source>
+        <source>The Local demo's simulator stopped: %1</source>
         <translation>本地演示的模拟器已停止：%1</translation>
     </message>
     <message>
@@ -1590,11 +1590,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示</translation>
     </message>
     <message>
-        <source>Starting the Local demo&apos;s broker…</source>
+        <source>Starting the Local demo's broker…</source>
         <translation>正在启动本地演示的代理…</translation>
     </message>
     <message>
-        <source>Starting the Local demo&apos;s simulator…</source>
+        <source>Starting the Local demo's simulator…</source>
         <translation>正在启动本地演示的模拟器…</translation>
     </message>
 </context>
@@ -1695,6 +1695,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题、查看消息及其属性、绘制数值图表并发布消息。&lt;/p&gt;&lt;p&gt;以 Apache License 2.0 授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -2196,11 +2200,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>未知原因码 0x%1</translation>
     </message>
     <message>
-        <source>&apos;#&apos; must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
+        <source>'#' must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
         <translation>“#”必须是最后一个字符，并单独占据一级（MQTT 5 §4.7.1.2）</translation>
     </message>
     <message>
-        <source>&apos;+&apos; must occupy an entire level (MQTT 5 §4.7.1.3)</source>
+        <source>'+' must occupy an entire level (MQTT 5 §4.7.1.3)</source>
         <translation>“+”必须单独占据一整级（MQTT 5 §4.7.1.3）</translation>
     </message>
     <message>
@@ -2240,7 +2244,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>它超过了 65,535 字节（MQTT 5 §4.7.3）</translation>
     </message>
     <message>
-        <source>it contains the wildcard &apos;%1&apos;, which a topic name must not (MQTT 5 §4.7.1)</source>
+        <source>it contains the wildcard '%1', which a topic name must not (MQTT 5 §4.7.1)</source>
         <translation>它包含通配符“%1”，而主题名不能包含通配符（MQTT 5 §4.7.1）</translation>
     </message>
     <message>
@@ -2248,7 +2252,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅需要共享名和过滤器：$share/{组}/{过滤器}（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>the share name must not contain &apos;+&apos; or &apos;#&apos; (MQTT 5 §4.8.2)</source>
+        <source>the share name must not contain '+' or '#' (MQTT 5 §4.8.2)</source>
         <translation>共享名不能包含“+”或“#”（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
@@ -2256,11 +2260,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅的过滤器为空（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>topic filter &quot;%1&quot; is invalid: %2</source>
+        <source>topic filter "%1" is invalid: %2</source>
         <translation>主题过滤器“%1”无效：%2</translation>
     </message>
     <message>
-        <source>protocol name &quot;%1&quot; is not &quot;MQTT&quot; (MQTT 5 §3.1.2.1)</source>
+        <source>protocol name "%1" is not "MQTT" (MQTT 5 §3.1.2.1)</source>
         <translation>协议名“%1”不是“MQTT”（MQTT 5 §3.1.2.1）</translation>
     </message>
     <message>
@@ -2284,7 +2288,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>设置了密码标志但未设置用户名标志（MQTT 3.1.1 §3.1.2.9）</translation>
     </message>
     <message>
-        <source>Will topic &quot;%1&quot; is invalid: %2</source>
+        <source>Will topic "%1" is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -2308,7 +2312,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息设置了 DUP（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name &quot;%1&quot; contains a wildcard (MQTT 5 §3.3.2.1)</source>
+        <source>topic name "%1" contains a wildcard (MQTT 5 §3.3.2.1)</source>
         <translation>主题名“%1”包含通配符（MQTT 5 §3.3.2.1）</translation>
     </message>
     <message>
@@ -2428,7 +2432,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息的 DUP 必须为 0（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name &quot;%1&quot; is invalid: %2</source>
+        <source>topic name "%1" is invalid: %2</source>
         <translation>主题名“%1”无效：%2</translation>
     </message>
     <message>
@@ -2476,7 +2480,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1不是格式正确的 UTF-8（MQTT 5 §1.5.4）</translation>
     </message>
     <message>
-        <source>the Response Topic &quot;%1&quot; is invalid: %2</source>
+        <source>the Response Topic "%1" is invalid: %2</source>
         <translation>响应主题“%1”无效：%2</translation>
     </message>
 </context>
@@ -2542,7 +2546,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1</translation>
     </message>
     <message>
-        <source>the Last Will topic &quot;%1&quot; is invalid: %2</source>
+        <source>the Last Will topic "%1" is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -2602,15 +2606,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主题别名 %1 超出了代理接受的范围（1 到 %2，其主题别名最大值）</translation>
     </message>
     <message>
-        <source>Cannot publish to &quot;%1&quot;: not connected to a broker</source>
+        <source>Cannot publish to "%1": not connected to a broker</source>
         <translation>无法发布到“%1”：未连接到代理</translation>
     </message>
     <message>
-        <source>Cannot publish to &quot;%1&quot;: QoS %2 does not exist (use 0, 1 or 2)</source>
+        <source>Cannot publish to "%1": QoS %2 does not exist (use 0, 1 or 2)</source>
         <translation>无法发布到“%1”：不存在 QoS %2（请使用 0、1 或 2）</translation>
     </message>
     <message>
-        <source>Cannot publish to &quot;%1&quot;: %2</source>
+        <source>Cannot publish to "%1": %2</source>
         <translation>无法发布到“%1”：%2</translation>
     </message>
     <message>
@@ -2662,7 +2666,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理不支持通配符订阅</translation>
     </message>
     <message>
-        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
+        <source>Cannot subscribe to "%1": %2</source>
         <translation>无法订阅“%1”：%2</translation>
     </message>
     <message>
@@ -2690,7 +2694,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法取消订阅：未指定主题过滤器</translation>
     </message>
     <message>
-        <source>Cannot unsubscribe from &quot;%1&quot;: %2</source>
+        <source>Cannot unsubscribe from "%1": %2</source>
         <translation>无法取消订阅“%1”：%2</translation>
     </message>
     <message>
@@ -2698,7 +2702,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>取消订阅</translation>
     </message>
     <message>
-        <source> – the broker says: &quot;%1&quot;</source>
+        <source> – the broker says: "%1"</source>
         <translation> —— 代理说明：“%1”</translation>
     </message>
     <message>
@@ -2834,7 +2838,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理会再次拒绝连接</translation>
     </message>
     <message>
-        <source>Cannot publish to &quot;%1&quot;: the offline queue is full (%2 messages wait for the connection)</source>
+        <source>Cannot publish to "%1": the offline queue is full (%2 messages wait for the connection)</source>
         <translation>无法发布到“%1”：离线队列已满（%2 条消息正在等待连接）</translation>
     </message>
     <message>
@@ -2864,7 +2868,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>The broker refused to restore the subscription to &quot;%1&quot; after reconnecting: %2 (%3)%4</source>
+        <source>The broker refused to restore the subscription to "%1" after reconnecting: %2 (%3)%4</source>
         <translation>重新连接后，代理拒绝恢复对“%1”的订阅：%2（%3）%4</translation>
     </message>
     <message>
@@ -2887,35 +2891,35 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>Mqtt::ServerUrl</name>
     <message>
-        <source>&quot;%1&quot;: the port after &quot;:&quot; is empty</source>
+        <source>"%1": the port after ":" is empty</source>
         <translation>“%1”：“:”后面的端口为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid port (1 to 65535)</source>
+        <source>"%1": "%2" is not a valid port (1 to 65535)</source>
         <translation>“%1”：“%2”不是有效的端口（1 到 65535）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;</source>
+        <source>"%1": the IPv6 address has no closing "]"</source>
         <translation>“%1”：IPv6 地址缺少右方括号“]”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid IPv6 address</source>
+        <source>"%1": "%2" is not a valid IPv6 address</source>
         <translation>“%1”：“%2”不是有效的 IPv6 地址</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unexpected &quot;%2&quot; after the IPv6 address</source>
+        <source>"%1": unexpected "%2" after the IPv6 address</source>
         <translation>“%1”：IPv6 地址后出现了意外的“%2”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
+        <source>"%1": put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
         <translation>“%1”：请将 IPv6 地址放在方括号中，例如 mqtt://[::1]:1883</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid host name</source>
+        <source>"%1": "%2" is not a valid host name</source>
         <translation>“%1”：“%2”不是有效的主机名</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the host is missing</source>
+        <source>"%1": the host is missing</source>
         <translation>“%1”：缺少主机</translation>
     </message>
     <message>
@@ -2923,23 +2927,23 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>服务端 URL 为空（应形如 mqtt://localhost:1883）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a server URL cannot contain spaces or control characters</source>
+        <source>"%1": a server URL cannot contain spaces or control characters</source>
         <translation>“%1”：服务端 URL 不能包含空格或控制字符</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown scheme &quot;%2&quot; (use mqtt://, mqtts://, ws:// or wss://)</source>
+        <source>"%1": unknown scheme "%2" (use mqtt://, mqtts://, ws:// or wss://)</source>
         <translation>“%1”：未知的协议方案“%2”（请使用 mqtt://、mqtts://、ws:// 或 wss://）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the user name before &quot;@&quot; is empty</source>
+        <source>"%1": the user name before "@" is empty</source>
         <translation>“%1”：“@”前面的用户名为空</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: a server URL cannot have a &quot;#fragment&quot;</source>
+        <source>"%1": a server URL cannot have a "#fragment"</source>
         <translation>“%1”：服务端 URL 不能带有“#片段”</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
+        <source>"%1": %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
         <translation>“%1”：%2:// URL 没有路径（只有 ws:// 和 wss:// 使用路径）</translation>
     </message>
 </context>
@@ -2969,31 +2973,31 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>Mqtt::TlsOptions</name>
     <message>
-        <source>The %1 &quot;%2&quot; does not exist</source>
+        <source>The %1 "%2" does not exist</source>
         <translation>%1“%2”不存在</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is a directory, not a file</source>
+        <source>The %1 "%2" is a directory, not a file</source>
         <translation>%1“%2”是目录，不是文件</translation>
     </message>
     <message>
-        <source>Cannot read the %1 &quot;%2&quot;: %3</source>
+        <source>Cannot read the %1 "%2": %3</source>
         <translation>无法读取%1“%2”：%3</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is empty</source>
+        <source>The %1 "%2" is empty</source>
         <translation>%1“%2”为空</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; holds a private key, not a certificate</source>
+        <source>The %1 "%2" holds a private key, not a certificate</source>
         <translation>%1“%2”包含的是私钥，不是证书</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; has a damaged PEM certificate (bad base64 or truncated)</source>
+        <source>The %1 "%2" has a damaged PEM certificate (bad base64 or truncated)</source>
         <translation>%1“%2”中的 PEM 证书已损坏（base64 错误或被截断）</translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; contains no certificate (expected PEM with &quot;-----BEGIN CERTIFICATE-----&quot;, or DER)</source>
+        <source>The %1 "%2" contains no certificate (expected PEM with "-----BEGIN CERTIFICATE-----", or DER)</source>
         <translation>%1“%2”中没有证书（应为带有“-----BEGIN CERTIFICATE-----”的 PEM，或 DER）</translation>
     </message>
     <message>
@@ -3001,19 +3005,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端私钥文件</translation>
     </message>
     <message>
-        <source>The client key file &quot;%1&quot; is encrypted: give its passphrase</source>
+        <source>The client key file "%1" is encrypted: give its passphrase</source>
         <translation>客户端私钥文件“%1”已加密：请提供其口令</translation>
     </message>
     <message>
-        <source>Wrong passphrase for the client key file &quot;%1&quot; (or the key is damaged)</source>
+        <source>Wrong passphrase for the client key file "%1" (or the key is damaged)</source>
         <translation>客户端私钥文件“%1”的口令错误（或私钥已损坏）</translation>
     </message>
     <message>
-        <source>The client key file &quot;%1&quot; holds a certificate, not a private key</source>
+        <source>The client key file "%1" holds a certificate, not a private key</source>
         <translation>客户端私钥文件“%1”包含的是证书，不是私钥</translation>
     </message>
     <message>
-        <source>The client key file &quot;%1&quot; contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
+        <source>The client key file "%1" contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
         <translation>客户端私钥文件“%1”中没有可读的私钥（应为 PEM 或 DER 格式的 RSA 或 EC 私钥）</translation>
     </message>
     <message>
@@ -3021,19 +3025,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>PKCS#12 证书包</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
+        <source>"%1" is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
         <translation>“%1”是 PEM 文件，不是 PKCS#12 证书包：请改为将其作为客户端证书和私钥提供</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a PKCS#12 (.p12/.pfx) bundle</source>
+        <source>"%1" is not a PKCS#12 (.p12/.pfx) bundle</source>
         <translation>“%1”不是 PKCS#12（.p12/.pfx）证书包</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
+        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或它使用了 OpenSSL 3 无法读取的旧式 RC2/3DES 加密。可用以下命令转换：openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or the file is damaged</source>
+        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or the file is damaged</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或文件已损坏</translation>
     </message>
     <message>
@@ -3053,7 +3057,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书尚未生效（自 %1 起生效；也请检查时钟）</translation>
     </message>
     <message>
-        <source>host name mismatch: the certificate is for %1, not for &quot;%2&quot;</source>
+        <source>host name mismatch: the certificate is for %1, not for "%2"</source>
         <translation>主机名不匹配：证书属于 %1，而不是“%2”</translation>
     </message>
     <message>
@@ -3085,11 +3089,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>请提供 PKCS#12 证书包或客户端证书和私钥之一，不能同时提供</translation>
     </message>
     <message>
-        <source>The client certificate &quot;%1&quot; needs its private key file too</source>
+        <source>The client certificate "%1" needs its private key file too</source>
         <translation>客户端证书“%1”还需要其私钥文件</translation>
     </message>
     <message>
-        <source>The client key &quot;%1&quot; needs its certificate file too</source>
+        <source>The client key "%1" needs its certificate file too</source>
         <translation>客户端私钥“%1”还需要其证书文件</translation>
     </message>
     <message>
@@ -3097,7 +3101,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端证书文件</translation>
     </message>
     <message>
-        <source>Invalid ALPN protocol name &quot;%1&quot; (1 to 255 bytes)</source>
+        <source>Invalid ALPN protocol name "%1" (1 to 255 bytes)</source>
         <translation>无效的 ALPN 协议名“%1”（1 到 255 字节）</translation>
     </message>
     <message>
@@ -3113,7 +3117,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书：%1。</translation>
     </message>
     <message>
-        <source>the certificate is not trusted: it was issued by the unknown CA &quot;%1&quot; (give that CA&apos;s certificate as the CA file)</source>
+        <source>the certificate is not trusted: it was issued by the unknown CA "%1" (give that CA's certificate as the CA file)</source>
         <translation>证书不受信任：它由未知的 CA“%1”签发（请将该 CA 的证书作为 CA 文件提供）</translation>
     </message>
     <message>
@@ -3145,11 +3149,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主体 %1；颁发者 %2；有效期 %3 至 %4</translation>
     </message>
     <message>
-        <source>The client key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;</source>
+        <source>The client key "%1" does not belong to the client certificate "%2"</source>
         <translation>客户端私钥“%1”与客户端证书“%2”不匹配</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
+        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
         <translation>“%1”不是 SHA-256 指纹（应为 64 个十六进制数字，例如 AB:CD:...）</translation>
     </message>
 </context>
@@ -3160,7 +3164,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
-        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
+        <source>Could not connect to %1: host "%2" not found</source>
         <translation>无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
@@ -3207,16 +3211,16 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 中的 URL 协议方案不受支持</translation>
     </message>
     <message>
-        <source>Invalid HTTP header &quot;%1&quot;: %2</source>
+        <source>Invalid HTTP header "%1": %2</source>
         <translation>无效的 HTTP 头“%1”：%2</translation>
     </message>
     <message>
-        <source>expected &quot;Name: value&quot;</source>
+        <source>expected "Name: value"</source>
         <translation>应为“名称: 值”</translation>
     </message>
     <message>
-        <source>the name must be letters, digits or !#$%&amp;&apos;*+-.^_`|~</source>
-        <translation>名称只能包含字母、数字或 !#$%&amp;&apos;*+-.^_`|~</translation>
+        <source>the name must be letters, digits or !#$%&amp;'*+-.^_`|~</source>
+        <translation>名称只能包含字母、数字或 !#$%&amp;'*+-.^_`|~</translation>
     </message>
     <message>
         <source>the value cannot contain line breaks</source>
@@ -3372,7 +3376,7 @@ The saved connection profiles (%1).
         <translation>--json 只能与 list 一起使用</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -3396,7 +3400,7 @@ The saved connection profiles (%1).
         <translation>请指定操作：list、show、import 或 export</translation>
     </message>
     <message>
-        <source>unknown action &apos;%1&apos; (use list, show, import or export)</source>
+        <source>unknown action '%1' (use list, show, import or export)</source>
         <translation>未知操作“%1”（请使用 list、show、import 或 export）</translation>
     </message>
     <message>
@@ -3431,7 +3435,7 @@ The saved connection profiles (%1).
         <translation>不是 MQTT 连接：已跳过</translation>
     </message>
     <message>
-        <source>connection %1 (&quot;%2&quot;) has no host</source>
+        <source>connection %1 ("%2") has no host</source>
         <translation>连接 %1（“%2”）没有主机</translation>
     </message>
     <message>
@@ -3439,11 +3443,11 @@ The saved connection profiles (%1).
         <translation>在 MQTT Explorer 中已关闭证书验证，导入后仍保持关闭</translation>
     </message>
     <message>
-        <source>the certificate &quot;%1&quot; inside the settings file was not imported</source>
+        <source>the certificate "%1" inside the settings file was not imported</source>
         <translation>设置文件中的证书“%1”未被导入</translation>
     </message>
     <message>
-        <source>the certificate &quot;%1&quot; could not be written to %2</source>
+        <source>the certificate "%1" could not be written to %2</source>
         <translation>无法将证书“%1”写入 %2</translation>
     </message>
     <message>
@@ -3455,7 +3459,7 @@ The saved connection profiles (%1).
         <translation>MQTTX 连接 %1</translation>
     </message>
     <message>
-        <source>connection %1 (&quot;%2&quot;) uses the unknown protocol &quot;%3&quot;</source>
+        <source>connection %1 ("%2") uses the unknown protocol "%3"</source>
         <translation>连接 %1（“%2”）使用了未知协议“%3”</translation>
     </message>
     <message>
@@ -3487,11 +3491,11 @@ The saved connection profiles (%1).
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>&quot;ConnectionManager_connections&quot; is not an object</source>
+        <source>"ConnectionManager_connections" is not an object</source>
         <translation>“ConnectionManager_connections”不是对象</translation>
     </message>
     <message>
-        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer&apos;s settings.json)</source>
+        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer's settings.json)</source>
         <translation>MqttScope 无法导入此文件（应为 MqttScope 导出文件、MQTTX 连接导出文件或 MQTT Explorer 的 settings.json）</translation>
     </message>
 </context>
@@ -3546,7 +3550,7 @@ The saved connection profiles (%1).
         <translation>它由更新版本的 MqttScope 写入（格式版本 %1；当前版本最高可读取 %2）</translation>
     </message>
     <message>
-        <source>&quot;profiles&quot; is missing or not a list</source>
+        <source>"profiles" is missing or not a list</source>
         <translation>缺少“profiles”或它不是列表</translation>
     </message>
     <message>
@@ -3558,7 +3562,7 @@ The saved connection profiles (%1).
         <translation>标识 %1 被使用了两次</translation>
     </message>
     <message>
-        <source>profile %1 (&quot;%2&quot;): %3</source>
+        <source>profile %1 ("%2"): %3</source>
         <translation>配置 %1（“%2”）：%3</translation>
     </message>
     <message>
@@ -3604,11 +3608,11 @@ The saved connection profiles (%1).
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <source>%1 profiles are named &quot;%2&quot;: give the id instead</source>
+        <source>%1 profiles are named "%2": give the id instead</source>
         <translation>有 %1 个配置名为“%2”：请改用标识</translation>
     </message>
     <message>
-        <source>no profile named &quot;%1&quot;</source>
+        <source>no profile named "%1"</source>
         <translation>没有名为“%1”的配置</translation>
     </message>
     <message>
@@ -3679,11 +3683,11 @@ The saved connection profiles (%1).
         <translation>用户名 / 密码：</translation>
     </message>
     <message>
-        <source>Give the proxy&apos;s host name or address</source>
+        <source>Give the proxy's host name or address</source>
         <translation>请填写代理服务器的主机名或地址</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a host name or address</source>
+        <source>"%1" is not a host name or address</source>
         <translation>“%1”不是主机名或地址</translation>
     </message>
 </context>
@@ -3698,11 +3702,11 @@ The saved connection profiles (%1).
         <translation>网络代理需要 1 到 65535 之间的端口。</translation>
     </message>
     <message>
-        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
+        <source>unknown proxy mode "%1" (use none, system or manual)</source>
         <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
     </message>
     <message>
-        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
+        <source>unknown proxy type "%1" (use http or socks5)</source>
         <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
     </message>
     <message>
@@ -3825,7 +3829,7 @@ The saved connection profiles (%1).
         <translation>请在 -m、-f、-s、-l 和 -n 中恰好指定一个</translation>
     </message>
     <message>
-        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <source>invalid QoS '%1': expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -3833,19 +3837,19 @@ The saved connection profiles (%1).
         <translation>消息属性需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid user property &apos;%1&apos;: expected KEY=VALUE</source>
+        <source>invalid user property '%1': expected KEY=VALUE</source>
         <translation>无效的用户属性“%1”：应为 键=值</translation>
     </message>
     <message>
-        <source>invalid message expiry &apos;%1&apos;</source>
+        <source>invalid message expiry '%1'</source>
         <translation>无效的消息过期间隔“%1”</translation>
     </message>
     <message>
-        <source>invalid payload format &apos;%1&apos;: expected 0 or 1</source>
+        <source>invalid payload format '%1': expected 0 or 1</source>
         <translation>无效的负载格式“%1”：应为 0 或 1</translation>
     </message>
     <message>
-        <source>Cannot read &apos;%1&apos;: %2</source>
+        <source>Cannot read '%1': %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
@@ -3853,11 +3857,11 @@ The saved connection profiles (%1).
         <translation>无法读取标准输入：%1</translation>
     </message>
     <message>
-        <source>Publishing to &apos;%1&apos; failed: %2</source>
+        <source>Publishing to '%1' failed: %2</source>
         <translation>发布到“%1”失败：%2</translation>
     </message>
     <message>
-        <source>The message to &apos;%1&apos; could not be published.</source>
+        <source>The message to '%1' could not be published.</source>
         <translation>发往“%1”的消息无法发布。</translation>
     </message>
     <message numerus="yes">
@@ -3867,18 +3871,18 @@ The saved connection profiles (%1).
         </translation>
     </message>
     <message>
-        <source>invalid topic &apos;%1&apos;: %2</source>
+        <source>invalid topic '%1': %2</source>
         <translation>无效的主题“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid response topic &apos;%1&apos;: %2</source>
+        <source>invalid response topic '%1': %2</source>
         <translation>无效的响应主题“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <source>No keyring is available (%1): passwords are kept for this run only. Tick &quot;store secrets in the profile file&quot; to keep them in plain text.</source>
+        <source>No keyring is available (%1): passwords are kept for this run only. Tick "store secrets in the profile file" to keep them in plain text.</source>
         <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
     </message>
     <message>
@@ -3901,14 +3905,14 @@ The saved connection profiles (%1).
 <context>
     <name>SensorSimulator</name>
     <message>
-        <source>The simulator&apos;s connection closed.</source>
+        <source>The simulator's connection closed.</source>
         <translation>模拟器的连接已关闭。</translation>
     </message>
 </context>
 <context>
     <name>SimulateCommand</name>
     <message>
-        <source>Publish a simulated smart home, as the GUI&apos;s Local demo does.</source>
+        <source>Publish a simulated smart home, as the GUI's Local demo does.</source>
         <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
     </message>
     <message>
@@ -3960,23 +3964,23 @@ The saved connection profiles (%1).
         <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
     </message>
     <message>
-        <source>invalid number of rooms &apos;%1&apos;: expected 1 to 1000</source>
+        <source>invalid number of rooms '%1': expected 1 to 1000</source>
         <translation>无效的房间数“%1”：应为 1 到 1000</translation>
     </message>
     <message>
-        <source>invalid rate &apos;%1&apos;: expected messages per second, more than 0 and at most 1000000</source>
+        <source>invalid rate '%1': expected messages per second, more than 0 and at most 1000000</source>
         <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
     </message>
     <message>
-        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <source>invalid QoS '%1': expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
-        <source>invalid count &apos;%1&apos;</source>
+        <source>invalid count '%1'</source>
         <translation>无效的数量“%1”</translation>
     </message>
     <message>
-        <source>invalid duration &apos;%1&apos;: expected whole seconds</source>
+        <source>invalid duration '%1': expected whole seconds</source>
         <translation>无效的时长“%1”：应为整数秒</translation>
     </message>
     <message numerus="yes">
@@ -4043,7 +4047,7 @@ The saved connection profiles (%1).
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
+        <source>Print "topic payload" instead of the payload alone.</source>
         <translation>打印“主题 负载”，而不只是负载。</translation>
     </message>
     <message>
@@ -4091,7 +4095,7 @@ The saved connection profiles (%1).
         <translation>请用 -t 指定至少一个主题过滤器</translation>
     </message>
     <message>
-        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <source>invalid QoS '%1': expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -4099,11 +4103,11 @@ The saved connection profiles (%1).
         <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid retain handling &apos;%1&apos;: expected 0, 1 or 2</source>
+        <source>invalid retain handling '%1': expected 0, 1 or 2</source>
         <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
-        <source>invalid subscription identifier &apos;%1&apos;</source>
+        <source>invalid subscription identifier '%1'</source>
         <translation>无效的订阅标识符“%1”</translation>
     </message>
     <message>
@@ -4111,11 +4115,11 @@ The saved connection profiles (%1).
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count &apos;%1&apos;: expected a positive number</source>
+        <source>invalid count '%1': expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
+        <source>invalid timeout '%1': expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -4131,15 +4135,15 @@ The saved connection profiles (%1).
         <translation>无法发送订阅请求。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <source>The broker refused the subscription to '%1': %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
+        <source>Subscribed to '%1' (granted QoS %2).</source>
         <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
     <message>
-        <source>invalid topic filter &apos;%1&apos;: %2</source>
+        <source>invalid topic filter '%1': %2</source>
         <translation>无效的主题过滤器“%1”：%2</translation>
     </message>
     <message>
@@ -4202,7 +4206,7 @@ The saved connection profiles (%1).
         <translation>添加 $SYS/#(&amp;S)</translation>
     </message>
     <message>
-        <source>Also subscribe to the broker&apos;s own statistics ($SYS/#)</source>
+        <source>Also subscribe to the broker's own statistics ($SYS/#)</source>
         <translation>同时订阅代理自身的统计信息（$SYS/#）</translation>
     </message>
     <message>
@@ -4214,7 +4218,7 @@ The saved connection profiles (%1).
         <translation>移除所选过滤器</translation>
     </message>
     <message>
-        <source>Subscribed to when the connection is made. &quot;#&quot; receives every topic; topics starting with &quot;$&quot; need a filter of their own.</source>
+        <source>Subscribed to when the connection is made. "#" receives every topic; topics starting with "$" need a filter of their own.</source>
         <translation>建立连接时订阅。“#”接收所有主题；以“$”开头的主题需要单独的过滤器。</translation>
     </message>
     <message>
@@ -4230,7 +4234,7 @@ The saved connection profiles (%1).
         <translation>从不发送</translation>
     </message>
     <message>
-        <source>Row %1: &quot;%2&quot; is not a valid topic filter: %3</source>
+        <source>Row %1: "%2" is not a valid topic filter: %3</source>
         <translation>第 %1 行：“%2”不是有效的主题过滤器：%3</translation>
     </message>
     <message>
@@ -4284,7 +4288,7 @@ The saved connection profiles (%1).
         <translation>信任</translation>
     </message>
     <message>
-        <source>The system&apos;s certificate authorities</source>
+        <source>The system's certificate authorities</source>
         <translation>系统的证书颁发机构</translation>
     </message>
     <message>
@@ -4348,7 +4352,7 @@ The saved connection profiles (%1).
         <translation>TLS 1.3</translation>
     </message>
     <message>
-        <source>the URL&apos;s host</source>
+        <source>the URL's host</source>
         <translation>URL 中的主机</translation>
     </message>
     <message>
@@ -4368,11 +4372,11 @@ The saved connection profiles (%1).
         <translation>AWS IoT Core</translation>
     </message>
     <message>
-        <source>Offer &quot;%1&quot;: AWS IoT Core&apos;s MQTT with a client certificate on port 443</source>
+        <source>Offer "%1": AWS IoT Core's MQTT with a client certificate on port 443</source>
         <translation>提供“%1”：AWS IoT Core 在 443 端口上使用客户端证书的 MQTT</translation>
     </message>
     <message>
-        <source>&amp;Verify the server&apos;s certificate</source>
+        <source>&amp;Verify the server's certificate</source>
         <translation>验证服务器的证书(&amp;V)</translation>
     </message>
     <message>
@@ -4581,7 +4585,7 @@ The saved connection profiles (%1).
         <translation>打开本地演示：带模拟传感器的私有代理。</translation>
     </message>
     <message>
-        <source>Language of the window: en or zh_CN (default: the preference, else the system&apos;s).</source>
+        <source>Language of the window: en or zh_CN (default: the preference, else the system's).</source>
         <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
     </message>
     <message>
@@ -4605,8 +4609,8 @@ The saved connection profiles (%1).
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>invalid --screenshot-delay &apos;%1&apos;: expected milliseconds from 0 to 600000</source>
-        <translation>无效的 --screenshot-delay &apos;%1&apos;：应为 0 到 600000 之间的毫秒数</translation>
+        <source>invalid --screenshot-delay '%1': expected milliseconds from 0 to 600000</source>
+        <translation>无效的 --screenshot-delay '%1'：应为 0 到 600000 之间的毫秒数</translation>
     </message>
     <message>
         <source>give only one of --profile, --url and --demo</source>
@@ -4617,8 +4621,683 @@ The saved connection profiles (%1).
         <translation>无法将截图写入 %1</translation>
     </message>
     <message>
-        <source>there is no profile named &apos;%1&apos;</source>
+        <source>there is no profile named '%1'</source>
         <translation>没有名为“%1”的配置</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The image size must be between 16 and %1 pixels a side.</source>
+        <translation>图像每边的尺寸必须在 16 到 %1 像素之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>A .png or .svg file</source>
+        <translation>.png 或 .svg 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Drag to zoom, Shift+drag or middle button to pan, wheel to zoom, double-click to reset</source>
+        <translation>拖动以缩放，Shift+拖动或中键拖动以平移，滚轮缩放，双击复位</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How much of the recent past the live chart shows</source>
+        <translation>实时图表显示最近多长时间的数据</translation>
+    </message>
+    <message>
+        <source>Pause the live window (recording goes on)</source>
+        <translation>暂停实时窗口（记录继续）</translation>
+    </message>
+    <message>
+        <source>Reset zoom and follow the newest values</source>
+        <translation>复位缩放并跟随最新数值</translation>
+    </message>
+    <message>
+        <source>Add a series: a topic or filter and a JSON field</source>
+        <translation>添加序列：主题或过滤器加一个 JSON 字段</translation>
+    </message>
+    <message>
+        <source>Edit series and export</source>
+        <translation>编辑序列和导出</translation>
+    </message>
+    <message>
+        <source>Edit “%1”…</source>
+        <translation>编辑“%1”…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Export CSV of the Visible Window…</source>
+        <translation>导出可见窗口的 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV of All Points…</source>
+        <translation>导出所有数据点的 CSV…</translation>
+    </message>
+    <message>
+        <source>No series to export yet</source>
+        <translation>还没有可导出的序列</translation>
+    </message>
+    <message>
+        <source>Export Image (PNG, SVG)…</source>
+        <translation>导出图像（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <source>Resume following the newest values</source>
+        <translation>恢复跟随最新数值</translation>
+    </message>
+    <message>
+        <source>Reset zoom (not zoomed: drag a rectangle on the chart to zoom)</source>
+        <translation>复位缩放（当前未缩放：在图表上拖出矩形即可缩放）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3%4</source>
+        <translation>%1
+%2：%3%4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add Series</source>
+        <translation>添加序列</translation>
+    </message>
+    <message>
+        <source>Edit Series</source>
+        <translation>编辑序列</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReadout</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Figures over the visible window of the chart</source>
+        <translation>图表可见窗口内的统计数值</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Double-click a tab to rename it</source>
+        <translation>双击标签页可重命名</translation>
+    </message>
+    <message>
+        <source>Remove Dashboard</source>
+        <translation>移除仪表板</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the dashboard “%1” with its %n item(s)?</source>
+        <translation>
+            <numerusform>移除仪表板“%1”及其 %n 个项目吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Chart</source>
+        <translation>添加图表</translation>
+    </message>
+    <message>
+        <source>Add an empty chart to this dashboard; add series with its + button</source>
+        <translation>向此仪表板添加一个空图表；用其 + 按钮添加序列</translation>
+    </message>
+    <message>
+        <source>Add Tile…</source>
+        <translation>添加磁贴…</translation>
+    </message>
+    <message>
+        <source>Add a value tile: number, gauge, lamp or text</source>
+        <translation>添加数值磁贴：数字、仪表、指示灯或文本</translation>
+    </message>
+    <message>
+        <source>New Dashboard</source>
+        <translation>新建仪表板</translation>
+    </message>
+    <message>
+        <source>Add another dashboard tab</source>
+        <translation>添加另一个仪表板标签页</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save the current dashboard as a PNG or SVG picture</source>
+        <translation>将当前仪表板保存为 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Rename Dashboard</source>
+        <translation>重命名仪表板</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Cannot plot “%1”: %2</source>
+        <translation>无法绘制“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 is already on the chart.</source>
+        <translation>%1 已在图表上。</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>正在绘制 %1。</translation>
+    </message>
+    <message>
+        <source>Add Tile</source>
+        <translation>添加磁贴</translation>
+    </message>
+    <message>
+        <source>There is no dashboard to export.</source>
+        <translation>没有可导出的仪表板。</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCell</name>
+    <message>
+        <source>Edit, resize, move or remove this item</source>
+        <translation>编辑、调整大小、移动或移除此项目</translation>
+    </message>
+    <message>
+        <source>Edit Tile…</source>
+        <translation>编辑磁贴…</translation>
+    </message>
+    <message>
+        <source>Rename Chart…</source>
+        <translation>重命名图表…</translation>
+    </message>
+    <message>
+        <source>Wider</source>
+        <translation>加宽</translation>
+    </message>
+    <message>
+        <source>Narrower</source>
+        <translation>变窄</translation>
+    </message>
+    <message>
+        <source>Taller</source>
+        <translation>加高</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>变矮</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardConfig</name>
+    <message>
+        <source>The dashboards are not a JSON object; none were loaded.</source>
+        <translation>仪表板数据不是 JSON 对象；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>The dashboards have no valid version; none were loaded.</source>
+        <translation>仪表板数据没有有效的版本号；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>The dashboards were saved by a newer MqttScope (format %1, this one reads %2); none were loaded.</source>
+        <translation>仪表板由较新版本的 MqttScope 保存（格式 %1，本版本可读取 %2）；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 is not a JSON object (skipped).</source>
+        <translation>仪表板 %1 不是 JSON 对象（已跳过）。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Dashboard '%1', item %2: %3 (skipped).</source>
+        <translation>仪表板“%1”，项目 %2：%3（已跳过）。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown chart mode '%1'</source>
+        <translation>未知的图表模式“%1”</translation>
+    </message>
+    <message>
+        <source>Dashboard '%1', item %2, series %3: %4 (skipped).</source>
+        <translation>仪表板“%1”，项目 %2，序列 %3：%4（已跳过）。</translation>
+    </message>
+    <message>
+        <source>X-Y chart without a usable X series: %1</source>
+        <translation>X-Y 图表没有可用的 X 序列：%1</translation>
+    </message>
+    <message>
+        <source>unknown tile kind '%1'</source>
+        <translation>未知的磁贴类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown item type '%1'</source>
+        <translation>未知的项目类型“%1”</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>Living room</source>
+        <translation>客厅</translation>
+    </message>
+    <message>
+        <source>Humidity, living room</source>
+        <translation>客厅湿度</translation>
+    </message>
+    <message>
+        <source>Living room light</source>
+        <translation>客厅灯</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>湿度</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPageWidget</name>
+    <message>
+        <source>This dashboard is empty. Add a chart or a tile with the buttons above, or use “Plot” on a JSON field of a message.</source>
+        <translation>此仪表板为空。用上方的按钮添加图表或磁贴，或在消息的 JSON 字段上使用“绘图”。</translation>
+    </message>
+    <message>
+        <source>Rename Chart</source>
+        <translation>重命名图表</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>There is no room there: move or remove the item in the way first.</source>
+        <translation>那里没有空位：请先移动或移除挡住的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesCsv</name>
+    <message>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDefinition</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>series label (wildcard levels)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The topic is empty.</source>
+        <translation>主题为空。</translation>
+    </message>
+    <message>
+        <source>The topic is not a valid topic or filter: %1</source>
+        <translation>主题不是有效的主题或过滤器：%1</translation>
+    </message>
+    <message>
+        <source>The scale must be a number other than 0.</source>
+        <translation>缩放系数必须是非 0 的数。</translation>
+    </message>
+    <message>
+        <source>The offset must be a number.</source>
+        <translation>偏移量必须是数字。</translation>
+    </message>
+    <message>
+        <source>a series must be a JSON object</source>
+        <translation>序列必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>topic, path, label and unit must be text</source>
+        <translation>主题、路径、标签和单位必须是文本</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>'%1' is not a colour like #1f77b4</source>
+        <translation>“%1”不是像 #1f77b4 这样的颜色</translation>
+    </message>
+    <message>
+        <source>unknown style '%1' (line, steps or points)</source>
+        <translation>未知的样式“%1”（line、steps 或 points）</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>home/+/sensor</source>
+        <translation>home/+/sensor</translation>
+    </message>
+    <message>
+        <source>A topic, or a filter with + and #: one series per matching topic, also for topics that appear later</source>
+        <translation>主题，或带 + 和 # 的过滤器：每个匹配的主题一条序列，之后出现的主题也包括在内</translation>
+    </message>
+    <message>
+        <source>The JSON field, e.g. temperature, data.values[3]; empty for a plain number payload</source>
+        <translation>JSON 字段，例如 temperature、data.values[3]；纯数字负载留空</translation>
+    </message>
+    <message>
+        <source>Named after the topic</source>
+        <translation>以主题命名</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Series with another unit than the chart's first go on a second Y axis</source>
+        <translation>单位与图表第一条序列不同的序列使用第二条 Y 轴</translation>
+    </message>
+    <message>
+        <source>Shown value = value × scale + offset</source>
+        <translation>显示值 = 值 × 缩放系数 + 偏移量</translation>
+    </message>
+    <message>
+        <source>The series' colour (automatic unless chosen)</source>
+        <translation>序列的颜色（未选择时自动）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>&amp;Topic or filter:</source>
+        <translation>主题或过滤器(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>JSON &amp;field:</source>
+        <translation>JSON 字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放系数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>偏移量(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Let the chart pick the colour</source>
+        <translation>由图表选择颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>样式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Series Colour</source>
+        <translation>序列颜色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series match now (more may appear later).</source>
+        <translation>
+            <numerusform>当前有 %n 条序列匹配（之后可能出现更多）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TileDialog</name>
+    <message>
+        <source>Tile</source>
+        <translation>磁贴</translation>
+    </message>
+    <message>
+        <source>Number with trend</source>
+        <translation>带趋势的数字</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>仪表</translation>
+    </message>
+    <message>
+        <source>On/off lamp</source>
+        <translation>开关指示灯</translation>
+    </message>
+    <message>
+        <source>Text of the latest message</source>
+        <translation>最新消息的文本</translation>
+    </message>
+    <message>
+        <source>home/livingroom/sensor</source>
+        <translation>home/livingroom/sensor</translation>
+    </message>
+    <message>
+        <source>A topic; a filter with + or # shows whichever matching topic spoke last</source>
+        <translation>主题；带 + 或 # 的过滤器显示最近发布的匹配主题</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <source>The JSON field; empty for a plain payload</source>
+        <translation>JSON 字段；纯负载留空</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>At or above this the tile turns amber/red; with amber above red, at or below (a battery running low)</source>
+        <translation>达到或超过此值时磁贴变为琥珀色/红色；若琥珀阈值高于红色阈值，则为达到或低于此值（如电池电量低）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>JSON &amp;field:</source>
+        <translation>JSON 字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>小数位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Gauge mi&amp;nimum:</source>
+        <translation>仪表最小值(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Gauge ma&amp;ximum:</source>
+        <translation>仪表最大值(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation>琥珀色阈值(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Red at:</source>
+        <translation>红色阈值(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A threshold must be a number, or empty for none.</source>
+        <translation>阈值必须是数字，留空表示无。</translation>
+    </message>
+    <message>
+        <source>The gauge maximum must be above its minimum.</source>
+        <translation>仪表最大值必须大于最小值。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTile</name>
+    <message>
+        <source>No message yet</source>
+        <translation>尚无消息</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
     </message>
 </context>
 </TS>

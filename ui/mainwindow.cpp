@@ -5,6 +5,7 @@
 #include "connectionbar.h"
 #include "connectioncontroller.h"
 #include "connectiondialog.h"
+#include "dashboard.h"
 #include "messagelogfiltermodel.h"
 #include "messagelogmodel.h"
 #include "preferencesdialog.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &ConnectionController::problem, this, &MainWindow::showProblem);
     connect(m_controller, &ConnectionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_controller, &ConnectionController::currentProfileChanged, this, &MainWindow::loadDashboard);
     connect(m_controller, &ConnectionController::connecting, this, [this](const QString &name) {
         setWindowTitle(tr("%1 — MqttScope").arg(name));
         if (const std::optional<ConnectionProfile> profile = m_controller->currentProfile())
@@ -73,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     resizeDocks({panel(QStringLiteral("topicsDock"))}, {420}, Qt::Horizontal);
     resizeDocks({panel(QStringLiteral("logDock"))}, {240}, Qt::Vertical);
+    resizeDocks({panel(QStringLiteral("chartsDock"))}, {620}, Qt::Horizontal);
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,6 +156,35 @@ void MainWindow::createDefaultPanels()
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setEnabled(false);
     setCentralContent(welcome);
+
+    m_dashboard = new Dashboard(m_session->pipeline());
+    addPanel(QStringLiteral("chartsDock"), tr("Charts"), m_dashboard, Qt::RightDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_3));
+    connect(m_dashboard, &Dashboard::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_dashboard, &Dashboard::configurationChanged, this, &MainWindow::saveDashboard);
+}
+
+// The dashboards live in the profile's "dashboards" section; the Local demo starts with its own.
+void MainWindow::loadDashboard()
+{
+    const std::optional<ConnectionProfile> profile = m_controller->currentProfile();
+    if (profile && profile->id == m_dashboardProfile)
+        return;
+    m_dashboardProfile = profile ? profile->id : QString();
+    QStringList problems;
+    DashboardConfig config = DashboardConfig::fromJson(m_controller->section(ConnectionProfile::DashboardsSection), &problems);
+    if (config.isEmpty() && profile && profile->kind == ConnectionProfile::Kind::LocalDemo)
+        config = DashboardConfig::demo();
+    m_dashboard->setConfiguration(config);
+    if (!problems.isEmpty())
+        showProblem(problems.join(QLatin1Char(' ')));
+}
+
+// A connection by URL (no profile) keeps its dashboards for this run only.
+void MainWindow::saveDashboard()
+{
+    const std::optional<ConnectionProfile> profile = m_controller->currentProfile();
+    if (profile && profile->id == m_dashboardProfile)
+        m_controller->setSection(ConnectionProfile::DashboardsSection, m_dashboard->configuration().toJson());
 }
 
 QDockWidget *MainWindow::addPanel(const QString &objectName, const QString &title, QWidget *content,
@@ -260,6 +293,15 @@ void MainWindow::showProfiles()
         showProblem(m_store->lastError());
     if (dialog.connectRequested() && !chosen.isEmpty())
         m_controller->connectProfile(chosen);
+}
+
+void MainWindow::plot(const QString &topicOrFilter, const QString &path)
+{
+    if (m_dashboard->addSeries(topicOrFilter, path)) {
+        QDockWidget *charts = panel(QStringLiteral("chartsDock"));
+        charts->show();
+        charts->raise();
+    }
 }
 
 void MainWindow::showPreferences()

@@ -9,6 +9,7 @@ class ConnectionBar;
 class ConnectionController;
 class ProfileStore;
 class SecretStore;
+class Dashboard;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -30,6 +31,7 @@ public:
     ProfileStore *profileStore() const { return m_store; }
     ConnectionBar *connectionBar() const { return m_connectionBar; }
     TrafficStatus *trafficStatus() const { return m_traffic; }
+    Dashboard *dashboard() const { return m_dashboard; }
 
     // A dock in the View menu (toggled with `shortcut`), its layout saved with the window.
     QDockWidget *addPanel(const QString &objectName, const QString &title, QWidget *content,
@@ -56,6 +58,9 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
 
 public Q_SLOTS:
+    // Plots a JSON field of a topic (or filter) on the dashboard and shows the Charts panel:
+    // the explorer's "Plot" lands here.
+    void plot(const QString &topicOrFilter, const QString &path);
     void showAbout();
     void showPreferences();
     void showProfiles();
@@ -69,6 +74,8 @@ private:
     void onStateChanged();
     void refreshProfiles();
     void showProblem(const QString &message);
+    void loadDashboard();
+    void saveDashboard();
 
     BrokerSession *m_session;
     SecretStore *m_secrets;
@@ -76,6 +83,8 @@ private:
     ConnectionController *m_controller;
     ConnectionBar *m_connectionBar;
     TrafficStatus *m_traffic;
+    Dashboard *m_dashboard = nullptr;
+    QString m_dashboardProfile; // the profile whose dashboards are shown
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

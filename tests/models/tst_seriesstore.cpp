@@ -103,7 +103,9 @@ void TestSeriesStore::nestedAndArrays()
 {
     const Leaves l = extract(R"({"device":"d1","data":{"sensors":[{"value":1},{"value":2.5,"ok":true},{"value":-1e3,"unit":"C"}],
         "battery":97,"matrix":[[1,2],[3,[4]]]},"nothing":null,"flag":false,"empty":{},"list":[],"ünï":{"ключ":7}})");
-    const Leaves expected{{"data.sensors[0].value", 1},  {"data.sensors[1].value", 2.5}, {"data.sensors[2].value", -1000},
+    // Booleans are 0 and 1.
+    const Leaves expected{{"data.sensors[0].value", 1},  {"data.sensors[1].value", 2.5}, {"data.sensors[1].ok", 1},
+                          {"data.sensors[2].value", -1000}, {"flag", 0},
                           {"data.battery", 97},          {"data.matrix[0][0]", 1},       {"data.matrix[0][1]", 2},
                           {"data.matrix[1][0]", 3},      {"data.matrix[1][1][0]", 4},    {"ünï.ключ", 7}};
     QCOMPARE(l, expected);
@@ -126,6 +128,8 @@ void TestSeriesStore::plainNumbers_data()
     QTest::newRow("exponent") << QByteArray("1e3") << 1000.0;
     QTest::newRow("whitespace") << QByteArray(" 7.25\r\n") << 7.25;
     QTest::newRow("zero") << QByteArray("0") << 0.0;
+    QTest::newRow("true") << QByteArray("true") << 1.0;
+    QTest::newRow("false") << QByteArray(" false\n") << 0.0;
 }
 
 void TestSeriesStore::plainNumbers()
@@ -144,7 +148,8 @@ void TestSeriesStore::ignoredInput_data()
     QTest::newRow("empty") << QByteArray();
     QTest::newRow("text") << QByteArray("hello world");
     QTest::newRow("on") << QByteArray("ON");
-    QTest::newRow("true") << QByteArray("true");
+    QTest::newRow("truth") << QByteArray("truth");
+    QTest::newRow("fals") << QByteArray("fals");
     QTest::newRow("string") << QByteArray("\"21.5\"");
     QTest::newRow("unit") << QByteArray("21.5 C");
     QTest::newRow("comma") << QByteArray("21,5");

@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "brokersession.h"
 #include "connectionbar.h"
+#include "dashboard.h"
 #include "mosquittobroker.h"
 #include "preferencesdialog.h"
 #include "trafficstatus.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void connectionStateInWordsAndActions();
     void refusedConnectionShowsError();
     void panelsInViewMenu();
+    void plotShowsChartsPanel();
     void layoutRestored();
     void preferencesShowMemoryAndApply();
     void appSettingsRoundTrip();
@@ -215,6 +217,23 @@ void TestMainWindow::panelsInViewMenu()
     auto *replacement = new QLabel(QStringLiteral("replacement"));
     QCOMPARE(window.addPanel(QStringLiteral("extraDock"), QStringLiteral("Extra"), replacement, Qt::RightDockWidgetArea), dock);
     QCOMPARE(dock->widget(), replacement);
+}
+
+void TestMainWindow::plotShowsChartsPanel()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QDockWidget *charts = window.panel(QStringLiteral("chartsDock"));
+    QVERIFY(charts);
+    QCOMPARE(charts->widget(), window.dashboard());
+    charts->hide();
+    window.plot(QStringLiteral("home/+/sensor"), QStringLiteral("temperature"));
+    QVERIFY(charts->isVisible());
+    const DashboardConfig config = window.dashboard()->configuration();
+    QCOMPARE(config.pages.size(), 1);
+    QCOMPARE(config.pages.at(0).items.size(), 1);
+    QCOMPARE(config.pages.at(0).items.at(0).chart.series.at(0).topic, QStringLiteral("home/+/sensor"));
 }
 
 void TestMainWindow::layoutRestored()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "seriesmath.h"
+
+#include <QColor>
+#include <QTreeWidget>
+
+// Per-series figures under a chart: last, minimum, maximum and mean over the visible window.
+class ChartReadout : public QTreeWidget
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        QString name;
+        QString unit;
+        QColor color;
+        bool hidden = false;
+        SeriesMath::Stats stats;
+    };
+
+    explicit ChartReadout(QWidget *parent = nullptr);
+    void setRows(const QList<Row> &rows);
+    static QString formatValue(double value);
+
+    QSize sizeHint() const override;
+};
