@@ -5,8 +5,8 @@
     <name>BenchCommand</name>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Benchmarks: 'ingest' measures how fast MqttScope takes in messages.
-Run 'mqttscope-cli bench ingest --help' for its options.
+Benchmarks: &apos;ingest&apos; measures how fast MqttScope takes in messages.
+Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
 </source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 基准测试：“ingest”测量 MqttScope 接收消息的速度。
@@ -18,7 +18,7 @@ Run 'mqttscope-cli bench ingest --help' for its options.
         <translation>请指定一个基准测试：ingest</translation>
     </message>
     <message>
-        <source>unknown benchmark '%1' (known: ingest)</source>
+        <source>unknown benchmark &apos;%1&apos; (known: ingest)</source>
         <translation>未知的基准测试“%1”（可用：ingest）</translation>
     </message>
     <message>
@@ -63,12 +63,12 @@ Run 'mqttscope-cli bench ingest --help' for its options.
     </message>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Receives COUNT messages through MqttScope's pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
+Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 通过 MqttScope 的处理管线接收指定数量的消息（在网络线程中解码，主题树、消息日志、历史记录、JSON 数据序列，以及连接了代理模型的 Qt 模型），并输出从第一条消息到最后一条消息被应用期间每秒处理的消息数、内存峰值以及 GUI 线程最长的停顿时间。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -76,11 +76,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count '%1': expected a positive number</source>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout '%1': expected seconds</source>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
 </translation>
     </message>
     <message>
-        <source>Tuning: apply batches every MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: apply batches every MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每隔指定的毫秒数应用一次批量数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
@@ -138,11 +138,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每次最多用指定的毫秒数应用数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
-        <source>invalid --%1 '%2': expected 1 to 1000 milliseconds</source>
+        <source>invalid --%1 &apos;%2&apos;: expected 1 to 1000 milliseconds</source>
         <translation>无效的 --%1“%2”：应为 1 到 1000 毫秒</translation>
     </message>
     <message>
@@ -173,8 +173,8 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>与 %1 的连接已关闭。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
-        <translation>代理拒绝了对 '%1' 的订阅：%2</translation>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对 &apos;%1&apos; 的订阅：%2</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -241,7 +241,7 @@ Commands:
     </message>
     <message>
         <source>
-Run '%1 &lt;command&gt; --help' for the options of a command.
+Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad command line.
 </source>
         <translation>
@@ -250,11 +250,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 </translation>
     </message>
     <message>
-        <source>mqttscope-cli: unknown command '%1'</source>
+        <source>mqttscope-cli: unknown command &apos;%1&apos;</source>
         <translation>mqttscope-cli：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Try 'mqttscope-cli %1 --help'.</source>
+        <source>Try &apos;mqttscope-cli %1 --help&apos;.</source>
         <translation>请尝试“mqttscope-cli %1 --help”。</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>测量 MqttScope 接收消息的速度（bench ingest）</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -270,7 +270,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>列出、显示、导入和导出已保存的连接配置</translation>
     </message>
     <message>
-        <source>Publish a simulated smart home (the Local demo's data) to a broker</source>
+        <source>Publish a simulated smart home (the Local demo&apos;s data) to a broker</source>
         <translation>向代理发布模拟的智能家居数据（本地演示的数据）</translation>
     </message>
 </context>
@@ -285,7 +285,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1。</translation>
     </message>
     <message>
-        <source>Connected to %1 with MQTT %2 as '%3'%4.</source>
+        <source>Connected to %1 with MQTT %2 as &apos;%3&apos;%4.</source>
         <translation>已使用 MQTT %2 以“%3”身份连接到 %1%4。</translation>
     </message>
     <message>
@@ -297,7 +297,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>将在 %2 秒后重新连接到 %1（第 %3 次尝试）：%4</translation>
     </message>
     <message>
-        <source>Subscribed again to '%1' (granted QoS %2).</source>
+        <source>Subscribed again to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已重新订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
 </context>
@@ -396,15 +396,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主机（-h）不能为空</translation>
     </message>
     <message>
-        <source>invalid port '%1': expected a number from 1 to 65535</source>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
         <translation>无效的端口“%1”：应为 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>unknown MQTT version '%1': use 5 or 3.1.1</source>
+        <source>unknown MQTT version &apos;%1&apos;: use 5 or 3.1.1</source>
         <translation>未知的 MQTT 版本“%1”：请使用 5 或 3.1.1</translation>
     </message>
     <message>
-        <source>invalid keep alive '%1': expected seconds from 0 to 65535</source>
+        <source>invalid keep alive &apos;%1&apos;: expected seconds from 0 to 65535</source>
         <translation>无效的保活间隔“%1”：应为 0 到 65535 之间的秒数</translation>
     </message>
     <message>
@@ -416,7 +416,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-x（会话过期）需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid session expiry '%1'</source>
+        <source>invalid session expiry &apos;%1&apos;</source>
         <translation>无效的会话过期间隔“%1”</translation>
     </message>
     <message>
@@ -424,7 +424,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>在 MQTT 3.1.1 中，密码（-P）需要同时提供用户名（-u）</translation>
     </message>
     <message>
-        <source>invalid Will QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid Will QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的遗嘱 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -448,7 +448,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理端口（默认：1883；使用 TLS 选项时为 8883）。</translation>
     </message>
     <message>
-        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system's; implies TLS.</source>
+        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system&apos;s; implies TLS.</source>
         <translation>只信任文件中的 CA 证书（PEM 或 DER），而不是系统的 CA 证书；隐含使用 TLS。</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>文件</translation>
     </message>
     <message>
-        <source>Use TLS with the system's CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
+        <source>Use TLS with the system&apos;s CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
         <translation>使用 TLS 并信任系统的 CA 证书（用于 -h/-p；mqtts:// 和 wss:// 默认如此）。</translation>
     </message>
     <message>
@@ -484,7 +484,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--p12 证书包的密码。</translation>
     </message>
     <message>
-        <source>Do not verify the broker's certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
+        <source>Do not verify the broker&apos;s certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
         <translation>不验证代理的证书（CA、主机名、有效期）。仅用于测试：连接可能被截获。会输出一条警告。</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-h 需要主机名，而不是 URL：请使用 --url %1</translation>
     </message>
     <message>
-        <source>invalid host '%1': %2</source>
+        <source>invalid host &apos;%1&apos;: %2</source>
         <translation>无效的主机“%1”：%2</translation>
     </message>
     <message>
@@ -580,15 +580,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--pass-key 需要 --key 或 --p12</translation>
     </message>
     <message>
-        <source>invalid --alpn '%1': expected protocol names of 1 to 255 bytes, separated by commas</source>
+        <source>invalid --alpn &apos;%1&apos;: expected protocol names of 1 to 255 bytes, separated by commas</source>
         <translation>无效的 --alpn“%1”：应为以逗号分隔、长度为 1 到 255 字节的协议名</translation>
     </message>
     <message>
-        <source>invalid --sni '%1': expected a host name</source>
+        <source>invalid --sni &apos;%1&apos;: expected a host name</source>
         <translation>无效的 --sni“%1”：应为主机名</translation>
     </message>
     <message>
-        <source>invalid TLS version '%1': use 1.2 or 1.3</source>
+        <source>invalid TLS version &apos;%1&apos;: use 1.2 or 1.3</source>
         <translation>无效的 TLS 版本“%1”：请使用 1.2 或 1.3</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>与 --reconnect 一起使用：两次重试之间的最长等待秒数（默认：60）。</translation>
     </message>
     <message>
-        <source>invalid reconnect delay '%1': expected seconds from 1 to 86400</source>
+        <source>invalid reconnect delay &apos;%1&apos;: expected seconds from 1 to 86400</source>
         <translation>无效的重连延迟“%1”：应为 1 到 86400 之间的秒数</translation>
     </message>
     <message>
@@ -616,7 +616,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--reconnect-delay 和 --reconnect-max-delay 需要 --reconnect</translation>
     </message>
     <message>
-        <source>invalid Will topic '%1': %2</source>
+        <source>invalid Will topic &apos;%1&apos;: %2</source>
         <translation>无效的遗嘱主题“%1”：%2</translation>
     </message>
     <message>
@@ -624,7 +624,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>连接需要 --url</translation>
     </message>
     <message>
-        <source>Connect with a saved profile (see 'mqttscope-cli profile list'), its password from the keyring, instead of the connection options.</source>
+        <source>Connect with a saved profile (see &apos;mqttscope-cli profile list&apos;), its password from the keyring, instead of the connection options.</source>
         <translation>使用已保存的连接配置进行连接（参见“mqttscope-cli profile list”），密码取自密钥环，代替各项连接选项。</translation>
     </message>
     <message>
@@ -710,15 +710,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>ConnectionController</name>
     <message>
-        <source>There is no profile named '%1'.</source>
+        <source>There is no profile named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <source>The profile '%1' cannot connect: %2</source>
+        <source>The profile &apos;%1&apos; cannot connect: %2</source>
         <translation>配置“%1”无法连接：%2</translation>
     </message>
     <message>
-        <source>The secrets of '%1' could not be read from the keyring: %2</source>
+        <source>The secrets of &apos;%1&apos; could not be read from the keyring: %2</source>
         <translation>无法从密钥环读取“%1”的机密信息：%2</translation>
     </message>
     <message>
@@ -733,12 +733,12 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <source>expected "1.2" or "1.3"</source>
-        <translation>应为 "1.2" 或 "1.3"</translation>
+        <source>expected &quot;1.2&quot; or &quot;1.3&quot;</source>
+        <translation>应为 &quot;1.2&quot; 或 &quot;1.3&quot;</translation>
     </message>
     <message>
-        <source>expected "5" or "3.1.1"</source>
-        <translation>应为 "5" 或 "3.1.1"</translation>
+        <source>expected &quot;5&quot; or &quot;3.1.1&quot;</source>
+        <translation>应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
@@ -753,11 +753,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>TLS 设置仅适用于 mqtts:// 和 wss:// 地址。</translation>
     </message>
     <message>
-        <source>Subscription "%1": %2</source>
+        <source>Subscription &quot;%1&quot;: %2</source>
         <translation>订阅“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
@@ -766,9 +766,149 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation>无法连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2): the broker accepted the connection.</source>
+        <translation>已连接到 %1（MQTT %2）：代理接受了连接。</translation>
+    </message>
+    <message>
+        <source>CONNACK</source>
+        <translation>CONNACK</translation>
+    </message>
+    <message>
+        <source>Success (0x00)</source>
+        <translation>成功（0x00）</translation>
+    </message>
+    <message>
+        <source>Session present</source>
+        <translation>会话已存在</translation>
+    </message>
+    <message>
+        <source>Assigned client id</source>
+        <translation>分配的客户端标识符</translation>
+    </message>
+    <message>
+        <source>Client id</source>
+        <translation>客户端标识符</translation>
+    </message>
+    <message>
+        <source>yes (default)</source>
+        <translation>是（默认）</translation>
+    </message>
+    <message>
+        <source>Maximum QoS</source>
+        <translation>最大 QoS</translation>
+    </message>
+    <message>
+        <source>2 (default)</source>
+        <translation>2（默认）</translation>
+    </message>
+    <message>
+        <source>Retain available</source>
+        <translation>支持保留消息</translation>
+    </message>
+    <message>
+        <source>Wildcard subscriptions</source>
+        <translation>通配符订阅</translation>
+    </message>
+    <message>
+        <source>Shared subscriptions</source>
+        <translation>共享订阅</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>Topic alias maximum</source>
+        <translation>主题别名最大值</translation>
+    </message>
+    <message>
+        <source>0 (default: no aliases)</source>
+        <translation>0（默认：不使用别名）</translation>
+    </message>
+    <message>
+        <source>Server keep alive</source>
+        <translation>服务器保活间隔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as requested</source>
+        <translation>与请求的相同</translation>
+    </message>
+    <message>
+        <source>Receive maximum</source>
+        <translation>接收最大值</translation>
+    </message>
+    <message>
+        <source>65535 (default)</source>
+        <translation>65535（默认）</translation>
+    </message>
+    <message>
+        <source>Maximum packet size</source>
+        <translation>最大报文大小</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>无限制</translation>
+    </message>
+    <message>
+        <source>Session expiry</source>
+        <translation>会话过期间隔</translation>
+    </message>
+    <message>
+        <source>Response information</source>
+        <translation>响应信息</translation>
+    </message>
+    <message>
+        <source>Server reference</source>
+        <translation>服务器引用</translation>
+    </message>
+    <message>
+        <source>Reason string</source>
+        <translation>原因字符串</translation>
+    </message>
+    <message>
+        <source>User property</source>
+        <translation>用户属性</translation>
+    </message>
+</context>
+<context>
     <name>DemoBroker</name>
     <message>
-        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with 'sudo apt install mosquitto' and start the demo again.</source>
+        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with &apos;sudo apt install mosquitto&apos; and start the demo again.</source>
         <translation>本地演示需要 Mosquitto MQTT 代理，但它尚未安装。请用“sudo apt install mosquitto”安装，然后重新启动演示。</translation>
     </message>
     <message>
@@ -788,7 +928,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示无法写入其代理配置 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The Local demo's broker did not accept connections within %n second(s). Mosquitto said: %1</source>
+        <source>The Local demo&apos;s broker did not accept connections within %n second(s). Mosquitto said: %1</source>
         <translation>
             <numerusform>本地演示的代理在 %n 秒内没有接受连接。Mosquitto 输出：%1</numerusform>
         </translation>
@@ -802,12 +942,84 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <source>The Local demo's broker stopped (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker stopped (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理已停止（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
     <message>
-        <source>The Local demo's broker could not start (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker could not start (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理无法启动（mosquitto %1）。Mosquitto 输出：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>Offset, bytes in hex, bytes as ASCII. Ctrl+C copies the lines on screen.</source>
+        <translation>偏移量、十六进制字节、ASCII 字节。Ctrl+C 复制屏幕上的行。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Pick a message to show it; pick two (Ctrl+click) to compare them</source>
+        <translation>选择一条消息以显示；选择两条（Ctrl+单击）以比较</translation>
+    </message>
+    <message>
+        <source>Select two messages to compare them.</source>
+        <translation>选择两条消息进行比较。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>JSON, by key</source>
+        <translation>JSON，按键</translation>
+    </message>
+    <message>
+        <source>text, by line</source>
+        <translation>文本，按行</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 处差异（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 处。</translation>
+    </message>
+    <message>
+        <source>Compared as kept: the history holds only the start of long payloads.</source>
+        <translation>按保存的内容比较：历史记录只保留长负载的开头部分。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
     </message>
 </context>
 <context>
@@ -817,11 +1029,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 秒后超时：已应用 %3 条消息中的 %2 条（已收到 %4 条）。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to '%1'.</source>
+        <source>Subscribed to &apos;%1&apos;.</source>
         <translation>已订阅“%1”。</translation>
     </message>
     <message>
@@ -830,7 +1042,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation>与 %1 的连接已关闭。</translation>
+        <translation type="vanished">与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -860,8 +1072,8 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>应为文本字符串列表</translation>
     </message>
     <message>
-        <source>expected a list of ["name", "value"] pairs</source>
-        <translation>应为 ["名称", "值"] 对的列表</translation>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为 [&quot;名称&quot;, &quot;值&quot;] 对的列表</translation>
     </message>
 </context>
 <context>
@@ -871,7 +1083,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示正在 %1 上运行</translation>
     </message>
     <message>
-        <source>The Local demo's simulator stopped: %1</source>
+        <source>The Local demo&apos;s simulator stopped: %1</source>
         <translation>本地演示的模拟器已停止：%1</translation>
     </message>
     <message>
@@ -879,11 +1091,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示</translation>
     </message>
     <message>
-        <source>Starting the Local demo's broker…</source>
+        <source>Starting the Local demo&apos;s broker…</source>
         <translation>正在启动本地演示的代理…</translation>
     </message>
     <message>
-        <source>Starting the Local demo's simulator…</source>
+        <source>Starting the Local demo&apos;s simulator…</source>
         <translation>正在启动本地演示的模拟器…</translation>
     </message>
 </context>
@@ -895,7 +1107,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Not connected. Connect to a broker to explore its topics.</source>
-        <translation>未连接。连接到代理以浏览其主题。</translation>
+        <translation type="vanished">未连接。连接到代理以浏览其主题。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -927,7 +1139,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -963,7 +1175,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Select a topic to read its messages.</source>
-        <translation>选择一个主题以查看其消息。</translation>
+        <translation type="vanished">选择一个主题以查看其消息。</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
@@ -971,7 +1183,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Cannot connect with %1: %2</source>
-        <translation>无法使用 %1 连接：%2</translation>
+        <translation type="vanished">无法使用 %1 连接：%2</translation>
     </message>
     <message>
         <source>%1 — MqttScope</source>
@@ -988,6 +1200,185 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Traffic</source>
         <translation>流量</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Select a topic to read its messages.</source>
+        <translation>选择一个主题以阅读其消息。</translation>
+    </message>
+    <message>
+        <source>Follow Latest</source>
+        <translation>跟随最新</translation>
+    </message>
+    <message>
+        <source>Show each new message of the topic as it arrives</source>
+        <translation>主题的每条新消息到达时即显示</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>复制负载</translation>
+    </message>
+    <message>
+        <source>Copy the payload as text, JSON, hex or base64</source>
+        <translation>以文本、JSON、十六进制或 Base64 复制负载</translation>
+    </message>
+    <message>
+        <source>As Text</source>
+        <translation>作为文本</translation>
+    </message>
+    <message>
+        <source>As JSON</source>
+        <translation>作为 JSON</translation>
+    </message>
+    <message>
+        <source>As Hex</source>
+        <translation>作为十六进制</translation>
+    </message>
+    <message>
+        <source>As Base64</source>
+        <translation>作为 Base64</translation>
+    </message>
+    <message>
+        <source>Save Payload…</source>
+        <translation>保存负载…</translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation>保存负载</translation>
+    </message>
+    <message>
+        <source>Write the payload&apos;s bytes to a file</source>
+        <translation>将负载的字节写入文件</translation>
+    </message>
+    <message>
+        <source>Re-publish…</source>
+        <translation>重新发布…</translation>
+    </message>
+    <message>
+        <source>Fill the publisher with this message</source>
+        <translation>用此消息填充发布器</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>DUP</source>
+        <translation>DUP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>负载格式</translation>
+    </message>
+    <message>
+        <source>1 (UTF-8 text)</source>
+        <translation>1（UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>%1 (bytes)</source>
+        <translation>%1（字节）</translation>
+    </message>
+    <message>
+        <source>Message expiry</source>
+        <translation>消息过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>响应主题</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>关联数据</translation>
+    </message>
+    <message>
+        <source>User property</source>
+        <translation>用户属性</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>Topic alias</source>
+        <translation>主题别名</translation>
+    </message>
+    <message>
+        <source>%1 — no message shown</source>
+        <translation>%1 — 未显示消息</translation>
+    </message>
+    <message>
+        <source>Payload copied.</source>
+        <translation>负载已复制。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1433,113 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Payload</source>
         <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogView</name>
+    <message>
+        <source>Filter the log</source>
+        <translation>过滤日志</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <source>Payload contains</source>
+        <translation>负载包含</translation>
+    </message>
+    <message>
+        <source>Payload regex</source>
+        <translation>负载正则表达式</translation>
+    </message>
+    <message>
+        <source>Topic filter: MQTT syntax with + and #. Payload: a substring or a regular expression.</source>
+        <translation>主题过滤器：带 + 和 # 的 MQTT 语法。负载：子串或正则表达式。</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>收发全部</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Which messages to list: received, sent, or both</source>
+        <translation>列出哪些消息：接收的、发送的或两者</translation>
+    </message>
+    <message>
+        <source>Pause Scrolling</source>
+        <translation>暂停滚动</translation>
+    </message>
+    <message>
+        <source>Stop following new messages (also happens when you scroll up)</source>
+        <translation>停止跟随新消息（向上滚动时也会如此）</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>清空日志</translation>
+    </message>
+    <message>
+        <source>Remove every message from the log (the topic tree and histories stay)</source>
+        <translation>从日志中移除所有消息（主题树和历史记录保留）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export All Messages…</source>
+        <translation>导出全部消息…</translation>
+    </message>
+    <message>
+        <source>Export Filtered Messages…</source>
+        <translation>导出过滤后的消息…</translation>
+    </message>
+    <message>
+        <source>Export Selected Messages…</source>
+        <translation>导出选中的消息…</translation>
+    </message>
+    <message>
+        <source>Save all, filtered or selected messages as JSON Lines or CSV</source>
+        <translation>将全部、过滤后或选中的消息保存为 JSON Lines 或 CSV</translation>
+    </message>
+    <message>
+        <source>Resume Scrolling</source>
+        <translation>恢复滚动</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条消息导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) are cut: the history no longer holds them whole.</source>
+        <translation>
+            <numerusform>%n 条负载不完整：历史记录已不再保存其全部内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Messages</source>
+        <translation>导出消息</translation>
     </message>
 </context>
 <context>
@@ -1489,11 +1987,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>未知原因码 0x%1</translation>
     </message>
     <message>
-        <source>'#' must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
+        <source>&apos;#&apos; must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
         <translation>“#”必须是最后一个字符，并单独占据一级（MQTT 5 §4.7.1.2）</translation>
     </message>
     <message>
-        <source>'+' must occupy an entire level (MQTT 5 §4.7.1.3)</source>
+        <source>&apos;+&apos; must occupy an entire level (MQTT 5 §4.7.1.3)</source>
         <translation>“+”必须单独占据一整级（MQTT 5 §4.7.1.3）</translation>
     </message>
     <message>
@@ -1533,7 +2031,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>它超过了 65,535 字节（MQTT 5 §4.7.3）</translation>
     </message>
     <message>
-        <source>it contains the wildcard '%1', which a topic name must not (MQTT 5 §4.7.1)</source>
+        <source>it contains the wildcard &apos;%1&apos;, which a topic name must not (MQTT 5 §4.7.1)</source>
         <translation>它包含通配符“%1”，而主题名不能包含通配符（MQTT 5 §4.7.1）</translation>
     </message>
     <message>
@@ -1541,7 +2039,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅需要共享名和过滤器：$share/{组}/{过滤器}（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>the share name must not contain '+' or '#' (MQTT 5 §4.8.2)</source>
+        <source>the share name must not contain &apos;+&apos; or &apos;#&apos; (MQTT 5 §4.8.2)</source>
         <translation>共享名不能包含“+”或“#”（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
@@ -1549,11 +2047,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅的过滤器为空（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>topic filter "%1" is invalid: %2</source>
+        <source>topic filter &quot;%1&quot; is invalid: %2</source>
         <translation>主题过滤器“%1”无效：%2</translation>
     </message>
     <message>
-        <source>protocol name "%1" is not "MQTT" (MQTT 5 §3.1.2.1)</source>
+        <source>protocol name &quot;%1&quot; is not &quot;MQTT&quot; (MQTT 5 §3.1.2.1)</source>
         <translation>协议名“%1”不是“MQTT”（MQTT 5 §3.1.2.1）</translation>
     </message>
     <message>
@@ -1577,7 +2075,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>设置了密码标志但未设置用户名标志（MQTT 3.1.1 §3.1.2.9）</translation>
     </message>
     <message>
-        <source>Will topic "%1" is invalid: %2</source>
+        <source>Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -1601,7 +2099,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息设置了 DUP（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" contains a wildcard (MQTT 5 §3.3.2.1)</source>
+        <source>topic name &quot;%1&quot; contains a wildcard (MQTT 5 §3.3.2.1)</source>
         <translation>主题名“%1”包含通配符（MQTT 5 §3.3.2.1）</translation>
     </message>
     <message>
@@ -1721,7 +2219,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息的 DUP 必须为 0（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" is invalid: %2</source>
+        <source>topic name &quot;%1&quot; is invalid: %2</source>
         <translation>主题名“%1”无效：%2</translation>
     </message>
     <message>
@@ -1769,8 +2267,43 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1不是格式正确的 UTF-8（MQTT 5 §1.5.4）</translation>
     </message>
     <message>
-        <source>the Response Topic "%1" is invalid: %2</source>
+        <source>the Response Topic &quot;%1&quot; is invalid: %2</source>
         <translation>响应主题“%1”无效：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::CertificateInfo</name>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>无证书</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>主体：%1</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>颁发者：%1</translation>
+    </message>
+    <message>
+        <source>Names: %1</source>
+        <translation>名称：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +2333,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1</translation>
     </message>
     <message>
-        <source>the Last Will topic "%1" is invalid: %2</source>
+        <source>the Last Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -1860,15 +2393,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主题别名 %1 超出了代理接受的范围（1 到 %2，其主题别名最大值）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": not connected to a broker</source>
+        <source>Cannot publish to &quot;%1&quot;: not connected to a broker</source>
         <translation>无法发布到“%1”：未连接到代理</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": QoS %2 does not exist (use 0, 1 or 2)</source>
+        <source>Cannot publish to &quot;%1&quot;: QoS %2 does not exist (use 0, 1 or 2)</source>
         <translation>无法发布到“%1”：不存在 QoS %2（请使用 0、1 或 2）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": %2</source>
+        <source>Cannot publish to &quot;%1&quot;: %2</source>
         <translation>无法发布到“%1”：%2</translation>
     </message>
     <message>
@@ -1920,7 +2453,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理不支持通配符订阅</translation>
     </message>
     <message>
-        <source>Cannot subscribe to "%1": %2</source>
+        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
         <translation>无法订阅“%1”：%2</translation>
     </message>
     <message>
@@ -1948,7 +2481,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法取消订阅：未指定主题过滤器</translation>
     </message>
     <message>
-        <source>Cannot unsubscribe from "%1": %2</source>
+        <source>Cannot unsubscribe from &quot;%1&quot;: %2</source>
         <translation>无法取消订阅“%1”：%2</translation>
     </message>
     <message>
@@ -1956,7 +2489,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>取消订阅</translation>
     </message>
     <message>
-        <source> – the broker says: "%1"</source>
+        <source> – the broker says: &quot;%1&quot;</source>
         <translation> —— 代理说明：“%1”</translation>
     </message>
     <message>
@@ -2092,7 +2625,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理会再次拒绝连接</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": the offline queue is full (%2 messages wait for the connection)</source>
+        <source>Cannot publish to &quot;%1&quot;: the offline queue is full (%2 messages wait for the connection)</source>
         <translation>无法发布到“%1”：离线队列已满（%2 条消息正在等待连接）</translation>
     </message>
     <message>
@@ -2122,7 +2655,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>The broker refused to restore the subscription to "%1" after reconnecting: %2 (%3)%4</source>
+        <source>The broker refused to restore the subscription to &quot;%1&quot; after reconnecting: %2 (%3)%4</source>
         <translation>重新连接后，代理拒绝恢复对“%1”的订阅：%2（%3）%4</translation>
     </message>
     <message>
@@ -2145,35 +2678,35 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>Mqtt::ServerUrl</name>
     <message>
-        <source>"%1": the port after ":" is empty</source>
+        <source>&quot;%1&quot;: the port after &quot;:&quot; is empty</source>
         <translation>“%1”：“:”后面的端口为空</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid port (1 to 65535)</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid port (1 to 65535)</source>
         <translation>“%1”：“%2”不是有效的端口（1 到 65535）</translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address has no closing "]"</source>
+        <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;</source>
         <translation>“%1”：IPv6 地址缺少右方括号“]”</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid IPv6 address</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid IPv6 address</source>
         <translation>“%1”：“%2”不是有效的 IPv6 地址</translation>
     </message>
     <message>
-        <source>"%1": unexpected "%2" after the IPv6 address</source>
+        <source>&quot;%1&quot;: unexpected &quot;%2&quot; after the IPv6 address</source>
         <translation>“%1”：IPv6 地址后出现了意外的“%2”</translation>
     </message>
     <message>
-        <source>"%1": put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
+        <source>&quot;%1&quot;: put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
         <translation>“%1”：请将 IPv6 地址放在方括号中，例如 mqtt://[::1]:1883</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid host name</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid host name</source>
         <translation>“%1”：“%2”不是有效的主机名</translation>
     </message>
     <message>
-        <source>"%1": the host is missing</source>
+        <source>&quot;%1&quot;: the host is missing</source>
         <translation>“%1”：缺少主机</translation>
     </message>
     <message>
@@ -2181,23 +2714,23 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>服务端 URL 为空（应形如 mqtt://localhost:1883）</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot contain spaces or control characters</source>
+        <source>&quot;%1&quot;: a server URL cannot contain spaces or control characters</source>
         <translation>“%1”：服务端 URL 不能包含空格或控制字符</translation>
     </message>
     <message>
-        <source>"%1": unknown scheme "%2" (use mqtt://, mqtts://, ws:// or wss://)</source>
+        <source>&quot;%1&quot;: unknown scheme &quot;%2&quot; (use mqtt://, mqtts://, ws:// or wss://)</source>
         <translation>“%1”：未知的协议方案“%2”（请使用 mqtt://、mqtts://、ws:// 或 wss://）</translation>
     </message>
     <message>
-        <source>"%1": the user name before "@" is empty</source>
+        <source>&quot;%1&quot;: the user name before &quot;@&quot; is empty</source>
         <translation>“%1”：“@”前面的用户名为空</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot have a "#fragment"</source>
+        <source>&quot;%1&quot;: a server URL cannot have a &quot;#fragment&quot;</source>
         <translation>“%1”：服务端 URL 不能带有“#片段”</translation>
     </message>
     <message>
-        <source>"%1": %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
+        <source>&quot;%1&quot;: %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
         <translation>“%1”：%2:// URL 没有路径（只有 ws:// 和 wss:// 使用路径）</translation>
     </message>
 </context>
@@ -2227,31 +2760,31 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>Mqtt::TlsOptions</name>
     <message>
-        <source>The %1 "%2" does not exist</source>
+        <source>The %1 &quot;%2&quot; does not exist</source>
         <translation>%1“%2”不存在</translation>
     </message>
     <message>
-        <source>The %1 "%2" is a directory, not a file</source>
+        <source>The %1 &quot;%2&quot; is a directory, not a file</source>
         <translation>%1“%2”是目录，不是文件</translation>
     </message>
     <message>
-        <source>Cannot read the %1 "%2": %3</source>
+        <source>Cannot read the %1 &quot;%2&quot;: %3</source>
         <translation>无法读取%1“%2”：%3</translation>
     </message>
     <message>
-        <source>The %1 "%2" is empty</source>
+        <source>The %1 &quot;%2&quot; is empty</source>
         <translation>%1“%2”为空</translation>
     </message>
     <message>
-        <source>The %1 "%2" holds a private key, not a certificate</source>
+        <source>The %1 &quot;%2&quot; holds a private key, not a certificate</source>
         <translation>%1“%2”包含的是私钥，不是证书</translation>
     </message>
     <message>
-        <source>The %1 "%2" has a damaged PEM certificate (bad base64 or truncated)</source>
+        <source>The %1 &quot;%2&quot; has a damaged PEM certificate (bad base64 or truncated)</source>
         <translation>%1“%2”中的 PEM 证书已损坏（base64 错误或被截断）</translation>
     </message>
     <message>
-        <source>The %1 "%2" contains no certificate (expected PEM with "-----BEGIN CERTIFICATE-----", or DER)</source>
+        <source>The %1 &quot;%2&quot; contains no certificate (expected PEM with &quot;-----BEGIN CERTIFICATE-----&quot;, or DER)</source>
         <translation>%1“%2”中没有证书（应为带有“-----BEGIN CERTIFICATE-----”的 PEM，或 DER）</translation>
     </message>
     <message>
@@ -2259,19 +2792,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端私钥文件</translation>
     </message>
     <message>
-        <source>The client key file "%1" is encrypted: give its passphrase</source>
+        <source>The client key file &quot;%1&quot; is encrypted: give its passphrase</source>
         <translation>客户端私钥文件“%1”已加密：请提供其口令</translation>
     </message>
     <message>
-        <source>Wrong passphrase for the client key file "%1" (or the key is damaged)</source>
+        <source>Wrong passphrase for the client key file &quot;%1&quot; (or the key is damaged)</source>
         <translation>客户端私钥文件“%1”的口令错误（或私钥已损坏）</translation>
     </message>
     <message>
-        <source>The client key file "%1" holds a certificate, not a private key</source>
+        <source>The client key file &quot;%1&quot; holds a certificate, not a private key</source>
         <translation>客户端私钥文件“%1”包含的是证书，不是私钥</translation>
     </message>
     <message>
-        <source>The client key file "%1" contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
+        <source>The client key file &quot;%1&quot; contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
         <translation>客户端私钥文件“%1”中没有可读的私钥（应为 PEM 或 DER 格式的 RSA 或 EC 私钥）</translation>
     </message>
     <message>
@@ -2279,19 +2812,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>PKCS#12 证书包</translation>
     </message>
     <message>
-        <source>"%1" is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
+        <source>&quot;%1&quot; is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
         <translation>“%1”是 PEM 文件，不是 PKCS#12 证书包：请改为将其作为客户端证书和私钥提供</translation>
     </message>
     <message>
-        <source>"%1" is not a PKCS#12 (.p12/.pfx) bundle</source>
+        <source>&quot;%1&quot; is not a PKCS#12 (.p12/.pfx) bundle</source>
         <translation>“%1”不是 PKCS#12（.p12/.pfx）证书包</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或它使用了 OpenSSL 3 无法读取的旧式 RC2/3DES 加密。可用以下命令转换：openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or the file is damaged</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or the file is damaged</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或文件已损坏</translation>
     </message>
     <message>
@@ -2311,7 +2844,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书尚未生效（自 %1 起生效；也请检查时钟）</translation>
     </message>
     <message>
-        <source>host name mismatch: the certificate is for %1, not for "%2"</source>
+        <source>host name mismatch: the certificate is for %1, not for &quot;%2&quot;</source>
         <translation>主机名不匹配：证书属于 %1，而不是“%2”</translation>
     </message>
     <message>
@@ -2343,11 +2876,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>请提供 PKCS#12 证书包或客户端证书和私钥之一，不能同时提供</translation>
     </message>
     <message>
-        <source>The client certificate "%1" needs its private key file too</source>
+        <source>The client certificate &quot;%1&quot; needs its private key file too</source>
         <translation>客户端证书“%1”还需要其私钥文件</translation>
     </message>
     <message>
-        <source>The client key "%1" needs its certificate file too</source>
+        <source>The client key &quot;%1&quot; needs its certificate file too</source>
         <translation>客户端私钥“%1”还需要其证书文件</translation>
     </message>
     <message>
@@ -2355,7 +2888,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端证书文件</translation>
     </message>
     <message>
-        <source>Invalid ALPN protocol name "%1" (1 to 255 bytes)</source>
+        <source>Invalid ALPN protocol name &quot;%1&quot; (1 to 255 bytes)</source>
         <translation>无效的 ALPN 协议名“%1”（1 到 255 字节）</translation>
     </message>
     <message>
@@ -2371,7 +2904,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书：%1。</translation>
     </message>
     <message>
-        <source>the certificate is not trusted: it was issued by the unknown CA "%1" (give that CA's certificate as the CA file)</source>
+        <source>the certificate is not trusted: it was issued by the unknown CA &quot;%1&quot; (give that CA&apos;s certificate as the CA file)</source>
         <translation>证书不受信任：它由未知的 CA“%1”签发（请将该 CA 的证书作为 CA 文件提供）</translation>
     </message>
     <message>
@@ -2403,11 +2936,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主体 %1；颁发者 %2；有效期 %3 至 %4</translation>
     </message>
     <message>
-        <source>The client key "%1" does not belong to the client certificate "%2"</source>
+        <source>The client key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;</source>
         <translation>客户端私钥“%1”与客户端证书“%2”不匹配</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
         <translation>“%1”不是 SHA-256 指纹（应为 64 个十六进制数字，例如 AB:CD:...）</translation>
     </message>
 </context>
@@ -2418,7 +2951,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
-        <source>Could not connect to %1: host "%2" not found</source>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
         <translation>无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
@@ -2465,16 +2998,16 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 中的 URL 协议方案不受支持</translation>
     </message>
     <message>
-        <source>Invalid HTTP header "%1": %2</source>
+        <source>Invalid HTTP header &quot;%1&quot;: %2</source>
         <translation>无效的 HTTP 头“%1”：%2</translation>
     </message>
     <message>
-        <source>expected "Name: value"</source>
+        <source>expected &quot;Name: value&quot;</source>
         <translation>应为“名称: 值”</translation>
     </message>
     <message>
-        <source>the name must be letters, digits or !#$%&amp;'*+-.^_`|~</source>
-        <translation>名称只能包含字母、数字或 !#$%&amp;'*+-.^_`|~</translation>
+        <source>the name must be letters, digits or !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>名称只能包含字母、数字或 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
         <source>the value cannot contain line breaks</source>
@@ -2498,1566 +3031,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>%1 closed the connection before the WebSocket handshake completed (is it a WebSocket listener?)</source>
         <translation>%1 在 WebSocket 握手完成之前关闭了连接（这是 WebSocket 监听端口吗？）</translation>
-    </message>
-</context>
-<context>
-    <name>PreferencesDialog</name>
-    <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常规</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>系统默认</translation>
-    </message>
-    <message>
-        <source>A new language applies when MqttScope starts again.</source>
-        <translation>新语言将在 MqttScope 重新启动后生效。</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>How times of messages are shown (local time, with the date, or ISO-8601 in UTC)</source>
-        <translation>消息时间的显示方式（本地时间、带日期，或 UTC 的 ISO-8601）</translation>
-    </message>
-    <message>
-        <source>&amp;Time format:</source>
-        <translation>时间格式(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>History limits</source>
-        <translation>历史上限</translation>
-    </message>
-    <message>
-        <source>How many messages of each topic are kept for its history and diff</source>
-        <translation>每个主题保留多少条消息用于历史和差异比较</translation>
-    </message>
-    <message>
-        <source>Messages per &amp;topic:</source>
-        <translation>每个主题的消息数(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>How many messages the message log keeps; the oldest go first</source>
-        <translation>消息日志保留的消息数；最旧的先删除</translation>
-    </message>
-    <message>
-        <source>Message &amp;log size:</source>
-        <translation>消息日志大小(&amp;L)：</translation>
-    </message>
-    <message>
-        <source> KiB</source>
-        <translation> KiB</translation>
-    </message>
-    <message>
-        <source>Longer payloads are kept cut to this size in the history (and marked as cut)</source>
-        <translation>更长的负载在历史中截断到此大小（并标记为已截断）</translation>
-    </message>
-    <message>
-        <source>&amp;Bytes per payload kept:</source>
-        <translation>每个负载保留的字节数(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Points kept per plotted series; the oldest go first</source>
-        <translation>每条绘图序列保留的点数；最旧的先删除</translation>
-    </message>
-    <message>
-        <source>&amp;Points per series:</source>
-        <translation>每条序列的点数(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Memory:</source>
-        <translation>内存：</translation>
-    </message>
-    <message>
-        <source>About %1 for %2 topics of small messages and %3 full series; at most %4 if every payload were at its limit.</source>
-        <translation>%2 个小消息主题和 %3 条满序列约需 %1；若每个负载都达到上限，最多需 %4。</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileCommand</name>
-    <message>
-        <source>example</source>
-        <translation>示例</translation>
-    </message>
-    <message>
-        <source>local demo, started by the GUI</source>
-        <translation>本地演示，由图形界面启动</translation>
-    </message>
-    <message>
-        <source>export: the file to write.</source>
-        <translation>export：要写入的文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>export: include passwords and passphrases (plain text in the file).</source>
-        <translation>export：包含密码和口令（以明文写入文件）。</translation>
-    </message>
-    <message>
-        <source>list: print a JSON array.</source>
-        <translation>list：输出 JSON 数组。</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>list, show NAME, import FILE or export NAME...</source>
-        <translation>list、show 名称、import 文件 或 export 名称...</translation>
-    </message>
-    <message>
-        <source>Usage: mqttscope-cli profile list [--json] | show NAME | import FILE | export NAME... -o FILE [--include-secrets]
-The saved connection profiles (%1).
-</source>
-        <translation>用法：mqttscope-cli profile list [--json] | show 名称 | import 文件 | export 名称... -o 文件 [--include-secrets]
-已保存的连接配置（%1）。
-</translation>
-    </message>
-    <message>
-        <source>-o and --include-secrets only go with export</source>
-        <translation>-o 和 --include-secrets 只能与 export 一起使用</translation>
-    </message>
-    <message>
-        <source>--json only goes with list</source>
-        <translation>--json 只能与 list 一起使用</translation>
-    </message>
-    <message>
-        <source>unexpected argument '%1'</source>
-        <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>show takes one profile name</source>
-        <translation>show 需要一个配置名称</translation>
-    </message>
-    <message>
-        <source>import takes one file</source>
-        <translation>import 需要一个文件</translation>
-    </message>
-    <message>
-        <source>name the profiles to export</source>
-        <translation>请指定要导出的配置</translation>
-    </message>
-    <message>
-        <source>export needs -o FILE</source>
-        <translation>export 需要 -o 文件</translation>
-    </message>
-    <message>
-        <source>name an action: list, show, import or export</source>
-        <translation>请指定操作：list、show、import 或 export</translation>
-    </message>
-    <message>
-        <source>unknown action '%1' (use list, show, import or export)</source>
-        <translation>未知操作“%1”（请使用 list、show、import 或 export）</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n profile(s) from %1 (%2): %3
-</source>
-        <translation>
-            <numerusform>已从 %1（%2）导入 %n 个配置：%3
-</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n profile(s) to %1
-</source>
-        <translation>
-            <numerusform>已将 %n 个配置导出到 %1
-</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ProfileImporter</name>
-    <message>
-        <source>MQTT Explorer connection %1</source>
-        <translation>MQTT Explorer 连接 %1</translation>
-    </message>
-    <message>
-        <source>not an MQTT connection: skipped</source>
-        <translation>不是 MQTT 连接：已跳过</translation>
-    </message>
-    <message>
-        <source>connection %1 ("%2") has no host</source>
-        <translation>连接 %1（“%2”）没有主机</translation>
-    </message>
-    <message>
-        <source>certificate verification was off in MQTT Explorer and stays off</source>
-        <translation>在 MQTT Explorer 中已关闭证书验证，导入后仍保持关闭</translation>
-    </message>
-    <message>
-        <source>the certificate "%1" inside the settings file was not imported</source>
-        <translation>设置文件中的证书“%1”未被导入</translation>
-    </message>
-    <message>
-        <source>the certificate "%1" could not be written to %2</source>
-        <translation>无法将证书“%1”写入 %2</translation>
-    </message>
-    <message>
-        <source>the MQTT Explorer settings hold no MQTT connections</source>
-        <translation>MQTT Explorer 设置中没有 MQTT 连接</translation>
-    </message>
-    <message>
-        <source>MQTTX connection %1</source>
-        <translation>MQTTX 连接 %1</translation>
-    </message>
-    <message>
-        <source>connection %1 ("%2") uses the unknown protocol "%3"</source>
-        <translation>连接 %1（“%2”）使用了未知协议“%3”</translation>
-    </message>
-    <message>
-        <source>MQTT %1 is not supported: imported as 3.1.1</source>
-        <translation>不支持 MQTT %1：已按 3.1.1 导入</translation>
-    </message>
-    <message>
-        <source>certificate verification was off in MQTTX and stays off</source>
-        <translation>在 MQTTX 中已关闭证书验证，导入后仍保持关闭</translation>
-    </message>
-    <message>
-        <source>enhanced authentication (MQTT 5 AUTH) is not supported and was left out</source>
-        <translation>不支持增强认证（MQTT 5 AUTH），已忽略</translation>
-    </message>
-    <message>
-        <source>the MQTTX export holds no connections</source>
-        <translation>MQTTX 导出文件中没有连接</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot import %1: %2</source>
-        <translation>无法导入 %1：%2</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>"ConnectionManager_connections" is not an object</source>
-        <translation>“ConnectionManager_connections”不是对象</translation>
-    </message>
-    <message>
-        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer's settings.json)</source>
-        <translation>MqttScope 无法导入此文件（应为 MqttScope 导出文件、MQTTX 连接导出文件或 MQTT Explorer 的 settings.json）</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileStore</name>
-    <message>
-        <source>Local demo</source>
-        <translation>本地演示</translation>
-    </message>
-    <message>
-        <source>EMQX public broker (TCP)</source>
-        <translation>EMQX 公共代理（TCP）</translation>
-    </message>
-    <message>
-        <source>EMQX public broker (WebSocket)</source>
-        <translation>EMQX 公共代理（WebSocket）</translation>
-    </message>
-    <message>
-        <source>test.mosquitto.org (TCP)</source>
-        <translation>test.mosquitto.org（TCP）</translation>
-    </message>
-    <message>
-        <source>test.mosquitto.org (WebSocket)</source>
-        <translation>test.mosquitto.org（WebSocket）</translation>
-    </message>
-    <message>
-        <source>Local broker (localhost:1883)</source>
-        <translation>本机代理（localhost:1883）</translation>
-    </message>
-    <message>
-        <source>AWS IoT Core (mutual TLS, port 8883) — template</source>
-        <translation>AWS IoT Core（双向 TLS，端口 8883）— 模板</translation>
-    </message>
-    <message>
-        <source>AWS IoT Core (mutual TLS, port 443 with ALPN) — template</source>
-        <translation>AWS IoT Core（双向 TLS，端口 443 并使用 ALPN）— 模板</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>not an MqttScope profile file</source>
-        <translation>不是 MqttScope 配置文件</translation>
-    </message>
-    <message>
-        <source>the file has no valid format version</source>
-        <translation>文件没有有效的格式版本</translation>
-    </message>
-    <message>
-        <source>it was written by a newer MqttScope (format version %1; this one reads up to %2)</source>
-        <translation>它由更新版本的 MqttScope 写入（格式版本 %1；当前版本最高可读取 %2）</translation>
-    </message>
-    <message>
-        <source>"profiles" is missing or not a list</source>
-        <translation>缺少“profiles”或它不是列表</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>不是对象</translation>
-    </message>
-    <message>
-        <source>the id %1 is used twice</source>
-        <translation>标识 %1 被使用了两次</translation>
-    </message>
-    <message>
-        <source>profile %1 ("%2"): %3</source>
-        <translation>配置 %1（“%2”）：%3</translation>
-    </message>
-    <message>
-        <source>Cannot read the profile file %1: %2. No profiles were loaded.</source>
-        <translation>无法读取配置文件 %1：%2。未加载任何配置。</translation>
-    </message>
-    <message>
-        <source>The profile file %1 cannot be used: %2.</source>
-        <translation>无法使用配置文件 %1：%2。</translation>
-    </message>
-    <message>
-        <source>The profile file %1 is damaged: %2.</source>
-        <translation>配置文件 %1 已损坏：%2。</translation>
-    </message>
-    <message>
-        <source>It was kept unchanged as %1.</source>
-        <translation>原文件已原样保留为 %1。</translation>
-    </message>
-    <message>
-        <source>It could not be renamed; profiles will not be saved until it is moved.</source>
-        <translation>无法重命名该文件；在将其移走之前，配置不会被保存。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile(s) were restored from the backup %1.</source>
-        <translation>
-            <numerusform>已从备份 %1 恢复了 %n 个配置。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Starting with no saved profiles.</source>
-        <translation>将以没有已保存配置的状态启动。</translation>
-    </message>
-    <message>
-        <source>The profiles were not saved: the damaged profile file could not be moved aside.</source>
-        <translation>配置未保存：无法移走已损坏的配置文件。</translation>
-    </message>
-    <message>
-        <source>Cannot save the profiles: cannot create the folder %1.</source>
-        <translation>无法保存配置：无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot save the profiles to %1: %2</source>
-        <translation>无法将配置保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 profiles are named "%2": give the id instead</source>
-        <translation>有 %1 个配置名为“%2”：请改用标识</translation>
-    </message>
-    <message>
-        <source>no profile named "%1"</source>
-        <translation>没有名为“%1”的配置</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 contains passwords in plain text: anyone who can read the file can use them. Keep it safe and delete it once imported.</source>
-        <translation>%1 以明文包含密码：任何能读取该文件的人都可以使用它们。请妥善保管，并在导入后将其删除。</translation>
-    </message>
-    <message>
-        <source>There is no profile with the id %1.</source>
-        <translation>没有 ID 为 %1 的配置。</translation>
-    </message>
-    <message>
-        <source>no profile with the id %1</source>
-        <translation>没有标识为 %1 的配置</translation>
-    </message>
-</context>
-<context>
-    <name>ProxySettings</name>
-    <message>
-        <source>The proxy needs a host name.</source>
-        <translation>网络代理需要主机名。</translation>
-    </message>
-    <message>
-        <source>The proxy needs a port between 1 and 65535.</source>
-        <translation>网络代理需要 1 到 65535 之间的端口。</translation>
-    </message>
-    <message>
-        <source>unknown proxy mode "%1" (use none, system or manual)</source>
-        <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
-    </message>
-    <message>
-        <source>unknown proxy type "%1" (use http or socks5)</source>
-        <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
-    </message>
-    <message>
-        <source>the proxy port must be a number from 1 to 65535</source>
-        <translation>代理端口必须是 1 到 65535 之间的数字</translation>
-    </message>
-</context>
-<context>
-    <name>PubCommand</name>
-    <message>
-        <source>Topic to publish to.</source>
-        <translation>要发布到的主题。</translation>
-    </message>
-    <message>
-        <source>TOPIC</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Send MESSAGE as the payload.</source>
-        <translation>将 MESSAGE 作为负载发送。</translation>
-    </message>
-    <message>
-        <source>MESSAGE</source>
-        <translation>MESSAGE</translation>
-    </message>
-    <message>
-        <source>Send the contents of FILE as the payload.</source>
-        <translation>将 FILE 的内容作为负载发送。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Send each line read from stdin as one message (blank lines are skipped).</source>
-        <translation>将从标准输入读取的每一行作为一条消息发送（跳过空行）。</translation>
-    </message>
-    <message>
-        <source>Send everything read from stdin as one message.</source>
-        <translation>将从标准输入读取的全部内容作为一条消息发送。</translation>
-    </message>
-    <message>
-        <source>Send an empty payload (with -r: clears the retained message).</source>
-        <translation>发送空负载（与 -r 一起使用时清除保留消息）。</translation>
-    </message>
-    <message>
-        <source>QoS of the messages (default: 0).</source>
-        <translation>消息的 QoS（默认：0）。</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation>QOS</translation>
-    </message>
-    <message>
-        <source>Publish as retained messages.</source>
-        <translation>以保留消息的形式发布。</translation>
-    </message>
-    <message>
-        <source>MQTT 5 user property (repeatable).</source>
-        <translation>MQTT 5 用户属性（可重复）。</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>键=值</translation>
-    </message>
-    <message>
-        <source>MQTT 5 message expiry interval.</source>
-        <translation>MQTT 5 消息过期间隔。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>秒数</translation>
-    </message>
-    <message>
-        <source>MQTT 5 content type.</source>
-        <translation>MQTT 5 内容类型。</translation>
-    </message>
-    <message>
-        <source>TYPE</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>MQTT 5 response topic.</source>
-        <translation>MQTT 5 响应主题。</translation>
-    </message>
-    <message>
-        <source>MQTT 5 correlation data.</source>
-        <translation>MQTT 5 关联数据。</translation>
-    </message>
-    <message>
-        <source>DATA</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <source>MQTT 5 payload format indicator: 0 bytes, 1 UTF-8 text.</source>
-        <translation>MQTT 5 负载格式指示：0 为字节，1 为 UTF-8 文本。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Usage: mqttscope-cli pub [options] -t TOPIC (-m MESSAGE | -f FILE | -s | -l | -n)</source>
-        <translation>用法：mqttscope-cli pub [选项] -t 主题 (-m MESSAGE | -f FILE | -s | -l | -n)</translation>
-    </message>
-    <message>
-        <source>give the topic to publish to with -t</source>
-        <translation>请用 -t 指定要发布到的主题</translation>
-    </message>
-    <message>
-        <source>give only one topic (-t)</source>
-        <translation>只能指定一个主题（-t）</translation>
-    </message>
-    <message>
-        <source>give exactly one of -m, -f, -s, -l and -n</source>
-        <translation>请在 -m、-f、-s、-l 和 -n 中恰好指定一个</translation>
-    </message>
-    <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
-        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
-    </message>
-    <message>
-        <source>message properties need MQTT 5 (-V 5)</source>
-        <translation>消息属性需要 MQTT 5（-V 5）</translation>
-    </message>
-    <message>
-        <source>invalid user property '%1': expected KEY=VALUE</source>
-        <translation>无效的用户属性“%1”：应为 键=值</translation>
-    </message>
-    <message>
-        <source>invalid message expiry '%1'</source>
-        <translation>无效的消息过期间隔“%1”</translation>
-    </message>
-    <message>
-        <source>invalid payload format '%1': expected 0 or 1</source>
-        <translation>无效的负载格式“%1”：应为 0 或 1</translation>
-    </message>
-    <message>
-        <source>Cannot read '%1': %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read stdin: %1</source>
-        <translation>无法读取标准输入：%1</translation>
-    </message>
-    <message>
-        <source>Publishing to '%1' failed: %2</source>
-        <translation>发布到“%1”失败：%2</translation>
-    </message>
-    <message>
-        <source>The message to '%1' could not be published.</source>
-        <translation>发往“%1”的消息无法发布。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n message(s) failed in all)</source>
-        <translation>
-            <numerusform>%1（共有 %n 条消息失败）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>invalid topic '%1': %2</source>
-        <translation>无效的主题“%1”：%2</translation>
-    </message>
-    <message>
-        <source>invalid response topic '%1': %2</source>
-        <translation>无效的响应主题“%1”：%2</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No keyring is available (%1): passwords are kept for this run only. Tick "store secrets in the profile file" to keep them in plain text.</source>
-        <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
-    </message>
-    <message>
-        <source>The keyring refused to give the secrets of this profile: %1</source>
-        <translation>密钥环拒绝提供此配置的机密：%1</translation>
-    </message>
-    <message>
-        <source>No keyring is available: the secrets of this profile are kept for this run only.</source>
-        <translation>没有可用的密钥环：此配置的机密仅在本次运行中保留。</translation>
-    </message>
-    <message>
-        <source>The keyring did not store the secrets: %1. They are kept for this run only.</source>
-        <translation>密钥环未能存储机密：%1。它们仅在本次运行中保留。</translation>
-    </message>
-    <message>
-        <source>The keyring did not answer within %1 s.</source>
-        <translation>密钥环在 %1 秒内没有响应。</translation>
-    </message>
-</context>
-<context>
-    <name>SensorSimulator</name>
-    <message>
-        <source>The simulator's connection closed.</source>
-        <translation>模拟器的连接已关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>SimulateCommand</name>
-    <message>
-        <source>Publish a simulated smart home, as the GUI's Local demo does.</source>
-        <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
-    </message>
-    <message>
-        <source>Number of rooms with a sensor (1 to 1000, default: 4).</source>
-        <translation>带传感器的房间数（1 到 1000，默认：4）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Sensor readings per second, all rooms together (default: one per room per second).</source>
-        <translation>所有房间合计每秒的传感器读数（默认：每个房间每秒一条）。</translation>
-    </message>
-    <message>
-        <source>MSG_PER_S</source>
-        <translation>每秒消息数</translation>
-    </message>
-    <message>
-        <source>QoS of the sensor readings (default: 1).</source>
-        <translation>传感器读数的 QoS（默认：1）。</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation>QOS</translation>
-    </message>
-    <message>
-        <source>Exit after publishing COUNT messages in all.</source>
-        <translation>共发布 COUNT 条消息后退出。</translation>
-    </message>
-    <message>
-        <source>COUNT</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Exit after SECONDS.</source>
-        <translation>SECONDS 秒后退出。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>秒数</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Usage: mqttscope-cli simulate [options] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</source>
-        <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
-    </message>
-    <message>
-        <source>invalid number of rooms '%1': expected 1 to 1000</source>
-        <translation>无效的房间数“%1”：应为 1 到 1000</translation>
-    </message>
-    <message>
-        <source>invalid rate '%1': expected messages per second, more than 0 and at most 1000000</source>
-        <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
-    </message>
-    <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
-        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
-    </message>
-    <message>
-        <source>invalid count '%1'</source>
-        <translation>无效的数量“%1”</translation>
-    </message>
-    <message>
-        <source>invalid duration '%1': expected whole seconds</source>
-        <translation>无效的时长“%1”：应为整数秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>Publishing a simulated home with %n room(s) to %1. Press Ctrl+C to stop.</source>
-        <translation>
-            <numerusform>正在向 %1 发布一个有 %n 个房间的模拟家居。按 Ctrl+C 停止。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The doorbell is online.</source>
-        <translation>门铃已上线。</translation>
-    </message>
-    <message>
-        <source>The doorbell dropped off (the broker publishes its Last Will).</source>
-        <translation>门铃已掉线（代理发布其遗嘱消息）。</translation>
-    </message>
-    <message>
-        <source>Simulating to %1 failed: %2</source>
-        <translation>向 %1 模拟发布失败：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) published.</source>
-        <translation>
-            <numerusform>已发布 %n 条消息。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SubCommand</name>
-    <message>
-        <source>Subscribe to topic filters and print each message.</source>
-        <translation>订阅主题过滤器并打印每条消息。</translation>
-    </message>
-    <message>
-        <source>Topic filter to subscribe to (repeatable; + and # wildcards).</source>
-        <translation>要订阅的主题过滤器（可重复；支持 + 和 # 通配符）。</translation>
-    </message>
-    <message>
-        <source>FILTER</source>
-        <translation>过滤器</translation>
-    </message>
-    <message>
-        <source>Maximum QoS of the subscriptions (default: 0).</source>
-        <translation>订阅的最大 QoS（默认：0）。</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation>QOS</translation>
-    </message>
-    <message>
-        <source>Exit after COUNT messages.</source>
-        <translation>收到 COUNT 条消息后退出。</translation>
-    </message>
-    <message>
-        <source>COUNT</source>
-        <translation>COUNT</translation>
-    </message>
-    <message>
-        <source>Exit after SECONDS (an error when -C messages have not arrived by then).</source>
-        <translation>SECONDS 秒后退出（若届时未收到 -C 条消息则视为错误）。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Print "topic payload" instead of the payload alone.</source>
-        <translation>打印“主题 负载”，而不只是负载。</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per message: topic, qos, retain, payload and the MQTT 5 properties.</source>
-        <translation>每条消息打印一个 JSON 对象：主题、QoS、保留标志、负载及 MQTT 5 属性。</translation>
-    </message>
-    <message>
-        <source>Do not print retained messages the broker sends when subscribing.</source>
-        <translation>不打印订阅时代理发送的保留消息。</translation>
-    </message>
-    <message>
-        <source>MQTT 5 subscription identifier (1 to 268435455).</source>
-        <translation>MQTT 5 订阅标识符（1 到 268435455）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>MQTT 5: do not receive messages published with this client id.</source>
-        <translation>MQTT 5：不接收以本客户端标识符发布的消息。</translation>
-    </message>
-    <message>
-        <source>MQTT 5: keep the retain flag as the publisher set it.</source>
-        <translation>MQTT 5：保持发布者设置的保留标志。</translation>
-    </message>
-    <message>
-        <source>MQTT 5: 0 send retained messages, 1 only for new subscriptions, 2 never.</source>
-        <translation>MQTT 5：0 发送保留消息，1 仅对新订阅发送，2 从不发送。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]</source>
-        <translation>用法：mqttscope-cli sub [选项] -t 过滤器 [-t 过滤器 ...]</translation>
-    </message>
-    <message>
-        <source>give at least one topic filter with -t</source>
-        <translation>请用 -t 指定至少一个主题过滤器</translation>
-    </message>
-    <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
-        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
-    </message>
-    <message>
-        <source>--no-local, --retain-as-published, --retain-handling and --subscription-id need MQTT 5 (-V 5)</source>
-        <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
-    </message>
-    <message>
-        <source>invalid retain handling '%1': expected 0, 1 or 2</source>
-        <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
-    </message>
-    <message>
-        <source>invalid subscription identifier '%1'</source>
-        <translation>无效的订阅标识符“%1”</translation>
-    </message>
-    <message>
-        <source>a topic filter must not be empty</source>
-        <translation>主题过滤器不能为空</translation>
-    </message>
-    <message>
-        <source>invalid count '%1': expected a positive number</source>
-        <translation>无效的数量“%1”：应为正数</translation>
-    </message>
-    <message>
-        <source>invalid timeout '%1': expected seconds</source>
-        <translation>无效的超时“%1”：应为秒数</translation>
-    </message>
-    <message>
-        <source>--json and -v cannot be combined</source>
-        <translation>--json 和 -v 不能同时使用</translation>
-    </message>
-    <message>
-        <source>Timed out after %1 s with %2 of %3 messages.</source>
-        <translation>%1 秒后超时，已收到 %2 / %3 条消息。</translation>
-    </message>
-    <message>
-        <source>The subscription could not be sent.</source>
-        <translation>无法发送订阅请求。</translation>
-    </message>
-    <message>
-        <source>The broker refused the subscription to '%1': %2</source>
-        <translation>代理拒绝了对“%1”的订阅：%2</translation>
-    </message>
-    <message>
-        <source>Subscribed to '%1' (granted QoS %2).</source>
-        <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
-    </message>
-    <message>
-        <source>invalid topic filter '%1': %2</source>
-        <translation>无效的主题过滤器“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the profile subscribes to nothing: give a topic filter with -t</source>
-        <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
-    </message>
-</context>
-<context>
-    <name>TopicHistoryModel</name>
-    <message>
-        <source>retained</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>负载</translation>
-    </message>
-</context>
-<context>
-    <name>TopicTreeModel</name>
-    <message>
-        <source>(empty)</source>
-        <comment>an empty topic level, as in a//b</comment>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>retained</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>消息数</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <comment>messages on a topic and all its subtopics</comment>
-        <translation>总计</translation>
-    </message>
-    <message>
-        <source>Subtopics</source>
-        <translation>子主题</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retained</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Last message</source>
-        <translation>最后一条消息</translation>
-    </message>
-    <message>
-        <source>Rate (msg/s)</source>
-        <translation>速率（条/秒）</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <comment>of the last payload, in bytes</comment>
-        <translation>大小</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficStatus</name>
-    <message>
-        <source>Messages received per second</source>
-        <translation>每秒接收的消息数</translation>
-    </message>
-    <message>
-        <source>Messages published per second</source>
-        <translation>每秒发布的消息数</translation>
-    </message>
-    <message>
-        <source>Topics seen since connecting</source>
-        <translation>连接以来出现的主题数</translation>
-    </message>
-    <message>
-        <source>Messages in the message log (the limit is in Preferences)</source>
-        <translation>消息日志中的消息数（上限在首选项中设置）</translation>
-    </message>
-    <message>
-        <source>Topic and payload bytes received since connecting</source>
-        <translation>连接以来接收的主题和负载字节数</translation>
-    </message>
-    <message>
-        <source>Messages left out because the window could not keep up, or evicted by the history limits</source>
-        <translation>因窗口处理不及而略去或因历史上限被移除的消息数</translation>
-    </message>
-    <message>
-        <source>In: %1/s</source>
-        <translation>接收：%1/秒</translation>
-    </message>
-    <message>
-        <source>Out: %1/s</source>
-        <translation>发送：%1/秒</translation>
-    </message>
-    <message>
-        <source>Topics: %1</source>
-        <translation>主题：%1</translation>
-    </message>
-    <message>
-        <source>Held: %1</source>
-        <translation>保留：%1</translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation>已接收：%1</translation>
-    </message>
-    <message>
-        <source>Dropped: %1</source>
-        <translation>已丢弃：%1</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>MqttScope: explore MQTT brokers.</source>
-        <translation>MqttScope：浏览 MQTT 代理。</translation>
-    </message>
-    <message>
-        <source>Connect with the saved profile NAME at start.</source>
-        <translation>启动时使用已保存的配置 NAME 连接。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Open the Local demo: a private broker with simulated sensors.</source>
-        <translation>打开本地演示：带模拟传感器的私有代理。</translation>
-    </message>
-    <message>
-        <source>Language of the window: en or zh_CN (default: the preference, else the system's).</source>
-        <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Write a PNG of the main window to FILE after a delay, then quit.</source>
-        <translation>延迟后将主窗口截图保存为 PNG 文件 FILE，然后退出。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before --screenshot (default: 4000).</source>
-        <translation>--screenshot 之前等待的毫秒数（默认：4000）。</translation>
-    </message>
-    <message>
-        <source>MS</source>
-        <translation>毫秒</translation>
-    </message>
-    <message>
-        <source>invalid --screenshot-delay '%1': expected milliseconds from 0 to 600000</source>
-        <translation>无效的 --screenshot-delay '%1'：应为 0 到 600000 之间的毫秒数</translation>
-    </message>
-    <message>
-        <source>give only one of --profile, --url and --demo</source>
-        <translation>--profile、--url 和 --demo 只能给出其中一个</translation>
-    </message>
-    <message>
-        <source>cannot write the screenshot to %1</source>
-        <translation>无法将截图写入 %1</translation>
-    </message>
-    <message>
-        <source>there is no profile named '%1'</source>
-        <translation>没有名为“%1”的配置</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTest</name>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接到 %1…</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.</source>
-        <translation>无法连接到 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionTestResult</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Could not connect to %1.</source>
-        <translation>无法连接到 %1。</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (MQTT %2): the broker accepted the connection.</source>
-        <translation>已连接到 %1（MQTT %2）：代理接受了连接。</translation>
-    </message>
-    <message>
-        <source>CONNACK</source>
-        <translation>CONNACK</translation>
-    </message>
-    <message>
-        <source>Success (0x00)</source>
-        <translation>成功（0x00）</translation>
-    </message>
-    <message>
-        <source>Session present</source>
-        <translation>会话已存在</translation>
-    </message>
-    <message>
-        <source>Assigned client id</source>
-        <translation>分配的客户端标识符</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>客户端标识符</translation>
-    </message>
-    <message>
-        <source>yes (default)</source>
-        <translation>是（默认）</translation>
-    </message>
-    <message>
-        <source>Maximum QoS</source>
-        <translation>最大 QoS</translation>
-    </message>
-    <message>
-        <source>2 (default)</source>
-        <translation>2（默认）</translation>
-    </message>
-    <message>
-        <source>Retain available</source>
-        <translation>支持保留消息</translation>
-    </message>
-    <message>
-        <source>Wildcard subscriptions</source>
-        <translation>通配符订阅</translation>
-    </message>
-    <message>
-        <source>Shared subscriptions</source>
-        <translation>共享订阅</translation>
-    </message>
-    <message>
-        <source>Subscription identifiers</source>
-        <translation>订阅标识符</translation>
-    </message>
-    <message>
-        <source>Topic alias maximum</source>
-        <translation>主题别名最大值</translation>
-    </message>
-    <message>
-        <source>0 (default: no aliases)</source>
-        <translation>0（默认：不使用别名）</translation>
-    </message>
-    <message>
-        <source>Server keep alive</source>
-        <translation>服务器保活间隔</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>as requested</source>
-        <translation>与请求的相同</translation>
-    </message>
-    <message>
-        <source>Receive maximum</source>
-        <translation>接收最大值</translation>
-    </message>
-    <message>
-        <source>65535 (default)</source>
-        <translation>65535（默认）</translation>
-    </message>
-    <message>
-        <source>Maximum packet size</source>
-        <translation>最大报文大小</translation>
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation>%1 字节</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>无限制</translation>
-    </message>
-    <message>
-        <source>Session expiry</source>
-        <translation>会话过期间隔</translation>
-    </message>
-    <message>
-        <source>Response information</source>
-        <translation>响应信息</translation>
-    </message>
-    <message>
-        <source>Server reference</source>
-        <translation>服务器引用</translation>
-    </message>
-    <message>
-        <source>Reason string</source>
-        <translation>原因字符串</translation>
-    </message>
-    <message>
-        <source>User property</source>
-        <translation>用户属性</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::CertificateInfo</name>
-    <message>
-        <source>(unknown)</source>
-        <translation>（未知）</translation>
-    </message>
-    <message>
-        <source>No certificate</source>
-        <translation>无证书</translation>
-    </message>
-    <message>
-        <source>Subject: %1</source>
-        <translation>主体：%1</translation>
-    </message>
-    <message>
-        <source>Issuer: %1</source>
-        <translation>颁发者：%1</translation>
-    </message>
-    <message>
-        <source>Names: %1</source>
-        <translation>名称：%1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Valid: %1 to %2</source>
-        <translation>有效期：%1 至 %2</translation>
-    </message>
-    <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256：%1</translation>
-    </message>
-</context>
-<context>
-    <name>HexView</name>
-    <message>
-        <source>Offset, bytes in hex, bytes as ASCII. Ctrl+C copies the lines on screen.</source>
-        <translation>偏移量、十六进制字节、ASCII 字节。Ctrl+C 复制屏幕上的行。</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>Pick a message to show it; pick two (Ctrl+click) to compare them</source>
-        <translation>选择一条消息以显示；选择两条（Ctrl+单击）以比较</translation>
-    </message>
-    <message>
-        <source>Select two messages to compare them.</source>
-        <translation>选择两条消息进行比较。</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>之前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>之后</translation>
-    </message>
-    <message>
-        <source>JSON, by key</source>
-        <translation>JSON，按键</translation>
-    </message>
-    <message>
-        <source>text, by line</source>
-        <translation>文本，按行</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n difference(s) from %1 to %2 (%3).</source>
-        <translation><numerusform>从 %1 到 %2 共 %n 处差异（%3）。</numerusform></translation>
-    </message>
-    <message>
-        <source>Only the first %1 are listed.</source>
-        <translation>仅列出前 %1 处。</translation>
-    </message>
-    <message>
-        <source>Compared as kept: the history holds only the start of long payloads.</source>
-        <translation>按保存的内容比较：历史记录只保留长负载的开头部分。</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-</context>
-<context>
-    <name>MessageInspector</name>
-    <message>
-        <source>Select a topic to read its messages.</source>
-        <translation>选择一个主题以阅读其消息。</translation>
-    </message>
-    <message>
-        <source>Follow Latest</source>
-        <translation>跟随最新</translation>
-    </message>
-    <message>
-        <source>Show each new message of the topic as it arrives</source>
-        <translation>主题的每条新消息到达时即显示</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>复制负载</translation>
-    </message>
-    <message>
-        <source>Copy the payload as text, JSON, hex or base64</source>
-        <translation>以文本、JSON、十六进制或 Base64 复制负载</translation>
-    </message>
-    <message>
-        <source>As Text</source>
-        <translation>作为文本</translation>
-    </message>
-    <message>
-        <source>As JSON</source>
-        <translation>作为 JSON</translation>
-    </message>
-    <message>
-        <source>As Hex</source>
-        <translation>作为十六进制</translation>
-    </message>
-    <message>
-        <source>As Base64</source>
-        <translation>作为 Base64</translation>
-    </message>
-    <message>
-        <source>Save Payload…</source>
-        <translation>保存负载…</translation>
-    </message>
-    <message>
-        <source>Save Payload</source>
-        <translation>保存负载</translation>
-    </message>
-    <message>
-        <source>Write the payload's bytes to a file</source>
-        <translation>将负载的字节写入文件</translation>
-    </message>
-    <message>
-        <source>Re-publish…</source>
-        <translation>重新发布…</translation>
-    </message>
-    <message>
-        <source>Fill the publisher with this message</source>
-        <translation>用此消息填充发布器</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>DUP</source>
-        <translation>DUP</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n byte(s))</source>
-        <translation><numerusform>%1（%n 字节）</numerusform></translation>
-    </message>
-    <message>
-        <source>Payload format</source>
-        <translation>负载格式</translation>
-    </message>
-    <message>
-        <source>1 (UTF-8 text)</source>
-        <translation>1（UTF-8 文本）</translation>
-    </message>
-    <message>
-        <source>%1 (bytes)</source>
-        <translation>%1（字节）</translation>
-    </message>
-    <message>
-        <source>Message expiry</source>
-        <translation>消息过期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation>内容类型</translation>
-    </message>
-    <message>
-        <source>Response topic</source>
-        <translation>响应主题</translation>
-    </message>
-    <message>
-        <source>Correlation data</source>
-        <translation>关联数据</translation>
-    </message>
-    <message>
-        <source>User property</source>
-        <translation>用户属性</translation>
-    </message>
-    <message>
-        <source>Subscription identifiers</source>
-        <translation>订阅标识符</translation>
-    </message>
-    <message>
-        <source>Topic alias</source>
-        <translation>主题别名</translation>
-    </message>
-    <message>
-        <source>%1 — no message shown</source>
-        <translation>%1 — 未显示消息</translation>
-    </message>
-    <message>
-        <source>Payload copied.</source>
-        <translation>负载已复制。</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2.</source>
-        <translation>已将 %1 保存到 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>MessageLogView</name>
-    <message>
-        <source>Filter the log</source>
-        <translation>过滤日志</translation>
-    </message>
-    <message>
-        <source>Topic filter</source>
-        <translation>主题过滤器</translation>
-    </message>
-    <message>
-        <source>Payload contains</source>
-        <translation>负载包含</translation>
-    </message>
-    <message>
-        <source>Payload regex</source>
-        <translation>负载正则表达式</translation>
-    </message>
-    <message>
-        <source>Topic filter: MQTT syntax with + and #. Payload: a substring or a regular expression.</source>
-        <translation>主题过滤器：带 + 和 # 的 MQTT 语法。负载：子串或正则表达式。</translation>
-    </message>
-    <message>
-        <source>In and out</source>
-        <translation>收发全部</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>Which messages to list: received, sent, or both</source>
-        <translation>列出哪些消息：接收的、发送的或两者</translation>
-    </message>
-    <message>
-        <source>Pause Scrolling</source>
-        <translation>暂停滚动</translation>
-    </message>
-    <message>
-        <source>Stop following new messages (also happens when you scroll up)</source>
-        <translation>停止跟随新消息（向上滚动时也会如此）</translation>
-    </message>
-    <message>
-        <source>Clear Log</source>
-        <translation>清空日志</translation>
-    </message>
-    <message>
-        <source>Remove every message from the log (the topic tree and histories stay)</source>
-        <translation>从日志中移除所有消息（主题树和历史记录保留）</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Export All Messages…</source>
-        <translation>导出全部消息…</translation>
-    </message>
-    <message>
-        <source>Export Filtered Messages…</source>
-        <translation>导出过滤后的消息…</translation>
-    </message>
-    <message>
-        <source>Export Selected Messages…</source>
-        <translation>导出选中的消息…</translation>
-    </message>
-    <message>
-        <source>Save all, filtered or selected messages as JSON Lines or CSV</source>
-        <translation>将全部、过滤后或选中的消息保存为 JSON Lines 或 CSV</translation>
-    </message>
-    <message>
-        <source>Resume Scrolling</source>
-        <translation>恢复滚动</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>无法导出到 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n message(s) to %1.</source>
-        <translation><numerusform>已将 %n 条消息导出到 %1。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payload(s) are cut: the history no longer holds them whole.</source>
-        <translation><numerusform>%n 条负载不完整：历史记录已不再保存其全部内容。</numerusform></translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Messages</source>
-        <translation>导出消息</translation>
     </message>
 </context>
 <context>
@@ -4210,7 +3183,9 @@ The saved connection profiles (%1).
     </message>
     <message numerus="yes">
         <source>%n byte(s) are not valid UTF-8 text; shown as \xNN.</source>
-        <translation><numerusform>%n 个字节不是有效的 UTF-8 文本；显示为 \xNN。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个字节不是有效的 UTF-8 文本；显示为 \xNN。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only the first %1 of %2 were kept, which cannot be decoded on their own.</source>
@@ -4258,14 +3233,719 @@ The saved connection profiles (%1).
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>A new language applies when MqttScope starts again.</source>
+        <translation>新语言将在 MqttScope 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>How times of messages are shown (local time, with the date, or ISO-8601 in UTC)</source>
+        <translation>消息时间的显示方式（本地时间、带日期，或 UTC 的 ISO-8601）</translation>
+    </message>
+    <message>
+        <source>&amp;Time format:</source>
+        <translation>时间格式(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>History limits</source>
+        <translation>历史上限</translation>
+    </message>
+    <message>
+        <source>How many messages of each topic are kept for its history and diff</source>
+        <translation>每个主题保留多少条消息用于历史和差异比较</translation>
+    </message>
+    <message>
+        <source>Messages per &amp;topic:</source>
+        <translation>每个主题的消息数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>How many messages the message log keeps; the oldest go first</source>
+        <translation>消息日志保留的消息数；最旧的先删除</translation>
+    </message>
+    <message>
+        <source>Message &amp;log size:</source>
+        <translation>消息日志大小(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>Longer payloads are kept cut to this size in the history (and marked as cut)</source>
+        <translation>更长的负载在历史中截断到此大小（并标记为已截断）</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes per payload kept:</source>
+        <translation>每个负载保留的字节数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Points kept per plotted series; the oldest go first</source>
+        <translation>每条绘图序列保留的点数；最旧的先删除</translation>
+    </message>
+    <message>
+        <source>&amp;Points per series:</source>
+        <translation>每条序列的点数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>内存：</translation>
+    </message>
+    <message>
+        <source>About %1 for %2 topics of small messages and %3 full series; at most %4 if every payload were at its limit.</source>
+        <translation>%2 个小消息主题和 %3 条满序列约需 %1；若每个负载都达到上限，最多需 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>local demo, started by the GUI</source>
+        <translation>本地演示，由图形界面启动</translation>
+    </message>
+    <message>
+        <source>export: the file to write.</source>
+        <translation>export：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>export: include passwords and passphrases (plain text in the file).</source>
+        <translation>export：包含密码和口令（以明文写入文件）。</translation>
+    </message>
+    <message>
+        <source>list: print a JSON array.</source>
+        <translation>list：输出 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>list, show NAME, import FILE or export NAME...</source>
+        <translation>list、show 名称、import 文件 或 export 名称...</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli profile list [--json] | show NAME | import FILE | export NAME... -o FILE [--include-secrets]
+The saved connection profiles (%1).
+</source>
+        <translation>用法：mqttscope-cli profile list [--json] | show 名称 | import 文件 | export 名称... -o 文件 [--include-secrets]
+已保存的连接配置（%1）。
+</translation>
+    </message>
+    <message>
+        <source>-o and --include-secrets only go with export</source>
+        <translation>-o 和 --include-secrets 只能与 export 一起使用</translation>
+    </message>
+    <message>
+        <source>--json only goes with list</source>
+        <translation>--json 只能与 list 一起使用</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>show takes one profile name</source>
+        <translation>show 需要一个配置名称</translation>
+    </message>
+    <message>
+        <source>import takes one file</source>
+        <translation>import 需要一个文件</translation>
+    </message>
+    <message>
+        <source>name the profiles to export</source>
+        <translation>请指定要导出的配置</translation>
+    </message>
+    <message>
+        <source>export needs -o FILE</source>
+        <translation>export 需要 -o 文件</translation>
+    </message>
+    <message>
+        <source>name an action: list, show, import or export</source>
+        <translation>请指定操作：list、show、import 或 export</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos; (use list, show, import or export)</source>
+        <translation>未知操作“%1”（请使用 list、show、import 或 export）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s) from %1 (%2): %3
+</source>
+        <translation>
+            <numerusform>已从 %1（%2）导入 %n 个配置：%3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n profile(s) to %1
+</source>
+        <translation>
+            <numerusform>已将 %n 个配置导出到 %1
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImporter</name>
+    <message>
+        <source>MQTT Explorer connection %1</source>
+        <translation>MQTT Explorer 连接 %1</translation>
+    </message>
+    <message>
+        <source>not an MQTT connection: skipped</source>
+        <translation>不是 MQTT 连接：已跳过</translation>
+    </message>
+    <message>
+        <source>connection %1 (&quot;%2&quot;) has no host</source>
+        <translation>连接 %1（“%2”）没有主机</translation>
+    </message>
+    <message>
+        <source>certificate verification was off in MQTT Explorer and stays off</source>
+        <translation>在 MQTT Explorer 中已关闭证书验证，导入后仍保持关闭</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; inside the settings file was not imported</source>
+        <translation>设置文件中的证书“%1”未被导入</translation>
+    </message>
+    <message>
+        <source>the certificate &quot;%1&quot; could not be written to %2</source>
+        <translation>无法将证书“%1”写入 %2</translation>
+    </message>
+    <message>
+        <source>the MQTT Explorer settings hold no MQTT connections</source>
+        <translation>MQTT Explorer 设置中没有 MQTT 连接</translation>
+    </message>
+    <message>
+        <source>MQTTX connection %1</source>
+        <translation>MQTTX 连接 %1</translation>
+    </message>
+    <message>
+        <source>connection %1 (&quot;%2&quot;) uses the unknown protocol &quot;%3&quot;</source>
+        <translation>连接 %1（“%2”）使用了未知协议“%3”</translation>
+    </message>
+    <message>
+        <source>MQTT %1 is not supported: imported as 3.1.1</source>
+        <translation>不支持 MQTT %1：已按 3.1.1 导入</translation>
+    </message>
+    <message>
+        <source>certificate verification was off in MQTTX and stays off</source>
+        <translation>在 MQTTX 中已关闭证书验证，导入后仍保持关闭</translation>
+    </message>
+    <message>
+        <source>enhanced authentication (MQTT 5 AUTH) is not supported and was left out</source>
+        <translation>不支持增强认证（MQTT 5 AUTH），已忽略</translation>
+    </message>
+    <message>
+        <source>the MQTTX export holds no connections</source>
+        <translation>MQTTX 导出文件中没有连接</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>&quot;ConnectionManager_connections&quot; is not an object</source>
+        <translation>“ConnectionManager_connections”不是对象</translation>
+    </message>
+    <message>
+        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer&apos;s settings.json)</source>
+        <translation>MqttScope 无法导入此文件（应为 MqttScope 导出文件、MQTTX 连接导出文件或 MQTT Explorer 的 settings.json）</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Local demo</source>
+        <translation>本地演示</translation>
+    </message>
+    <message>
+        <source>EMQX public broker (TCP)</source>
+        <translation>EMQX 公共代理（TCP）</translation>
+    </message>
+    <message>
+        <source>EMQX public broker (WebSocket)</source>
+        <translation>EMQX 公共代理（WebSocket）</translation>
+    </message>
+    <message>
+        <source>test.mosquitto.org (TCP)</source>
+        <translation>test.mosquitto.org（TCP）</translation>
+    </message>
+    <message>
+        <source>test.mosquitto.org (WebSocket)</source>
+        <translation>test.mosquitto.org（WebSocket）</translation>
+    </message>
+    <message>
+        <source>Local broker (localhost:1883)</source>
+        <translation>本机代理（localhost:1883）</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core (mutual TLS, port 8883) — template</source>
+        <translation>AWS IoT Core（双向 TLS，端口 8883）— 模板</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core (mutual TLS, port 443 with ALPN) — template</source>
+        <translation>AWS IoT Core（双向 TLS，端口 443 并使用 ALPN）— 模板</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>not an MqttScope profile file</source>
+        <translation>不是 MqttScope 配置文件</translation>
+    </message>
+    <message>
+        <source>the file has no valid format version</source>
+        <translation>文件没有有效的格式版本</translation>
+    </message>
+    <message>
+        <source>it was written by a newer MqttScope (format version %1; this one reads up to %2)</source>
+        <translation>它由更新版本的 MqttScope 写入（格式版本 %1；当前版本最高可读取 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;profiles&quot; is missing or not a list</source>
+        <translation>缺少“profiles”或它不是列表</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>标识 %1 被使用了两次</translation>
+    </message>
+    <message>
+        <source>profile %1 (&quot;%2&quot;): %3</source>
+        <translation>配置 %1（“%2”）：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile file %1: %2. No profiles were loaded.</source>
+        <translation>无法读取配置文件 %1：%2。未加载任何配置。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 cannot be used: %2.</source>
+        <translation>无法使用配置文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The profile file %1 is damaged: %2.</source>
+        <translation>配置文件 %1 已损坏：%2。</translation>
+    </message>
+    <message>
+        <source>It was kept unchanged as %1.</source>
+        <translation>原文件已原样保留为 %1。</translation>
+    </message>
+    <message>
+        <source>It could not be renamed; profiles will not be saved until it is moved.</source>
+        <translation>无法重命名该文件；在将其移走之前，配置不会被保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) were restored from the backup %1.</source>
+        <translation>
+            <numerusform>已从备份 %1 恢复了 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting with no saved profiles.</source>
+        <translation>将以没有已保存配置的状态启动。</translation>
+    </message>
+    <message>
+        <source>The profiles were not saved: the damaged profile file could not be moved aside.</source>
+        <translation>配置未保存：无法移走已损坏的配置文件。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles: cannot create the folder %1.</source>
+        <translation>无法保存配置：无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>无法将配置保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 profiles are named &quot;%2&quot;: give the id instead</source>
+        <translation>有 %1 个配置名为“%2”：请改用标识</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的配置</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 contains passwords in plain text: anyone who can read the file can use them. Keep it safe and delete it once imported.</source>
+        <translation>%1 以明文包含密码：任何能读取该文件的人都可以使用它们。请妥善保管，并在导入后将其删除。</translation>
+    </message>
+    <message>
+        <source>There is no profile with the id %1.</source>
+        <translation>没有 ID 为 %1 的配置。</translation>
+    </message>
+    <message>
+        <source>no profile with the id %1</source>
+        <translation>没有标识为 %1 的配置</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>The proxy needs a host name.</source>
+        <translation>网络代理需要主机名。</translation>
+    </message>
+    <message>
+        <source>The proxy needs a port between 1 and 65535.</source>
+        <translation>网络代理需要 1 到 65535 之间的端口。</translation>
+    </message>
+    <message>
+        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
+        <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
+    </message>
+    <message>
+        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
+        <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
+    </message>
+    <message>
+        <source>the proxy port must be a number from 1 to 65535</source>
+        <translation>代理端口必须是 1 到 65535 之间的数字</translation>
+    </message>
+</context>
+<context>
+    <name>PubCommand</name>
+    <message>
+        <source>Topic to publish to.</source>
+        <translation>要发布到的主题。</translation>
+    </message>
+    <message>
+        <source>TOPIC</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Send MESSAGE as the payload.</source>
+        <translation>将 MESSAGE 作为负载发送。</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MESSAGE</translation>
+    </message>
+    <message>
+        <source>Send the contents of FILE as the payload.</source>
+        <translation>将 FILE 的内容作为负载发送。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Send each line read from stdin as one message (blank lines are skipped).</source>
+        <translation>将从标准输入读取的每一行作为一条消息发送（跳过空行）。</translation>
+    </message>
+    <message>
+        <source>Send everything read from stdin as one message.</source>
+        <translation>将从标准输入读取的全部内容作为一条消息发送。</translation>
+    </message>
+    <message>
+        <source>Send an empty payload (with -r: clears the retained message).</source>
+        <translation>发送空负载（与 -r 一起使用时清除保留消息）。</translation>
+    </message>
+    <message>
+        <source>QoS of the messages (default: 0).</source>
+        <translation>消息的 QoS（默认：0）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Publish as retained messages.</source>
+        <translation>以保留消息的形式发布。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 user property (repeatable).</source>
+        <translation>MQTT 5 用户属性（可重复）。</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>键=值</translation>
+    </message>
+    <message>
+        <source>MQTT 5 message expiry interval.</source>
+        <translation>MQTT 5 消息过期间隔。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>MQTT 5 content type.</source>
+        <translation>MQTT 5 内容类型。</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>MQTT 5 response topic.</source>
+        <translation>MQTT 5 响应主题。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 correlation data.</source>
+        <translation>MQTT 5 关联数据。</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>MQTT 5 payload format indicator: 0 bytes, 1 UTF-8 text.</source>
+        <translation>MQTT 5 负载格式指示：0 为字节，1 为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli pub [options] -t TOPIC (-m MESSAGE | -f FILE | -s | -l | -n)</source>
+        <translation>用法：mqttscope-cli pub [选项] -t 主题 (-m MESSAGE | -f FILE | -s | -l | -n)</translation>
+    </message>
+    <message>
+        <source>give the topic to publish to with -t</source>
+        <translation>请用 -t 指定要发布到的主题</translation>
+    </message>
+    <message>
+        <source>give only one topic (-t)</source>
+        <translation>只能指定一个主题（-t）</translation>
+    </message>
+    <message>
+        <source>give exactly one of -m, -f, -s, -l and -n</source>
+        <translation>请在 -m、-f、-s、-l 和 -n 中恰好指定一个</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>message properties need MQTT 5 (-V 5)</source>
+        <translation>消息属性需要 MQTT 5（-V 5）</translation>
+    </message>
+    <message>
+        <source>invalid user property &apos;%1&apos;: expected KEY=VALUE</source>
+        <translation>无效的用户属性“%1”：应为 键=值</translation>
+    </message>
+    <message>
+        <source>invalid message expiry &apos;%1&apos;</source>
+        <translation>无效的消息过期间隔“%1”</translation>
+    </message>
+    <message>
+        <source>invalid payload format &apos;%1&apos;: expected 0 or 1</source>
+        <translation>无效的负载格式“%1”：应为 0 或 1</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read stdin: %1</source>
+        <translation>无法读取标准输入：%1</translation>
+    </message>
+    <message>
+        <source>Publishing to &apos;%1&apos; failed: %2</source>
+        <translation>发布到“%1”失败：%2</translation>
+    </message>
+    <message>
+        <source>The message to &apos;%1&apos; could not be published.</source>
+        <translation>发往“%1”的消息无法发布。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n message(s) failed in all)</source>
+        <translation>
+            <numerusform>%1（共有 %n 条消息失败）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid topic &apos;%1&apos;: %2</source>
+        <translation>无效的主题“%1”：%2</translation>
+    </message>
+    <message>
+        <source>invalid response topic &apos;%1&apos;: %2</source>
+        <translation>无效的响应主题“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keyring is available (%1): passwords are kept for this run only. Tick &quot;store secrets in the profile file&quot; to keep them in plain text.</source>
+        <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
+    </message>
+    <message>
+        <source>The keyring refused to give the secrets of this profile: %1</source>
+        <translation>密钥环拒绝提供此配置的机密：%1</translation>
+    </message>
+    <message>
+        <source>No keyring is available: the secrets of this profile are kept for this run only.</source>
+        <translation>没有可用的密钥环：此配置的机密仅在本次运行中保留。</translation>
+    </message>
+    <message>
+        <source>The keyring did not store the secrets: %1. They are kept for this run only.</source>
+        <translation>密钥环未能存储机密：%1。它们仅在本次运行中保留。</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer within %1 s.</source>
+        <translation>密钥环在 %1 秒内没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>SensorSimulator</name>
+    <message>
+        <source>The simulator&apos;s connection closed.</source>
+        <translation>模拟器的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Publish a simulated smart home, as the GUI&apos;s Local demo does.</source>
+        <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
+    </message>
+    <message>
+        <source>Number of rooms with a sensor (1 to 1000, default: 4).</source>
+        <translation>带传感器的房间数（1 到 1000，默认：4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sensor readings per second, all rooms together (default: one per room per second).</source>
+        <translation>所有房间合计每秒的传感器读数（默认：每个房间每秒一条）。</translation>
+    </message>
+    <message>
+        <source>MSG_PER_S</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>QoS of the sensor readings (default: 1).</source>
+        <translation>传感器读数的 QoS（默认：1）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Exit after publishing COUNT messages in all.</source>
+        <translation>共发布 COUNT 条消息后退出。</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Exit after SECONDS.</source>
+        <translation>SECONDS 秒后退出。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli simulate [options] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</source>
+        <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms &apos;%1&apos;: expected 1 to 1000</source>
+        <translation>无效的房间数“%1”：应为 1 到 1000</translation>
+    </message>
+    <message>
+        <source>invalid rate &apos;%1&apos;: expected messages per second, more than 0 and at most 1000000</source>
+        <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>invalid count &apos;%1&apos;</source>
+        <translation>无效的数量“%1”</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: expected whole seconds</source>
+        <translation>无效的时长“%1”：应为整数秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing a simulated home with %n room(s) to %1. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>正在向 %1 发布一个有 %n 个房间的模拟家居。按 Ctrl+C 停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The doorbell is online.</source>
+        <translation>门铃已上线。</translation>
+    </message>
+    <message>
+        <source>The doorbell dropped off (the broker publishes its Last Will).</source>
+        <translation>门铃已掉线（代理发布其遗嘱消息）。</translation>
+    </message>
+    <message>
+        <source>Simulating to %1 failed: %2</source>
+        <translation>向 %1 模拟发布失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published.</source>
+        <translation>
+            <numerusform>已发布 %n 条消息。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Sparkline</name>
     <message>
-        <source>No numeric values in this topic's history</source>
+        <source>No numeric values in this topic&apos;s history</source>
         <translation>此主题的历史记录中没有数值</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n value(s) from the history</source>
-        <translation><numerusform>%1：来自历史记录的 %n 个值</numerusform></translation>
+        <translation>
+            <numerusform>%1：来自历史记录的 %n 个值</numerusform>
+        </translation>
     </message>
     <message>
         <source>no numeric history</source>
@@ -4273,10 +3953,180 @@ The saved connection profiles (%1).
     </message>
 </context>
 <context>
+    <name>SubCommand</name>
+    <message>
+        <source>Subscribe to topic filters and print each message.</source>
+        <translation>订阅主题过滤器并打印每条消息。</translation>
+    </message>
+    <message>
+        <source>Topic filter to subscribe to (repeatable; + and # wildcards).</source>
+        <translation>要订阅的主题过滤器（可重复；支持 + 和 # 通配符）。</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>Maximum QoS of the subscriptions (default: 0).</source>
+        <translation>订阅的最大 QoS（默认：0）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Exit after COUNT messages.</source>
+        <translation>收到 COUNT 条消息后退出。</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>COUNT</translation>
+    </message>
+    <message>
+        <source>Exit after SECONDS (an error when -C messages have not arrived by then).</source>
+        <translation>SECONDS 秒后退出（若届时未收到 -C 条消息则视为错误）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
+        <translation>打印“主题 负载”，而不只是负载。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message: topic, qos, retain, payload and the MQTT 5 properties.</source>
+        <translation>每条消息打印一个 JSON 对象：主题、QoS、保留标志、负载及 MQTT 5 属性。</translation>
+    </message>
+    <message>
+        <source>Do not print retained messages the broker sends when subscribing.</source>
+        <translation>不打印订阅时代理发送的保留消息。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription identifier (1 to 268435455).</source>
+        <translation>MQTT 5 订阅标识符（1 到 268435455）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive messages published with this client id.</source>
+        <translation>MQTT 5：不接收以本客户端标识符发布的消息。</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag as the publisher set it.</source>
+        <translation>MQTT 5：保持发布者设置的保留标志。</translation>
+    </message>
+    <message>
+        <source>MQTT 5: 0 send retained messages, 1 only for new subscriptions, 2 never.</source>
+        <translation>MQTT 5：0 发送保留消息，1 仅对新订阅发送，2 从不发送。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]</source>
+        <translation>用法：mqttscope-cli sub [选项] -t 过滤器 [-t 过滤器 ...]</translation>
+    </message>
+    <message>
+        <source>give at least one topic filter with -t</source>
+        <translation>请用 -t 指定至少一个主题过滤器</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>--no-local, --retain-as-published, --retain-handling and --subscription-id need MQTT 5 (-V 5)</source>
+        <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
+    </message>
+    <message>
+        <source>invalid retain handling &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>invalid subscription identifier &apos;%1&apos;</source>
+        <translation>无效的订阅标识符“%1”</translation>
+    </message>
+    <message>
+        <source>a topic filter must not be empty</source>
+        <translation>主题过滤器不能为空</translation>
+    </message>
+    <message>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
+        <translation>无效的数量“%1”：应为正数</translation>
+    </message>
+    <message>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
+        <translation>无效的超时“%1”：应为秒数</translation>
+    </message>
+    <message>
+        <source>--json and -v cannot be combined</source>
+        <translation>--json 和 -v 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s with %2 of %3 messages.</source>
+        <translation>%1 秒后超时，已收到 %2 / %3 条消息。</translation>
+    </message>
+    <message>
+        <source>The subscription could not be sent.</source>
+        <translation>无法发送订阅请求。</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对“%1”的订阅：%2</translation>
+    </message>
+    <message>
+        <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
+        <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>无效的主题过滤器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the profile subscribes to nothing: give a topic filter with -t</source>
+        <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
+    </message>
+</context>
+<context>
     <name>TopicFilterModel</name>
     <message>
         <source>Not a valid MQTT topic filter: %1</source>
         <translation>不是有效的 MQTT 主题过滤器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicHistoryModel</name>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4160,60 @@ The saved connection profiles (%1).
         <source>R</source>
         <comment>badge on retained topics</comment>
         <translation>留</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>(empty)</source>
+        <comment>an empty topic level, as in a//b</comment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>messages on a topic and all its subtopics</comment>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Subtopics</source>
+        <translation>子主题</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后一条消息</translation>
+    </message>
+    <message>
+        <source>Rate (msg/s)</source>
+        <translation>速率（条/秒）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>of the last payload, in bytes</comment>
+        <translation>大小</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +4360,57 @@ The saved connection profiles (%1).
     </message>
 </context>
 <context>
+    <name>TrafficStatus</name>
+    <message>
+        <source>Messages received per second</source>
+        <translation>每秒接收的消息数</translation>
+    </message>
+    <message>
+        <source>Messages published per second</source>
+        <translation>每秒发布的消息数</translation>
+    </message>
+    <message>
+        <source>Topics seen since connecting</source>
+        <translation>连接以来出现的主题数</translation>
+    </message>
+    <message>
+        <source>Messages in the message log (the limit is in Preferences)</source>
+        <translation>消息日志中的消息数（上限在首选项中设置）</translation>
+    </message>
+    <message>
+        <source>Topic and payload bytes received since connecting</source>
+        <translation>连接以来接收的主题和负载字节数</translation>
+    </message>
+    <message>
+        <source>Messages left out because the window could not keep up, or evicted by the history limits</source>
+        <translation>因窗口处理不及而略去或因历史上限被移除的消息数</translation>
+    </message>
+    <message>
+        <source>In: %1/s</source>
+        <translation>接收：%1/秒</translation>
+    </message>
+    <message>
+        <source>Out: %1/s</source>
+        <translation>发送：%1/秒</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>已接收：%1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已丢弃：%1</translation>
+    </message>
+</context>
+<context>
     <name>TrafficView</name>
     <message>
         <source>Last 10 s</source>
@@ -4471,7 +4426,9 @@ The saved connection profiles (%1).
     </message>
     <message numerus="yes">
         <source>%n level(s)</source>
-        <translation><numerusform>%n 层</numerusform></translation>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
     </message>
     <message>
         <source>How deep in the topic tree subtrees are ranked</source>
@@ -4484,6 +4441,65 @@ The saved connection profiles (%1).
     <message>
         <source>Click a subtree to select it in the topic tree</source>
         <translation>单击子树以在主题树中选中它</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MqttScope: explore MQTT brokers.</source>
+        <translation>MqttScope：浏览 MQTT 代理。</translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME at start.</source>
+        <translation>启动时使用已保存的配置 NAME 连接。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Open the Local demo: a private broker with simulated sensors.</source>
+        <translation>打开本地演示：带模拟传感器的私有代理。</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh_CN (default: the preference, else the system&apos;s).</source>
+        <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window to FILE after a delay, then quit.</source>
+        <translation>延迟后将主窗口截图保存为 PNG 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default: 4000).</source>
+        <translation>--screenshot 之前等待的毫秒数（默认：4000）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>invalid --screenshot-delay &apos;%1&apos;: expected milliseconds from 0 to 600000</source>
+        <translation>无效的 --screenshot-delay &apos;%1&apos;：应为 0 到 600000 之间的毫秒数</translation>
+    </message>
+    <message>
+        <source>give only one of --profile, --url and --demo</source>
+        <translation>--profile、--url 和 --demo 只能给出其中一个</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>无法将截图写入 %1</translation>
+    </message>
+    <message>
+        <source>there is no profile named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的配置</translation>
     </message>
 </context>
 </TS>
