@@ -130,6 +130,26 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+Mqtt::Message MessageLogModel::messageAt(quint64 sequence, bool *complete) const
+{
+    if (complete)
+        *complete = false;
+    if (!m_store.contains(sequence))
+        return {};
+    Mqtt::Message m(topicOf(sequence), payloadOf(sequence, complete), m_store.qos(sequence), m_store.retain(sequence));
+    m.setDup(m_store.dup(sequence));
+    m.setTimestamp(m_store.timestamp(sequence));
+    const quint32 hs = m_store.historySequence(sequence);
+    if (hs != MessageLogStore::NoHistory && m_history) {
+        if (const TopicHistory *h = m_history->history(m_store.topicId(sequence))) {
+            const int i = h->indexOfSequence(hs);
+            if (i >= 0)
+                m.setProperties(h->at(i).properties);
+        }
+    }
+    return m;
+}
+
 QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -61,6 +61,9 @@ public:
     QString topicName(quint32 topicId) const;
     // The full payload when the topic's history still holds it, else the stored prefix.
     QByteArray payloadOf(quint64 sequence, bool *complete = nullptr) const;
+    // The message behind a log entry: topic, payload (see payloadOf()), QoS, retain, DUP,
+    // time, and the MQTT 5 properties while the topic's history still holds the message.
+    Mqtt::Message messageAt(quint64 sequence, bool *complete = nullptr) const;
 
     // Batch interface (GUI thread).
     void append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, MessageDirection direction,

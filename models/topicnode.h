@@ -23,6 +23,7 @@ struct TopicNode
     qint64 lastTime = 0;        // ms since the epoch, this topic or (for levels) the subtree
     quint64 messageCount = 0;   // messages on exactly this topic
     quint64 subtreeCount = 0;   // this topic and every topic below it
+    quint64 subtreeBytes = 0;   // payload bytes of those messages
     quint32 subtopicCount = 0;  // topics below this one that hold a value
     quint32 topicId = NoTopic;  // set once a message arrived on exactly this topic
     int row = 0;

@@ -11,6 +11,31 @@
 
 namespace {
 constexpr int PreviewChars = 120;
+
+// Every role but TopicRole, which never changes for a row. Named explicitly because a
+// QSortFilterProxyModel with recursive filtering re-checks all ancestors of a row for a
+// dataChanged() without roles (or with its filter role): a 30,000-level topic would then cost
+// 30,000² steps per commit. TopicFilterModel filters on TopicRole.
+const QList<int> &changedRoles()
+{
+    static const QList<int> roles = {Qt::DisplayRole,
+                                     Qt::ToolTipRole,
+                                     TopicTreeModel::TopicIdRole,
+                                     TopicTreeModel::HasValueRole,
+                                     TopicTreeModel::PayloadRole,
+                                     TopicTreeModel::MessageCountRole,
+                                     TopicTreeModel::SubtreeMessageCountRole,
+                                     TopicTreeModel::SubtopicCountRole,
+                                     TopicTreeModel::ChildCountRole,
+                                     TopicTreeModel::QosRole,
+                                     TopicTreeModel::RetainedRole,
+                                     TopicTreeModel::LastTimeRole,
+                                     TopicTreeModel::RateRole,
+                                     TopicTreeModel::SortRole,
+                                     TopicTreeModel::SizeRole,
+                                     TopicTreeModel::SubtreeBytesRole};
+    return roles;
+}
 // Rates below this show as idle and are no longer repainted.
 constexpr double IdleRate = 0.05;
 } // namespace
@@ -86,6 +111,16 @@ QByteArrayView TopicTreeModel::valueOf(const TopicNode *node) const
     return h ? h->lastPayload() : QByteArrayView();
 }
 
+qsizetype TopicTreeModel::sizeOf(const TopicNode *node) const
+{
+    if (!node->hasValue)
+        return 0;
+    if (!m_history)
+        return node->lastPayload.size();
+    const TopicHistory *h = m_history->history(node->topicId);
+    return h && h->count() ? h->sizeAt(h->count() - 1) : 0;
+}
+
 QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -114,6 +149,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
             const double rate = currentRate(n, QDateTime::currentMSecsSinceEpoch());
             return rate >= IdleRate ? QString::number(rate, 'f', rate < 10 ? 1 : 0) : QString();
         }
+        case SizeColumn:
+            return n->hasValue ? QVariant(qulonglong(sizeOf(n))) : QVariant(QString());
         }
         return {};
     case Qt::ToolTipRole:
@@ -150,6 +187,10 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         return n->lastTime;
     case RateRole:
         return currentRate(n, QDateTime::currentMSecsSinceEpoch());
+    case SizeRole:
+        return qulonglong(sizeOf(n));
+    case SubtreeBytesRole:
+        return qulonglong(n->subtreeBytes);
     case SortRole:
         switch (index.column()) {
         case NameColumn: return n->name;
@@ -161,6 +202,7 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
         case RetainedColumn: return n->retained;
         case LastMessageColumn: return n->lastTime;
         case RateColumn: return currentRate(n, QDateTime::currentMSecsSinceEpoch());
+        case SizeColumn: return n->hasValue ? qlonglong(sizeOf(n)) : qlonglong(-1);
         }
         return {};
     }
@@ -181,6 +223,7 @@ QVariant TopicTreeModel::headerData(int section, Qt::Orientation orientation, in
     case RetainedColumn: return tr("Retained");
     case LastMessageColumn: return tr("Last message");
     case RateColumn: return tr("Rate (msg/s)");
+    case SizeColumn: return tr("Size", "of the last payload, in bytes");
     }
     return {};
 }
@@ -201,6 +244,8 @@ QHash<int, QByteArray> TopicTreeModel::roleNames() const
     names.insert(LastTimeRole, "lastTime");
     names.insert(RateRole, "rate");
     names.insert(SortRole, "sortValue");
+    names.insert(SizeRole, "size");
+    names.insert(SubtreeBytesRole, "subtreeBytes");
     return names;
 }
 
@@ -280,6 +325,7 @@ void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::M
     ++node->messageCount;
     for (TopicNode *n = node; n != m_root.get(); n = n->parent) {
         ++n->subtreeCount;
+        n->subtreeBytes += quint64(payload.size());
         ++n->tickCount;
         n->lastTime = qMax(n->lastTime, timestamp);
         if (!hadValue && n != node)
@@ -316,8 +362,10 @@ void TopicTreeModel::removeNode(TopicNode *node)
         top = top->parent;
     TopicNode *parent = top->parent;
     // Their messages leave the totals above (none of them holds a value: no subtopic counts).
-    for (TopicNode *n = parent; n != m_root.get(); n = n->parent)
+    for (TopicNode *n = parent; n != m_root.get(); n = n->parent) {
         n->subtreeCount -= top->subtreeCount;
+        n->subtreeBytes -= top->subtreeBytes;
+    }
     for (TopicNode *n = node;; n = n->parent) {
         if (n->topicId < m_nodeByTopic.size())
             m_nodeByTopic[n->topicId] = nullptr;
@@ -336,6 +384,49 @@ void TopicTreeModel::removeNode(TopicNode *node)
         --parent->visibleCount;
     if (visible)
         endRemoveRows();
+}
+
+void TopicTreeModel::forget(const QModelIndex &index)
+{
+    if (!index.isValid() || index.model() != this)
+        return;
+    TopicNode *node = nodeFor(index);
+    const quint32 valued = node->subtopicCount + (node->hasValue ? 1 : 0);
+    auto retire = [this](TopicNode *n) {
+        if (n->topicId < m_nodeByTopic.size())
+            m_nodeByTopic[n->topicId] = nullptr;
+        n->removed = true;
+        --m_nodeCount;
+    };
+    std::vector<TopicNode *> stack{node};
+    while (!stack.empty()) {
+        TopicNode *n = stack.back();
+        stack.pop_back();
+        retire(n);
+        for (const auto &c : n->children)
+            stack.push_back(c.get());
+    }
+    TopicNode *top = node;
+    while (top->parent != m_root.get() && !top->parent->hasValue && top->parent->children.size() == 1) {
+        top = top->parent;
+        retire(top);
+    }
+    TopicNode *parent = top->parent;
+    for (TopicNode *n = parent; n != m_root.get(); n = n->parent) {
+        n->subtreeCount -= top->subtreeCount;
+        n->subtreeBytes -= top->subtreeBytes;
+        n->subtopicCount -= valued;
+    }
+    const int row = top->row;
+    beginRemoveRows(indexFor(parent), row, row);
+    m_graveyard.push_back(parent->takeChild(row));
+    if (row < parent->visibleCount)
+        --parent->visibleCount;
+    endRemoveRows();
+    if (parent != m_root.get()) {
+        const QModelIndex p = indexFor(parent);
+        Q_EMIT dataChanged(p, p.siblingAtColumn(ColumnCount - 1), changedRoles());
+    }
 }
 
 void TopicTreeModel::reveal(TopicNode *node)
@@ -395,7 +486,7 @@ void TopicTreeModel::commit(qint64 nowMs)
         if (span.last >= parent->visibleCount)
             continue; // cannot happen: everything is visible after the reveal above
         const QModelIndex p = indexFor(parent);
-        Q_EMIT dataChanged(index(span.first, 0, p), index(span.last, ColumnCount - 1, p));
+        Q_EMIT dataChanged(index(span.first, 0, p), index(span.last, ColumnCount - 1, p), changedRoles());
     }
 }
 
@@ -423,7 +514,8 @@ void TopicTreeModel::refreshRates(qint64 nowMs)
         }
         if (first >= 0) {
             const QModelIndex pi = indexFor(p);
-            Q_EMIT dataChanged(index(first, RateColumn, pi), index(last, RateColumn, pi));
+            Q_EMIT dataChanged(index(first, RateColumn, pi), index(last, RateColumn, pi),
+                               {Qt::DisplayRole, RateRole, SortRole});
         }
     }
 }

@@ -37,6 +37,7 @@ public:
         RetainedColumn,
         LastMessageColumn,
         RateColumn,            // msg/s of the subtree over a recent window
+        SizeColumn,            // size of the last payload
         ColumnCount
     };
     Q_ENUM(Column)
@@ -55,6 +56,8 @@ public:
         LastTimeRole,                 // qint64 ms since the epoch, 0 if none
         RateRole,                     // double msg/s
         SortRole,                     // per column, a value that sorts (numbers, not text)
+        SizeRole,                     // qulonglong, the last payload's real size
+        SubtreeBytesRole,             // qulonglong, payload bytes received on this topic and below
     };
     Q_ENUM(Role)
 
@@ -75,6 +78,9 @@ public:
     // The row for a topic (or level) already shown; invalid if there is none.
     QModelIndex indexForTopic(const QString &topic) const;
     const TopicNode *nodeForIndex(const QModelIndex &index) const;
+    // The invisible root (its children are the top-level rows), for walkers such as the
+    // traffic breakdown that read counters without going through data().
+    const TopicNode *rootNode() const { return m_root.get(); }
     // Number of nodes shown (root excluded).
     int nodeCount() const;
 
@@ -91,6 +97,10 @@ public:
     // Emits dataChanged for the rate column of nodes whose rate is still decaying.
     void refreshRates(qint64 nowMs);
     void clear();
+    // Takes a topic (or level) and everything below it out of the view, as if it had never
+    // been received; a later message brings the topic back. Parent levels left with neither
+    // a value nor children go too. Outside record()..commit() only.
+    void forget(const QModelIndex &index);
 
 private:
     TopicNode *nodeFor(const QModelIndex &index) const;
@@ -105,6 +115,7 @@ private:
     static void reveal(TopicNode *node);
     double currentRate(const TopicNode *node, qint64 nowMs) const;
     QByteArrayView valueOf(const TopicNode *node) const;
+    qsizetype sizeOf(const TopicNode *node) const;
 
     const HistoryStore *m_history = nullptr;
     std::unique_ptr<TopicNode> m_root;

@@ -1700,6 +1700,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogFilterModel</name>
@@ -4495,6 +4499,11 @@ The saved connection profiles (%1).
         <source>Rate (msg/s)</source>
         <translation>速率（条/秒）</translation>
     </message>
+    <message>
+        <source>Size</source>
+        <comment>of the last payload, in bytes</comment>
+        <translation>大小</translation>
+    </message>
 </context>
 <context>
     <name>TrafficStatus</name>
@@ -5298,6 +5307,796 @@ The saved connection profiles (%1).
     <message>
         <source>Off</source>
         <translation>关</translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>Offset, bytes in hex, bytes as ASCII. Ctrl+C copies the lines on screen.</source>
+        <translation>偏移量、十六进制字节、ASCII 字节。Ctrl+C 复制屏幕上的行。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Pick a message to show it; pick two (Ctrl+click) to compare them</source>
+        <translation>选择一条消息以显示；选择两条（Ctrl+单击）以比较</translation>
+    </message>
+    <message>
+        <source>Select two messages to compare them.</source>
+        <translation>选择两条消息进行比较。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>JSON, by key</source>
+        <translation>JSON，按键</translation>
+    </message>
+    <message>
+        <source>text, by line</source>
+        <translation>文本，按行</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 处差异（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 处。</translation>
+    </message>
+    <message>
+        <source>Compared as kept: the history holds only the start of long payloads.</source>
+        <translation>按保存的内容比较：历史记录只保留长负载的开头部分。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Select a topic to read its messages.</source>
+        <translation>选择一个主题以阅读其消息。</translation>
+    </message>
+    <message>
+        <source>Follow Latest</source>
+        <translation>跟随最新</translation>
+    </message>
+    <message>
+        <source>Show each new message of the topic as it arrives</source>
+        <translation>主题的每条新消息到达时即显示</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>复制负载</translation>
+    </message>
+    <message>
+        <source>Copy the payload as text, JSON, hex or base64</source>
+        <translation>以文本、JSON、十六进制或 Base64 复制负载</translation>
+    </message>
+    <message>
+        <source>As Text</source>
+        <translation>作为文本</translation>
+    </message>
+    <message>
+        <source>As JSON</source>
+        <translation>作为 JSON</translation>
+    </message>
+    <message>
+        <source>As Hex</source>
+        <translation>作为十六进制</translation>
+    </message>
+    <message>
+        <source>As Base64</source>
+        <translation>作为 Base64</translation>
+    </message>
+    <message>
+        <source>Save Payload…</source>
+        <translation>保存负载…</translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation>保存负载</translation>
+    </message>
+    <message>
+        <source>Write the payload's bytes to a file</source>
+        <translation>将负载的字节写入文件</translation>
+    </message>
+    <message>
+        <source>Re-publish…</source>
+        <translation>重新发布…</translation>
+    </message>
+    <message>
+        <source>Fill the publisher with this message</source>
+        <translation>用此消息填充发布器</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>DUP</source>
+        <translation>DUP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>负载格式</translation>
+    </message>
+    <message>
+        <source>1 (UTF-8 text)</source>
+        <translation>1（UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>%1 (bytes)</source>
+        <translation>%1（字节）</translation>
+    </message>
+    <message>
+        <source>Message expiry</source>
+        <translation>消息过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>响应主题</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>关联数据</translation>
+    </message>
+    <message>
+        <source>User property</source>
+        <translation>用户属性</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>Topic alias</source>
+        <translation>主题别名</translation>
+    </message>
+    <message>
+        <source>%1 — no message shown</source>
+        <translation>%1 — 未显示消息</translation>
+    </message>
+    <message>
+        <source>Payload copied.</source>
+        <translation>负载已复制。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogView</name>
+    <message>
+        <source>Filter the log</source>
+        <translation>过滤日志</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <source>Payload contains</source>
+        <translation>负载包含</translation>
+    </message>
+    <message>
+        <source>Payload regex</source>
+        <translation>负载正则表达式</translation>
+    </message>
+    <message>
+        <source>Topic filter: MQTT syntax with + and #. Payload: a substring or a regular expression.</source>
+        <translation>主题过滤器：带 + 和 # 的 MQTT 语法。负载：子串或正则表达式。</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>收发全部</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Which messages to list: received, sent, or both</source>
+        <translation>列出哪些消息：接收的、发送的或两者</translation>
+    </message>
+    <message>
+        <source>Pause Scrolling</source>
+        <translation>暂停滚动</translation>
+    </message>
+    <message>
+        <source>Stop following new messages (also happens when you scroll up)</source>
+        <translation>停止跟随新消息（向上滚动时也会如此）</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>清空日志</translation>
+    </message>
+    <message>
+        <source>Remove every message from the log (the topic tree and histories stay)</source>
+        <translation>从日志中移除所有消息（主题树和历史记录保留）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export All Messages…</source>
+        <translation>导出全部消息…</translation>
+    </message>
+    <message>
+        <source>Export Filtered Messages…</source>
+        <translation>导出过滤后的消息…</translation>
+    </message>
+    <message>
+        <source>Export Selected Messages…</source>
+        <translation>导出选中的消息…</translation>
+    </message>
+    <message>
+        <source>Save all, filtered or selected messages as JSON Lines or CSV</source>
+        <translation>将全部、过滤后或选中的消息保存为 JSON Lines 或 CSV</translation>
+    </message>
+    <message>
+        <source>Resume Scrolling</source>
+        <translation>恢复滚动</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条消息导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) are cut: the history no longer holds them whole.</source>
+        <translation>
+            <numerusform>%n 条负载不完整：历史记录已不再保存其全部内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Messages</source>
+        <translation>导出消息</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDecoder</name>
+    <message>
+        <source>The tree shows the first %L1 values only.</source>
+        <translation>树中只显示前 %L1 个值。</translation>
+    </message>
+    <message>
+        <source>Levels deeper than %1 are not shown in the tree.</source>
+        <translation>树中不显示深于 %1 层的内容。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at byte %2.</source>
+        <translation>不是有效的 JSON：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation>不是有效的 CBOR：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: %1 bytes follow the first item.</source>
+        <translation>不是有效的 CBOR：第一项之后还有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1 bytes follow the first item.</source>
+        <translation>不是有效的 MessagePack：第一项之后还有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the data ends early.</source>
+        <translation>不是有效的 MessagePack：数据提前结束。</translation>
+    </message>
+    <message>
+        <source>Not shown as MessagePack: nested deeper than %1 levels.</source>
+        <translation>未以 MessagePack 显示：嵌套深于 %1 层。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: a declared length is larger than the payload.</source>
+        <translation>不是有效的 MessagePack：声明的长度大于负载。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation>不是有效的 MessagePack：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDiff</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>第 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes %1–%2</source>
+        <translation>第 %1–%2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadView</name>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>How to show the payload; the detected format is chosen for each new message until you pick one</source>
+        <translation>负载的显示方式；在您选择之前，每条新消息都使用检测到的格式</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>显示 %2 中的前 %1。</translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are broken for display.</source>
+        <translation>超过 %1 个字符的行在显示时被拆分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) are not valid UTF-8 text; shown as \xNN.</source>
+        <translation>
+            <numerusform>%n 个字节不是有效的 UTF-8 文本；显示为 \xNN。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were kept, which cannot be decoded on their own.</source>
+        <translation>只保留了 %2 中的前 %1，无法单独解码。</translation>
+    </message>
+    <message>
+        <source>The formatted text shows the first %1 characters.</source>
+        <translation>格式化文本显示前 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were kept: the image cannot be shown.</source>
+        <translation>只保留了 %2 中的前 %1：无法显示图像。</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels, too large to show.</source>
+        <translation>图像为 %1 × %2 像素，太大无法显示。</translation>
+    </message>
+    <message>
+        <source>Not an image this viewer can read: %1</source>
+        <translation>不是此查看器可读取的图像：%1</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 pixels.</source>
+        <translation>%1 图像，%2 × %3 像素。</translation>
+    </message>
+    <message>
+        <source>Showing the bytes instead.</source>
+        <translation>改为显示字节。</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（已检测）</translation>
+    </message>
+    <message>
+        <source>Formatting %1…</source>
+        <translation>正在格式化 %1…</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>复制值</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>No numeric values in this topic's history</source>
+        <translation>此主题的历史记录中没有数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) from the history</source>
+        <translation>
+            <numerusform>%1：来自历史记录的 %n 个值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no numeric history</source>
+        <translation>无数值历史</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilterModel</name>
+    <message>
+        <source>Not a valid MQTT topic filter: %1</source>
+        <translation>不是有效的 MQTT 主题过滤器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeDelegate</name>
+    <message>
+        <source>now</source>
+        <comment>last update less than a second ago</comment>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds ago</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes ago</comment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours ago</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days ago</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>badge on retained topics</comment>
+        <translation>留</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeView</name>
+    <message>
+        <source>Find Topic</source>
+        <translation>查找主题</translation>
+    </message>
+    <message>
+        <source>Search: text, or a filter such as home/+/temperature</source>
+        <translation>搜索：文本，或如 home/+/temperature 的过滤器</translation>
+    </message>
+    <message>
+        <source>Shows topics whose name contains the text (any case), or that match an MQTT topic filter with + and # wildcards. Ctrl+F</source>
+        <translation>显示名称包含该文本（不区分大小写）或匹配带 + 和 # 通配符的 MQTT 主题过滤器的主题。Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Also search the last payload of each topic</source>
+        <translation>同时搜索每个主题的最新负载</translation>
+    </message>
+    <message>
+        <source>Search the topic tree</source>
+        <translation>搜索主题树</translation>
+    </message>
+    <message>
+        <source>Subscribed.</source>
+        <translation>已订阅。</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription: %1</source>
+        <translation>代理拒绝了订阅：%1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation>已取消订阅。</translation>
+    </message>
+    <message>
+        <source>The broker refused to unsubscribe: %1</source>
+        <translation>代理拒绝取消订阅：%1</translation>
+    </message>
+    <message>
+        <source>No topic matches.</source>
+        <translation>没有匹配的主题。</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>无法订阅 %1：%2</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>正在订阅 %1…</translation>
+    </message>
+    <message>
+        <source>Copy Topic</source>
+        <translation>复制主题</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>复制负载</translation>
+    </message>
+    <message>
+        <source>This level has no message of its own</source>
+        <translation>此层级没有自己的消息</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1/#</source>
+        <translation>订阅 %1/#</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <source>Cannot unsubscribe from %1: %2</source>
+        <translation>无法取消订阅 %1：%2</translation>
+    </message>
+    <message>
+        <source>No subscription of this session covers this topic</source>
+        <translation>此会话没有覆盖此主题的订阅</translation>
+    </message>
+    <message>
+        <source>Publish to This Topic…</source>
+        <translation>发布到此主题…</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>绘图</translation>
+    </message>
+    <message>
+        <source>The last payload has no numbers to plot</source>
+        <translation>最新负载中没有可绘制的数字</translation>
+    </message>
+    <message>
+        <source>Clear Retained Message</source>
+        <translation>清除保留消息</translation>
+    </message>
+    <message>
+        <source>The broker holds no retained message for this topic</source>
+        <translation>代理没有保存此主题的保留消息</translation>
+    </message>
+    <message>
+        <source>Forget This Subtree</source>
+        <translation>忘记此子树</translation>
+    </message>
+    <message>
+        <source>Removes the topic and everything below it from the view until new messages arrive</source>
+        <translation>从视图中移除该主题及其下所有内容，直到有新消息到达</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficModel</name>
+    <message>
+        <source>%1/s</source>
+        <comment>bytes per second</comment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1: %2 msg/s, %3 of all messages</source>
+        <translation>%1：%2 条/秒，占全部消息的 %3</translation>
+    </message>
+    <message>
+        <source>Subtree</source>
+        <translation>子树</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>条/秒</translation>
+    </message>
+    <message>
+        <source>Bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficView</name>
+    <message>
+        <source>Last 10 s</source>
+        <translation>最近 10 秒</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>最近一分钟</translation>
+    </message>
+    <message>
+        <source>Rates are averaged over this time</source>
+        <translation>速率按此时间段平均</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How deep in the topic tree subtrees are ranked</source>
+        <translation>在主题树中对多深的子树进行排名</translation>
+    </message>
+    <message>
+        <source>Busiest subtrees:</source>
+        <translation>最繁忙的子树：</translation>
+    </message>
+    <message>
+        <source>Click a subtree to select it in the topic tree</source>
+        <translation>单击子树以在主题树中选中它</translation>
     </message>
 </context>
 </TS>

@@ -6,29 +6,25 @@
 #include "connectioncontroller.h"
 #include "connectiondialog.h"
 #include "dashboard.h"
-#include "messagelogfiltermodel.h"
-#include "messagelogmodel.h"
+#include "messageinspector.h"
+#include "messagelogview.h"
 #include "preferencesdialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
-#include "topictreemodel.h"
+#include "topictreeview.h"
 #include "trafficstatus.h"
+#include "trafficview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QHeaderView>
-#include <QJsonDocument>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTreeView>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -122,40 +118,30 @@ void MainWindow::createMenus()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
-// The docks the other parts of the window replace with their own widgets: a plain tree of
-// topics and the message log, so live data shows from the first minute.
+// The topic tree, message log, traffic breakdown and the inspector in the centre; each is its
+// own class, this only wires them together.
 void MainWindow::createDefaultPanels()
 {
-    auto *treeProxy = new QSortFilterProxyModel(this);
-    treeProxy->setSourceModel(m_session->pipeline()->topicTree());
-    treeProxy->setSortRole(TopicTreeModel::SortRole);
-    treeProxy->setRecursiveFilteringEnabled(true);
-    auto *tree = new QTreeView;
-    tree->setObjectName(QStringLiteral("topicTree"));
-    tree->setModel(treeProxy);
-    tree->setUniformRowHeights(true);
-    tree->setSortingEnabled(true);
-    tree->sortByColumn(TopicTreeModel::NameColumn, Qt::AscendingOrder);
-    tree->header()->setStretchLastSection(false);
-    tree->header()->setSectionResizeMode(TopicTreeModel::NameColumn, QHeaderView::Stretch);
-    addPanel(QStringLiteral("topicsDock"), tr("Topics"), tree, Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_1));
+    auto *topics = new TopicTreeView(m_session);
+    addPanel(QStringLiteral("topicsDock"), tr("Topics"), topics, Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_1));
+    auto *log = new MessageLogView(m_session);
+    QDockWidget *logDock = addPanel(QStringLiteral("logDock"), tr("Message Log"), log, Qt::BottomDockWidgetArea,
+                                    QKeySequence(Qt::ALT | Qt::Key_2));
+    auto *traffic = new TrafficView(m_session);
+    QDockWidget *trafficDock = addPanel(QStringLiteral("trafficDock"), tr("Traffic"), traffic, Qt::BottomDockWidgetArea,
+                                        QKeySequence(Qt::ALT | Qt::Key_4));
+    tabifyDockWidget(logDock, trafficDock);
+    logDock->raise();
+    auto *inspector = new MessageInspector(m_session);
+    setCentralContent(inspector);
 
-    auto *logFilter = new MessageLogFilterModel(this);
-    logFilter->setSourceModel(m_session->pipeline()->messageLog());
-    auto *log = new QTableView;
-    log->setObjectName(QStringLiteral("messageLog"));
-    log->setModel(logFilter);
-    log->verticalHeader()->hide();
-    log->verticalHeader()->setDefaultSectionSize(log->fontMetrics().height() + 6);
-    log->horizontalHeader()->setStretchLastSection(true);
-    log->setSelectionBehavior(QAbstractItemView::SelectRows);
-    addPanel(QStringLiteral("logDock"), tr("Message Log"), log, Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_2));
-
-    auto *welcome = new QLabel(tr("Select a topic to read its messages."));
-    welcome->setObjectName(QStringLiteral("inspectorPlaceholder"));
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setEnabled(false);
-    setCentralContent(welcome);
+    connect(topics, &TopicTreeView::currentTopicChanged, inspector, &MessageInspector::showTopic);
+    connect(topics, &TopicTreeView::inspectRequested, inspector, [inspector](const QString &topic) {
+        inspector->showTopic(topic);
+        inspector->setFocus(Qt::OtherFocusReason);
+    });
+    connect(log, &MessageLogView::messageActivated, inspector, &MessageInspector::showMessage);
+    connect(traffic, &TrafficView::topicActivated, topics, &TopicTreeView::selectTopic);
 
     m_dashboard = new Dashboard(m_session->pipeline());
     addPanel(QStringLiteral("chartsDock"), tr("Charts"), m_dashboard, Qt::RightDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_3));
