@@ -6,7 +6,7 @@
 #include <QStringList>
 
 class BrokerSession;
-class QAbstractItemModel;
+class TopicTreeModel;
 
 // Clears retained messages by publishing an empty retained message (QoS 1, so each is
 // acknowledged) to each topic, a window at a time so the GUI thread never queues thousands of
@@ -23,9 +23,9 @@ public:
 
     explicit RetainedClearer(BrokerSession *session, QObject *parent = nullptr);
 
-    // The retained topics the topic tree (a TopicTreeModel) shows at `root` and below (the
-    // whole tree for an empty root), in tree order.
-    static QStringList retainedTopics(const QAbstractItemModel *tree, const QString &root);
+    // The retained topics the topic tree shows at `root` and below (the whole tree for an
+    // empty root), in tree order.
+    static QStringList retainedTopics(const TopicTreeModel *tree, const QString &root);
 
     // Starts clearing; false with *error when not connected or already running.
     bool start(const QStringList &topics, QString *error = nullptr);
