@@ -9,6 +9,7 @@
 #include "preferencesdialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "publishpanel.h"
 #include "topictreemodel.h"
 #include "trafficstatus.h"
 
@@ -144,6 +145,9 @@ void MainWindow::createDefaultPanels()
     log->horizontalHeader()->setStretchLastSection(true);
     log->setSelectionBehavior(QAbstractItemView::SelectRows);
     addPanel(QStringLiteral("logDock"), tr("Message Log"), log, Qt::BottomDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_2));
+
+    addPanel(QStringLiteral("publishDock"), tr("Publish"), new PublishPanel(m_session), Qt::RightDockWidgetArea,
+             QKeySequence(Qt::ALT | Qt::Key_3));
 
     auto *welcome = new QLabel(tr("Select a topic to read its messages."));
     welcome->setObjectName(QStringLiteral("inspectorPlaceholder"));
