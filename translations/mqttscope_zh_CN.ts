@@ -3871,6 +3871,10 @@ The saved connection profiles (%1).
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>empty: a JSON payload needs a value (for example {} or "text")</source>
+        <translation>为空：JSON 载荷需要一个值（例如 {} 或 "text"）</translation>
+    </message>
 </context>
 <context>
     <name>PayloadTemplate</name>
@@ -4454,6 +4458,10 @@ Topics with a retained message: %L2</source>
         <source>Cancelled: %L1 not cleared.</source>
         <translation>已取消：%L1 个未清除。</translation>
     </message>
+    <message>
+        <source>Publish an empty retained message (QoS 1) to each of these topics</source>
+        <translation>向这些主题逐一发布一条空的保留消息（QoS 1）</translation>
+    </message>
 </context>
 <context>
     <name>RetainedClearer</name>
@@ -4542,6 +4550,17 @@ Topics with a retained message: %L2</source>
     <message>
         <source>Delete the selected message</source>
         <translation>删除所选消息</translation>
+    </message>
+</context>
+<context>
+    <name>PublishProfileBinding</name>
+    <message>
+        <source>The publish history and saved messages could not be kept: the profile is gone</source>
+        <translation>无法保存发布历史和已保存的消息：该配置已不存在</translation>
+    </message>
+    <message>
+        <source>The saved messages could not be written: %1</source>
+        <translation>无法写入已保存的消息：%1</translation>
     </message>
 </context>
 </TS>

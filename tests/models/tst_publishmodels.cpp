@@ -4,7 +4,9 @@
 #include "payloadencoder.h"
 #include "payloadtemplate.h"
 #include "publishdraft.h"
+#include "profilestore.h"
 #include "publishhistorymodel.h"
+#include "publishprofilebinding.h"
 #include "savedmessagesmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -12,6 +14,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void templateErrors();
     void fileReaderSlices();
     void fileReaderLimit();
+    void savedMessagesSurviveRestart();
 };
 
 void TestPublishModels::hexPayload_data()
@@ -443,6 +447,56 @@ void TestPublishModels::fileReaderLimit()
     QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("more than")));
     reader.start(QStringLiteral("/nonexistent/file"), 100);
     QCOMPARE(failed.count(), 2);
+}
+
+void TestPublishModels::savedMessagesSurviveRestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profiles.json"));
+    QString id;
+    PublishDraft command;
+    command.topic = QStringLiteral("lamp/cmd");
+    command.payloadText = QStringLiteral("ON");
+    command.qos = 1;
+    command.userProperties = {{QStringLiteral("by"), QStringLiteral("test")}};
+    {
+        ProfileStore store(path);
+        QVERIFY(store.load());
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("Lab");
+        profile.connection.url = *Mqtt::ServerUrl::parse(QStringLiteral("mqtt://127.0.0.1:1883"));
+        QVERIFY(store.saveProfile(profile));
+        id = store.userProfiles().constFirst().id;
+        QVERIFY(!id.isEmpty());
+
+        PublishHistoryModel history;
+        SavedMessagesModel saved;
+        PublishProfileBinding binding(&store, &history, &saved);
+        binding.bind(id);
+        QCOMPARE(saved.messageCount(), 0);
+        saved.save(QStringLiteral("Lamp"), QStringLiteral("On"), command);
+        history.add(command, 1234);
+        QVERIFY(binding.isDirty());
+        // Written a moment later, once for the burst.
+        QTRY_VERIFY_WITH_TIMEOUT(!binding.isDirty(), 5000);
+        history.add(command, 5678); // pending at destruction: written then
+    }
+    // "Restart": a new store reads the file; the profile's sections hold both.
+    ProfileStore store(path);
+    QVERIFY(store.load());
+    QVERIFY(QFile::exists(store.backupFilePath()));
+    PublishHistoryModel history;
+    SavedMessagesModel saved;
+    PublishProfileBinding binding(&store, &history, &saved);
+    binding.bind(id);
+    QCOMPARE(saved.messageCount(), 1);
+    QCOMPARE(saved.draft(saved.messageIndex(QStringLiteral("Lamp"), QStringLiteral("On"))), command);
+    QCOMPARE(history.rowCount(), 1);
+    QCOMPARE(history.time(0), 5678);
+    // Another profile (or none) has its own, empty, sections.
+    binding.bind(QString());
+    QCOMPARE(saved.messageCount(), 0);
+    QVERIFY(!binding.isDirty());
 }
 
 QTEST_GUILESS_MAIN(TestPublishModels)
