@@ -55,14 +55,9 @@ bool PublishProfileBinding::flush()
     m_dirty = false;
     if (!m_store)
         return false;
-    std::optional<ConnectionProfile> profile = m_store->profile(m_profileId);
-    if (!profile) {
-        Q_EMIT problem(tr("The publish history and saved messages could not be kept: the profile is gone"));
-        return false;
-    }
-    profile->setSection(ConnectionProfile::PublishHistorySection, m_history->toJson());
-    profile->setSection(ConnectionProfile::SavedMessagesSection, m_saved->toJson());
-    if (!m_store->saveProfile(*profile)) {
+    // saveSection leaves the profile's keyring secrets alone (the store's copy has none).
+    if (!m_store->saveSection(m_profileId, ConnectionProfile::PublishHistorySection, m_history->toJson())
+        || !m_store->saveSection(m_profileId, ConnectionProfile::SavedMessagesSection, m_saved->toJson())) {
         Q_EMIT problem(tr("The saved messages could not be written: %1").arg(m_store->lastError()));
         return false;
     }

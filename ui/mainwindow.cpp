@@ -10,6 +10,7 @@
 #include "profilestore.h"
 #include "secretstore.h"
 #include "publishpanel.h"
+#include "publishprofilebinding.h"
 #include "topictreemodel.h"
 #include "trafficstatus.h"
 
@@ -53,6 +54,16 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_store->setSecretStore(m_secrets);
     m_controller = new ConnectionController(m_session, m_store, this);
+    // The publisher's history and saved messages follow the current profile.
+    if (auto *publish = qobject_cast<PublishPanel *>(panel(QStringLiteral("publishDock"))->widget())) {
+        auto *binding = new PublishProfileBinding(m_store, publish->history(), publish->savedMessages(), publish);
+        connect(m_controller, &ConnectionController::currentProfileChanged, binding, [this, binding] {
+            const std::optional<ConnectionProfile> profile = m_controller->currentProfile();
+            binding->bind(profile ? profile->id : QString());
+        });
+        connect(binding, &PublishProfileBinding::problem, this, &MainWindow::showProblem);
+        connect(qApp, &QCoreApplication::aboutToQuit, binding, &PublishProfileBinding::flush);
+    }
     connect(m_controller, &ConnectionController::problem, this, &MainWindow::showProblem);
     connect(m_controller, &ConnectionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
