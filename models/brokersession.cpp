@@ -1,5 +1,6 @@
 #include "brokersession.h"
 
+#include "topic.h"
 #include "transport.h"
 
 #include <QDateTime>
@@ -101,7 +102,7 @@ public:
         close();
     }
 
-    void publish(const Mqtt::Message &message, int token)
+    void publish(const Mqtt::Message &message, int token, bool echoed)
     {
         m_syncError.clear();
         const int clientToken = m_client->publish(message);
@@ -114,7 +115,7 @@ public:
         Mqtt::Message logged = message;
         if (logged.timestamp() == 0)
             logged.setTimestamp(QDateTime::currentMSecsSinceEpoch());
-        m_pipeline->ingestSentMessage(logged);
+        m_pipeline->ingestSentMessage(logged, !echoed);
     }
 
     void subscribe(const QList<Mqtt::Subscription> &subscriptions, const Mqtt::Properties &properties, int token)
@@ -251,6 +252,8 @@ private:
                 m_session->m_bytesIn.fetch_add(bytes, std::memory_order_relaxed);
                 if (m_observer)
                     m_observer(messages);
+                if (m_session->m_watchCount.load(std::memory_order_relaxed) > 0)
+                    forwardWatched(messages);
                 if (m_backPressure)
                     m_session->m_waitedNs.fetch_add(m_pipeline->ingestWaiting(messages), std::memory_order_relaxed);
                 else
@@ -261,10 +264,10 @@ private:
         // the token mapping exists.
         connect(
             c, &Mqtt::Client::published, this,
-            [this](int clientToken) {
+            [this](int clientToken, Mqtt::ReasonCode reason) {
                 const int token = m_publishTokens.take(clientToken);
                 if (token > 0)
-                    post([token](BrokerSession *s) { Q_EMIT s->published(token); });
+                    post([token, reason](BrokerSession *s) { Q_EMIT s->published(token, reason); });
             },
             Qt::QueuedConnection);
         connect(
@@ -297,6 +300,26 @@ private:
                 post([token, results](BrokerSession *s) { Q_EMIT s->unsubscribed(token, results); });
             },
             Qt::QueuedConnection);
+    }
+
+    void forwardWatched(const QList<Mqtt::Message> &messages)
+    {
+        QStringList filters;
+        {
+            QMutexLocker lock(&m_session->m_watchMutex);
+            filters = m_session->m_watches;
+        }
+        QList<Mqtt::Message> matched;
+        for (const Mqtt::Message &m : messages) {
+            for (const QString &f : std::as_const(filters)) {
+                if (Mqtt::Topic::matches(f, m.topic())) {
+                    matched.append(m);
+                    break;
+                }
+            }
+        }
+        if (!matched.isEmpty())
+            post([matched](BrokerSession *s) { Q_EMIT s->watchedMessagesReceived(matched); });
     }
 
     void reportRefused(const QList<Mqtt::Subscription> &subscriptions, const QList<Mqtt::ReasonCode> &results)
@@ -517,7 +540,10 @@ int BrokerSession::publish(const Mqtt::Message &message, QString *error)
     const int token = ++m_nextToken;
     m_messagesOut.fetch_add(1, std::memory_order_relaxed);
     m_bytesOut.fetch_add(quint64(message.payload().size()) + quint64(message.topic().size()), std::memory_order_relaxed);
-    QMetaObject::invokeMethod(network, [network, message, token] { network->publish(message, token); }, Qt::QueuedConnection);
+    // An alias-only publish has no topic name to show in the tree.
+    const bool echoed = message.topic().isEmpty() || isEchoed(message.topic());
+    QMetaObject::invokeMethod(
+        network, [network, message, token, echoed] { network->publish(message, token, echoed); }, Qt::QueuedConnection);
     return token;
 }
 
@@ -543,4 +569,27 @@ int BrokerSession::unsubscribe(const QStringList &filters, QString *error)
     QMetaObject::invokeMethod(network, [network, filters, token] { network->unsubscribe(filters, token); },
                               Qt::QueuedConnection);
     return token;
+}
+
+void BrokerSession::addWatch(const QString &filter)
+{
+    QMutexLocker lock(&m_watchMutex);
+    m_watches.append(filter);
+    m_watchCount.store(int(m_watches.size()), std::memory_order_relaxed);
+}
+
+void BrokerSession::removeWatch(const QString &filter)
+{
+    QMutexLocker lock(&m_watchMutex);
+    m_watches.removeOne(filter);
+    m_watchCount.store(int(m_watches.size()), std::memory_order_relaxed);
+}
+
+bool BrokerSession::isEchoed(const QString &topic) const
+{
+    for (const Mqtt::Subscription &s : m_subscriptions) {
+        if (!s.options.noLocal && Mqtt::Topic::matches(s.filter, topic))
+            return true;
+    }
+    return false;
 }

@@ -5,6 +5,7 @@
 #include "ingestpipeline.h"
 
 #include <QDeadlineTimer>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 
@@ -93,6 +94,16 @@ public:
                   QString *error = nullptr);
     int unsubscribe(const QStringList &filters, QString *error = nullptr);
 
+    // Messages received on topics matching a watched filter are also handed to the GUI thread
+    // through watchedMessagesReceived() (request/response replies ...), besides the pipeline.
+    // Counted: each addWatch() needs its removeWatch(). Costs nothing while no filter is watched.
+    void addWatch(const QString &filter);
+    void removeWatch(const QString &filter);
+
+    // Whether a subscription of ours brings a message published to `topic` back to us
+    // (ignoring No Local subscriptions).
+    bool isEchoed(const QString &topic) const;
+
     // Back-pressure (default on): while the pipeline is behind, the network thread stops
     // reading and TCP slows the broker down, instead of dropping messages. Set before open().
     void setBackPressure(bool on) { m_backPressure = on; }
@@ -116,11 +127,14 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     void reconnectScheduled(int attempt, int delayMs, const QString &reason);
     void subscriptionsChanged();
-    // QoS 0: written; QoS 1/2: acknowledged by the broker.
-    void published(int token);
+    // QoS 0: written; QoS 1/2: acknowledged by the broker, with its reason code (MQTT 5:
+    // Success or a notice such as NoMatchingSubscribers 0x10; Success for QoS 0 and 3.1.1).
+    void published(int token, Mqtt::ReasonCode reason = Mqtt::ReasonCode::Success);
     void publishFailed(int token, Mqtt::ReasonCode reason, const QString &message);
     void subscribed(int token, const QList<Mqtt::ReasonCode> &results);
     void unsubscribed(int token, const QList<Mqtt::ReasonCode> &results);
+    // Received messages on watched topics (see addWatch()), in arrival order.
+    void watchedMessagesReceived(const QList<Mqtt::Message> &messages);
 
 private:
     struct Snapshot;
@@ -160,4 +174,9 @@ private:
     std::atomic<quint64> m_messagesOut{0};
     std::atomic<quint64> m_bytesOut{0};
     std::atomic<qint64> m_waitedNs{0};
+
+    // Watched filters, read by the network thread for each received batch.
+    mutable QMutex m_watchMutex;
+    QStringList m_watches; // with repetitions, one per addWatch()
+    std::atomic<int> m_watchCount{0};
 };

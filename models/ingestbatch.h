@@ -39,6 +39,8 @@ struct IngestBatch
     };
 
     MessageDirection direction = MessageDirection::Received;
+    // Sent messages that also go to the topic tree and per-topic history (received ones always do).
+    bool intoTree = false;
     // The messages as they were ingested, list by list: no per-message copies (each costs
     // atomic reference counting on memory another thread wrote).
     std::vector<QList<Mqtt::Message>> lists;

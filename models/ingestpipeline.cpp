@@ -142,12 +142,12 @@ void IngestPipeline::ingestSent(const QList<Mqtt::Message> &messages)
     enqueue(messages, MessageDirection::Sent);
 }
 
-void IngestPipeline::ingestSentMessage(const Mqtt::Message &message)
+void IngestPipeline::ingestSentMessage(const Mqtt::Message &message, bool intoTree)
 {
-    enqueue(QList<Mqtt::Message>{message}, MessageDirection::Sent);
+    enqueue(QList<Mqtt::Message>{message}, MessageDirection::Sent, intoTree);
 }
 
-void IngestPipeline::enqueue(const QList<Mqtt::Message> &messages, MessageDirection direction)
+void IngestPipeline::enqueue(const QList<Mqtt::Message> &messages, MessageDirection direction, bool intoTree)
 {
     if (messages.isEmpty())
         return;
@@ -161,7 +161,7 @@ void IngestPipeline::enqueue(const QList<Mqtt::Message> &messages, MessageDirect
     }
     m_pending += messages.size();
     m_ingested += quint64(messages.size());
-    m_input.push_back(Input{messages, direction, now});
+    m_input.push_back(Input{messages, direction, now, intoTree});
     if (m_thread)
         m_workAvailable.wakeOne();
     if (!m_armed) {
@@ -181,12 +181,14 @@ void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestB
 {
     IngestBatch *current = nullptr;
     for (Input &in : inputs) {
-        if (!current || current->direction != in.direction || current->size() >= MaxBatchMessages) {
+        if (!current || current->direction != in.direction || current->intoTree != in.intoTree
+            || current->size() >= MaxBatchMessages) {
             if (current)
                 m_worker->finish(*current);
             out.emplace_back();
             current = &out.back();
             current->direction = in.direction;
+            current->intoTree = in.intoTree;
         }
         m_worker->prepare(in.messages, in.receivedAt, *current);
     }
@@ -327,7 +329,7 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
         if (deadlineNs >= 0 && (batch.cursorRun % RunsBetweenChecks) == 0 && m_clock.nsecsElapsed() >= deadlineNs)
             return;
     }
-    const bool received = batch.direction == MessageDirection::Received;
+    const bool intoTree = batch.direction == MessageDirection::Received || batch.intoTree;
     const qsizetype n = batch.size();
     while (batch.applied < n) {
         const QList<Mqtt::Message> &list = batch.lists[batch.cursorList];
@@ -342,7 +344,7 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
         const quint32 topicId = batch.topicIds[i];
         const qint64 timestamp = batch.timestamps[i];
         quint32 historySequence = MessageLogStore::NoHistory;
-        if (received) {
+        if (intoTree) {
             historySequence = m_history->append(topicId, m, payload, timestamp, m_log->store().endSequence());
             m_tree->record(topicId, m_topics.name(topicId), m, payload, timestamp);
         }

@@ -50,7 +50,8 @@ struct IngestOptions
 //   client -> ingest() -> [worker: IngestWorker::prepare] -> staged -> tick(): apply + commit
 //
 // Received messages update the topic tree, the per-topic history, the log and the series;
-// sent ones (ingestSent) only the log.
+// sent ones (ingestSent) the log, and the tree and history too when asked (intoTree: for a
+// publish no subscription of ours brings back, so the user still sees the topic).
 class IngestPipeline : public QObject
 {
     Q_OBJECT
@@ -120,7 +121,7 @@ public Q_SLOTS:
     // Thread-safe; connect Client::messagesReceived here (any connection type).
     void ingest(const QList<Mqtt::Message> &messages);
     void ingestSent(const QList<Mqtt::Message> &messages);
-    void ingestSentMessage(const Mqtt::Message &message);
+    void ingestSentMessage(const Mqtt::Message &message, bool intoTree = false);
 
 Q_SIGNALS:
     // After each tick (or flush) that applied messages.
@@ -132,9 +133,10 @@ private:
         QList<Mqtt::Message> messages;
         MessageDirection direction;
         qint64 receivedAt;
+        bool intoTree = false;
     };
 
-    void enqueue(const QList<Mqtt::Message> &messages, MessageDirection direction);
+    void enqueue(const QList<Mqtt::Message> &messages, MessageDirection direction, bool intoTree = false);
     void arm();
     void tick();
     void workerLoop();

@@ -165,7 +165,9 @@ Q_SIGNALS:
     // The same messages, batched per network read: cheaper for high-rate consumers.
     void messagesReceived(const QList<Mqtt::Message> &messages);
 
-    void published(int token);
+    // reason: the broker's PUBACK/PUBCOMP reason code (MQTT 5: Success or a notice such as
+    // NoMatchingSubscribers 0x10); Success for QoS 0 and MQTT 3.1.1.
+    void published(int token, Mqtt::ReasonCode reason = Mqtt::ReasonCode::Success);
     void publishFailed(int token, Mqtt::ReasonCode reason, const QString &message);
     void subscribed(int token, const QList<Mqtt::ReasonCode> &results);
     void unsubscribed(int token, const QList<Mqtt::ReasonCode> &results);

@@ -418,7 +418,7 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
         qCDebug(lcMqttConnection) << "Publish" << publish.token << "failed:" << text;
         emit q->publishFailed(publish.token, ack.reasonCode, text);
     } else {
-        emit q->published(publish.token);
+        emit q->published(publish.token, ack.reasonCode);
     }
     if (generation == m_generation)
         sendQueued();

@@ -1410,7 +1410,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation type="vanished">与 %1 的连接已关闭。</translation>
+        <translation>与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1606,7 +1606,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Not connected. Connect to a broker to explore its topics.</source>
-        <translation type="vanished">未连接。连接到代理以浏览其主题。</translation>
+        <translation>未连接。连接到代理以浏览其主题。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1638,7 +1638,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1682,7 +1682,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Cannot connect with %1: %2</source>
-        <translation type="vanished">无法使用 %1 连接：%2</translation>
+        <translation>无法使用 %1 连接：%2</translation>
     </message>
     <message>
         <source>%1 — MqttScope</source>
@@ -1703,6 +1703,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Traffic</source>
         <translation>流量</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +3885,38 @@ The saved connection profiles (%1).
     <message>
         <source>invalid response topic '%1': %2</source>
         <translation>无效的响应主题“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Publish the message N times (default: 1; not with -l).</source>
+        <translation>将消息发布 N 次（默认：1；不能与 -l 同用）。</translation>
+    </message>
+    <message>
+        <source>Milliseconds between repeated messages (default: 1000).</source>
+        <translation>重复消息之间的毫秒数（默认：1000）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Evaluate placeholders in the payload for each message: {{counter}}, {{timestamp}}, {{timestamp.iso}}, {{uuid}}, {{random:MIN:MAX}}, {{random.int:MIN:MAX}}, {{sine:PERIOD_S:MIN:MAX}}.</source>
+        <translation>为每条消息计算载荷中的占位符：{{counter}}、{{timestamp}}、{{timestamp.iso}}、{{uuid}}、{{random:MIN:MAX}}、{{random.int:MIN:MAX}}、{{sine:PERIOD_S:MIN:MAX}}。</translation>
+    </message>
+    <message>
+        <source>--repeat does not go with -l (each stdin line is one message)</source>
+        <translation>--repeat 不能与 -l 同用（标准输入的每一行就是一条消息）</translation>
+    </message>
+    <message>
+        <source>invalid repeat count '%1': expected a number from 1</source>
+        <translation>无效的重复次数“%1”：应为不小于 1 的数字</translation>
+    </message>
+    <message>
+        <source>invalid interval '%1': expected milliseconds</source>
+        <translation>无效的间隔“%1”：应为毫秒数</translation>
+    </message>
+    <message>
+        <source>--template needs a payload (-m, -f, -s or -l)</source>
+        <translation>--template 需要载荷（-m、-f、-s 或 -l）</translation>
     </message>
 </context>
 <context>
@@ -6097,6 +6133,830 @@ The saved connection profiles (%1).
     <message>
         <source>Click a subtree to select it in the topic tree</source>
         <translation>单击子树以在主题树中选中它</translation>
+    </message>
+</context>
+<context>
+    <name>FilePayloadReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than a message may carry here (%3)</source>
+        <translation>%1 大小为 %2，超过了此处一条消息能携带的上限（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEditor</name>
+    <message>
+        <source>How the text below becomes the payload's bytes</source>
+        <translation>下方文本如何转换为载荷字节</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Indent the JSON</source>
+        <translation>缩进 JSON</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Put the JSON on one line</source>
+        <translation>将 JSON 压缩为一行</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Send a file's bytes as the payload</source>
+        <translation>将文件内容作为载荷发送</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>Reading… %1 of %2</source>
+        <translation>正在读取… %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>The file is still being read</source>
+        <translation>文件仍在读取中</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>请选择要发送的文件</translation>
+    </message>
+    <message>
+        <source>Send a File</source>
+        <translation>发送文件</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEncoder</name>
+    <message>
+        <source>Empty: a JSON payload needs a value (for example {} or "text")</source>
+        <translation>为空：JSON 载荷需要一个值（例如 {} 或 "text"）</translation>
+    </message>
+    <message>
+        <source>more than one value (a JSON payload holds exactly one)</source>
+        <translation>存在多个值（JSON 载荷只能包含一个值）</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON 无效，第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Not a hex digit at position %1: "%2" (use 0-9 and a-f; spaces are allowed)</source>
+        <translation>第 %1 个字符不是十六进制数字：“%2”（请使用 0-9 和 a-f；允许空格）</translation>
+    </message>
+    <message>
+        <source>Odd number of hex digits (%1): the digit at position %2 has no partner</source>
+        <translation>十六进制数字个数为奇数（%1）：第 %2 个字符处的数字缺少配对</translation>
+    </message>
+    <message>
+        <source>Not a Base64 character at position %1: "%2"</source>
+        <translation>第 %1 个字符不是 Base64 字符：“%2”</translation>
+    </message>
+    <message>
+        <source>Invalid Base64: wrong padding ("=" only at the end, to a multiple of 4 characters)</source>
+        <translation>Base64 无效：填充错误（“=”只能出现在末尾，使长度为 4 的倍数）</translation>
+    </message>
+    <message>
+        <source>Invalid Base64: the text does not decode</source>
+        <translation>Base64 无效：文本无法解码</translation>
+    </message>
+    <message>
+        <source>A file payload is read from the file, not from text</source>
+        <translation>文件载荷从文件读取，而非来自文本</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>empty: a JSON payload needs a value (for example {} or "text")</source>
+        <translation>为空：JSON 载荷需要一个值（例如 {} 或 "text"）</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTemplate</name>
+    <message>
+        <source>Placeholder {{%1}} at position %2: %3</source>
+        <translation>第 %2 个字符处的占位符 {{%1}}：%3</translation>
+    </message>
+    <message>
+        <source>expects two numbers, {{%1:MIN:MAX}}</source>
+        <translation>需要两个数字，{{%1:MIN:MAX}}</translation>
+    </message>
+    <message>
+        <source>MIN is larger than MAX</source>
+        <translation>MIN 大于 MAX</translation>
+    </message>
+    <message>
+        <source>MIN and MAX must be integers</source>
+        <translation>MIN 和 MAX 必须是整数</translation>
+    </message>
+    <message>
+        <source>MIN and MAX must lie within ±9e15</source>
+        <translation>MIN 和 MAX 必须在 ±9e15 以内</translation>
+    </message>
+    <message>
+        <source>expects three numbers, {{sine:PERIOD_S:MIN:MAX}}</source>
+        <translation>需要三个数字，{{sine:PERIOD_S:MIN:MAX}}</translation>
+    </message>
+    <message>
+        <source>the period must be more than 0 seconds</source>
+        <translation>周期必须大于 0 秒</translation>
+    </message>
+    <message>
+        <source>unknown placeholder (known: counter, timestamp, timestamp.iso, uuid, random, random.int, sine)</source>
+        <translation>未知的占位符（可用：counter、timestamp、timestamp.iso、uuid、random、random.int、sine）</translation>
+    </message>
+    <message>
+        <source>"{{" at position %1 is not closed by "}}"</source>
+        <translation>第 %1 个字符处的“{{”没有对应的“}}”</translation>
+    </message>
+    <message>
+        <source>{{counter}} the message's number (1, 2, 3 …)
+{{timestamp}} milliseconds since 1970; {{timestamp.iso}} ISO-8601 time (UTC)
+{{uuid}} a random UUID
+{{random:MIN:MAX}} a number between MIN and MAX
+{{random.int:MIN:MAX}} a whole number between MIN and MAX
+{{sine:PERIOD_S:MIN:MAX}} a sine wave between MIN and MAX with a period in seconds</source>
+        <translation>{{counter}} 消息序号（1、2、3 …）
+{{timestamp}} 自 1970 年起的毫秒数；{{timestamp.iso}} ISO-8601 时间（UTC）
+{{uuid}} 随机 UUID
+{{random:MIN:MAX}} MIN 与 MAX 之间的数值
+{{random.int:MIN:MAX}} MIN 与 MAX 之间的整数
+{{sine:PERIOD_S:MIN:MAX}} 在 MIN 与 MAX 之间、以秒为周期的正弦波</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicPublisher</name>
+    <message>
+        <source>The interval must be at least 1 ms</source>
+        <translation>间隔至少为 1 毫秒</translation>
+    </message>
+    <message>
+        <source>Stopped: the connection is gone</source>
+        <translation>已停止：连接已不存在</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Stopped (%L1 sent): %2</source>
+        <translation>已停止（已发送 %L1 条）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDraft</name>
+    <message>
+        <source>Invalid topic: %1</source>
+        <translation>主题无效：%1</translation>
+    </message>
+    <message>
+        <source>Invalid response topic: %1</source>
+        <translation>响应主题无效：%1</translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation>关联数据：%1</translation>
+    </message>
+    <message>
+        <source>Topic alias %1 is out of range (1 to 65535)</source>
+        <translation>主题别名 %1 超出范围（1 到 65535）</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source> · retained</source>
+        <translation> · 保留</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>(alias %1)</source>
+        <translation>（别名 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistoryModel</name>
+    <message>
+        <source>Published %1
+Click to load it into the editor; double-click to publish it again.</source>
+        <translation>发布于 %1
+单击载入编辑器；双击再次发布。</translation>
+    </message>
+    <message>
+        <source>The publish history is not in a known format; it starts empty.</source>
+        <translation>发布历史的格式无法识别；将从空白开始。</translation>
+    </message>
+</context>
+<context>
+    <name>PublishHistoryView</name>
+    <message>
+        <source>Publish Again</source>
+        <translation>再次发布</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry from the history</source>
+        <translation>从历史中移除所选条目</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Forget the whole publish history of this connection</source>
+        <translation>清空此连接的全部发布历史</translation>
+    </message>
+    <message>
+        <source>Publish the selected message again, as it was (double-click does the same)</source>
+        <translation>按原样再次发布所选消息（双击效果相同）</translation>
+    </message>
+    <message>
+        <source>Select a message in the history first</source>
+        <translation>请先在历史中选择一条消息</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPanel</name>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Sent %L1 · %2 msg/s</source>
+        <translation>已发送 %L1 · %2 条/秒</translation>
+    </message>
+    <message>
+        <source> · failed: %L1</source>
+        <translation> · 失败：%L1</translation>
+    </message>
+    <message>
+        <source> · stopped</source>
+        <translation> · 已停止</translation>
+    </message>
+    <message>
+        <source>Response on %1: %2</source>
+        <translation>%1 上的响应：%2</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. sensors/kitchen/cmd</source>
+        <translation>主题，例如 sensors/kitchen/cmd</translation>
+    </message>
+    <message>
+        <source>QoS 0 — at most once</source>
+        <translation>QoS 0 — 至多一次</translation>
+    </message>
+    <message>
+        <source>QoS 1 — at least once</source>
+        <translation>QoS 1 — 至少一次</translation>
+    </message>
+    <message>
+        <source>QoS 2 — exactly once</source>
+        <translation>QoS 2 — 恰好一次</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>The broker keeps the message and gives it to every new subscriber</source>
+        <translation>代理会保留该消息并发送给每个新订阅者</translation>
+    </message>
+    <message>
+        <source>Repeat every</source>
+        <translation>重复间隔</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <source>times: </source>
+        <translation>次数：</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Evaluate placeholders in the payload for each message:
+%1</source>
+        <translation>为每条消息计算载荷中的占位符：
+%1</translation>
+    </message>
+    <message>
+        <source>Request: wait for a response</source>
+        <translation>请求：等待响应</translation>
+    </message>
+    <message>
+        <source>MQTT 5 request/response: sends a Response Topic and Correlation Data, listens on the response topic and shows the reply and its round-trip time under Requests</source>
+        <translation>MQTT 5 请求/响应：发送响应主题和关联数据，监听响应主题，并在“请求”中显示回复及往返时间</translation>
+    </message>
+    <message>
+        <source>timeout </source>
+        <translation>超时 </translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Clear Retained…</source>
+        <translation>清除保留消息…</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to a broker first</source>
+        <translation>未连接：请先连接到代理</translation>
+    </message>
+    <message>
+        <source>Request/response needs MQTT 5</source>
+        <translation>请求/响应需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties (%1)</source>
+        <translation>MQTT 5 属性（%1）</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT 5 属性</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop publishing periodically (Ctrl+Enter)</source>
+        <translation>停止周期发布（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Send Request</source>
+        <translation>发送请求</translation>
+    </message>
+    <message>
+        <source>Publish the message (Ctrl+Enter)</source>
+        <translation>发布消息（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Clear the retained messages at this topic and below (the whole tree when the topic is empty), after confirmation</source>
+        <translation>确认后清除此主题及其下所有主题的保留消息（主题为空时为整棵树）</translation>
+    </message>
+    <message>
+        <source>Content type, expiry, response topic, correlation data, user properties, topic alias</source>
+        <translation>内容类型、过期时间、响应主题、关联数据、用户属性、主题别名</translation>
+    </message>
+    <message>
+        <source>MQTT 5 only: this connection uses MQTT 3.1.1</source>
+        <translation>仅限 MQTT 5：此连接使用 MQTT 3.1.1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (QoS %3)</source>
+        <translation>%1 → %2（QoS %3）</translation>
+    </message>
+    <message>
+        <source>alias %1</source>
+        <translation>别名 %1</translation>
+    </message>
+    <message>
+        <source>%1: sending…</source>
+        <translation>%1：正在发送…</translation>
+    </message>
+    <message>
+        <source>Request sent to %1; replies expected on %2</source>
+        <translation>请求已发送到 %1；等待 %2 上的回复</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1：已写出</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged</source>
+        <translation>%1：已确认</translation>
+    </message>
+    <message>
+        <source>%1: acknowledged — %2 (0x%3)</source>
+        <translation>%1：已确认 — %2（0x%3）</translation>
+    </message>
+    <message>
+        <source>%1: failed — %2</source>
+        <translation>%1：失败 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPropertiesEditor</name>
+    <message>
+        <source>Expire after</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>e.g. application/json</source>
+        <translation>例如 application/json</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>不发送</translation>
+    </message>
+    <message>
+        <source>0 — bytes</source>
+        <translation>0 — 字节</translation>
+    </message>
+    <message>
+        <source>1 — UTF-8 text</source>
+        <translation>1 — UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>Payload Format Indicator: whether receivers may treat the payload as UTF-8 text</source>
+        <translation>载荷格式指示：接收方是否可以将载荷视为 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Message Expiry Interval: the broker drops the message after this many seconds</source>
+        <translation>消息过期间隔：代理在这么多秒后丢弃该消息</translation>
+    </message>
+    <message>
+        <source>Where a responder should reply</source>
+        <translation>响应方应回复到的主题</translation>
+    </message>
+    <message>
+        <source>Matches a reply to its request</source>
+        <translation>用于将回复与请求对应</translation>
+    </message>
+    <message>
+        <source>The correlation data is written as hex digits</source>
+        <translation>关联数据以十六进制数字书写</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Sent in this order; a name may appear more than once</source>
+        <translation>按此顺序发送；同一名称可出现多次</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add a user property</source>
+        <translation>添加用户属性</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected user property</source>
+        <translation>移除所选用户属性</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Topic Alias: a number standing for the topic. Send it once with the topic, then the topic may be left empty. At most the broker's Topic Alias Maximum.</source>
+        <translation>主题别名：代表主题的数字。先与主题一起发送一次，之后主题可以留空。不能超过代理的主题别名最大值。</translation>
+    </message>
+    <message>
+        <source>Content type:</source>
+        <translation>内容类型：</translation>
+    </message>
+    <message>
+        <source>Payload format:</source>
+        <translation>载荷格式：</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>过期：</translation>
+    </message>
+    <message>
+        <source>Response topic:</source>
+        <translation>响应主题：</translation>
+    </message>
+    <message>
+        <source>Correlation data:</source>
+        <translation>关联数据：</translation>
+    </message>
+    <message>
+        <source>Topic alias:</source>
+        <translation>主题别名：</translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation>用户属性：</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>响应主题：%1</translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation>关联数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTracker</name>
+    <message>
+        <source>Not connected: connect to the broker first</source>
+        <translation>未连接：请先连接到代理</translation>
+    </message>
+    <message>
+        <source>Request/response needs MQTT 5 (Response Topic and Correlation Data are MQTT 5 properties)</source>
+        <translation>请求/响应需要 MQTT 5（响应主题和关联数据是 MQTT 5 属性）</translation>
+    </message>
+    <message>
+        <source>Invalid response topic: %1</source>
+        <translation>响应主题无效：%1</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to the response topic: %1</source>
+        <translation>代理拒绝了对响应主题的订阅：%1</translation>
+    </message>
+    <message>
+        <source>Subscribing to the response topic…</source>
+        <translation>正在订阅响应主题…</translation>
+    </message>
+    <message>
+        <source>Waiting for a response…</source>
+        <translation>正在等待响应…</translation>
+    </message>
+    <message>
+        <source>Answered in %1 ms</source>
+        <translation>%1 毫秒内得到响应</translation>
+    </message>
+    <message>
+        <source>No response within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Request topic</source>
+        <translation>请求主题</translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation>关联数据</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedClearBar</name>
+    <message>
+        <source>Clearing retained: %v of %m</source>
+        <translation>正在清除保留消息：%v / %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop clearing (messages already sent are still acknowledged)</source>
+        <translation>停止清除（已发送的消息仍会被确认）</translation>
+    </message>
+    <message>
+        <source>the whole tree</source>
+        <translation>整棵树</translation>
+    </message>
+    <message>
+        <source>No retained messages known at %1 or below. (Subscribe to it first: only retained messages the topic tree has received can be cleared.)</source>
+        <translation>%1 及其下没有已知的保留消息。（请先订阅：只能清除主题树已收到的保留消息。）</translation>
+    </message>
+    <message>
+        <source>… and %L1 more</source>
+        <translation>… 以及另外 %L1 个</translation>
+    </message>
+    <message>
+        <source>Clear Retained Messages</source>
+        <translation>清除保留消息</translation>
+    </message>
+    <message>
+        <source>Clear the retained messages at %1 and below?
+Topics with a retained message: %L2</source>
+        <translation>清除 %1 及其下的保留消息？
+含保留消息的主题数：%L2</translation>
+    </message>
+    <message>
+        <source>An empty retained message (QoS 1) is published to each topic; the broker then forgets them. This cannot be undone.</source>
+        <translation>将向每个主题发布一条空的保留消息（QoS 1），代理随后会丢弃它们。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Retained messages cleared: %L1.</source>
+        <translation>已清除的保留消息：%L1。</translation>
+    </message>
+    <message>
+        <source>Failed: %L1</source>
+        <translation>失败：%L1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %L1 not cleared.</source>
+        <translation>已取消：%L1 个未清除。</translation>
+    </message>
+    <message>
+        <source>Publish an empty retained message (QoS 1) to each of these topics</source>
+        <translation>向这些主题逐一发布一条空的保留消息（QoS 1）</translation>
+    </message>
+</context>
+<context>
+    <name>RetainedClearer</name>
+    <message>
+        <source>Already clearing retained messages</source>
+        <translation>正在清除保留消息</translation>
+    </message>
+    <message>
+        <source>Not connected: connect to the broker first</source>
+        <translation>未连接：请先连接到代理</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Folder "%1": run publishes its messages in order</source>
+        <translation>文件夹“%1”：运行时按顺序发布其中的消息</translation>
+    </message>
+    <message>
+        <source>The saved messages are not in a known format; none are loaded.</source>
+        <translation>已保存消息的格式无法识别；未载入任何消息。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesView</name>
+    <message>
+        <source>Folder to save into (type a new name to create one)</source>
+        <translation>保存到的文件夹（输入新名称即可创建）</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Name for the editor's message</source>
+        <translation>编辑器中消息的名称</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Type a name for the message first</source>
+        <translation>请先输入消息名称</translation>
+    </message>
+    <message>
+        <source>Type a folder name first</source>
+        <translation>请先输入文件夹名称</translation>
+    </message>
+    <message>
+        <source>Save the editor's message under this name (a message of the same name in the folder is replaced)</source>
+        <translation>以此名称保存编辑器中的消息（替换文件夹中同名的消息）</translation>
+    </message>
+    <message>
+        <source>Select a saved message or a folder first</source>
+        <translation>请先选择一条已保存的消息或一个文件夹</translation>
+    </message>
+    <message>
+        <source>Publish the folder's messages in order</source>
+        <translation>按顺序发布文件夹中的消息</translation>
+    </message>
+    <message>
+        <source>Publish the selected message (double-click does the same)</source>
+        <translation>发布所选消息（双击效果相同）</translation>
+    </message>
+    <message>
+        <source>Delete the folder and its messages</source>
+        <translation>删除文件夹及其中的消息</translation>
+    </message>
+    <message>
+        <source>Delete the selected message</source>
+        <translation>删除所选消息</translation>
+    </message>
+</context>
+<context>
+    <name>PublishProfileBinding</name>
+    <message>
+        <source>The publish history and saved messages could not be kept: the profile is gone</source>
+        <translation>无法保存发布历史和已保存的消息：该配置已不存在</translation>
+    </message>
+    <message>
+        <source>The saved messages could not be written: %1</source>
+        <translation>无法写入已保存的消息：%1</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,9 @@
 #include "preferencesdialog.h"
 #include "profilestore.h"
 #include "secretstore.h"
+#include "publishpanel.h"
+#include "publishprofilebinding.h"
+#include "topictreemodel.h"
 #include "topictreeview.h"
 #include "trafficstatus.h"
 #include "trafficview.h"
@@ -51,6 +54,16 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_store->setSecretStore(m_secrets);
     m_controller = new ConnectionController(m_session, m_store, this);
+    // The publisher's history and saved messages follow the current profile.
+    if (auto *publish = qobject_cast<PublishPanel *>(panel(QStringLiteral("publishDock"))->widget())) {
+        auto *binding = new PublishProfileBinding(m_store, publish->history(), publish->savedMessages(), publish);
+        connect(m_controller, &ConnectionController::currentProfileChanged, binding, [this, binding] {
+            const std::optional<ConnectionProfile> profile = m_controller->currentProfile();
+            binding->bind(profile ? profile->id : QString());
+        });
+        connect(binding, &PublishProfileBinding::problem, this, &MainWindow::showProblem);
+        connect(qApp, &QCoreApplication::aboutToQuit, binding, &PublishProfileBinding::flush);
+    }
     connect(m_controller, &ConnectionController::problem, this, &MainWindow::showProblem);
     connect(m_controller, &ConnectionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -144,9 +157,32 @@ void MainWindow::createDefaultPanels()
     connect(traffic, &TrafficView::topicActivated, topics, &TopicTreeView::selectTopic);
 
     m_dashboard = new Dashboard(m_session->pipeline());
-    addPanel(QStringLiteral("chartsDock"), tr("Charts"), m_dashboard, Qt::RightDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_3));
+    QDockWidget *chartsDock = addPanel(QStringLiteral("chartsDock"), tr("Charts"), m_dashboard, Qt::RightDockWidgetArea,
+                                       QKeySequence(Qt::ALT | Qt::Key_3));
     connect(m_dashboard, &Dashboard::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_dashboard, &Dashboard::configurationChanged, this, &MainWindow::saveDashboard);
+
+    auto *publish = new PublishPanel(m_session);
+    QDockWidget *publishDock = addPanel(QStringLiteral("publishDock"), tr("Publish"), publish, Qt::RightDockWidgetArea,
+                                        QKeySequence(Qt::ALT | Qt::Key_5));
+    tabifyDockWidget(chartsDock, publishDock);
+    chartsDock->raise();
+
+    // Cross-panel actions: "publish this again", "clear retained" and "plot" from the tree and
+    // the inspector bring the panel that does it to the front.
+    const auto toPublisher = [publish, publishDock](const Mqtt::Message &message) {
+        publish->loadMessage(message);
+        publishDock->show();
+        publishDock->raise();
+    };
+    connect(topics, &TopicTreeView::publishRequested, publish, toPublisher);
+    connect(inspector, &MessageInspector::publishRequested, publish, toPublisher);
+    connect(topics, &TopicTreeView::clearRetainedRequested, publish, [publish, publishDock](const QString &topic) {
+        publishDock->show();
+        publishDock->raise();
+        publish->clearRetained(topic);
+    });
+    connect(topics, &TopicTreeView::plotRequested, this, &MainWindow::plot);
 }
 
 // The dashboards live in the profile's "dashboards" section; the Local demo starts with its own.

@@ -5,8 +5,10 @@
 #include "topic.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <unistd.h>
@@ -41,9 +43,17 @@ int PubCommand::run(const QStringList &arguments)
     const QCommandLineOption correlationData(QStringLiteral("correlation-data"), tr("MQTT 5 correlation data."), tr("DATA"));
     const QCommandLineOption payloadFormat(QStringLiteral("payload-format"),
                                            tr("MQTT 5 payload format indicator: 0 bytes, 1 UTF-8 text."), tr("N"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    tr("Publish the message N times (default: 1; not with -l)."), tr("N"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Milliseconds between repeated messages (default: 1000)."), tr("MS"));
+    const QCommandLineOption templated(QStringLiteral("template"),
+                                       tr("Evaluate placeholders in the payload for each message: {{counter}}, "
+                                          "{{timestamp}}, {{timestamp.iso}}, {{uuid}}, {{random:MIN:MAX}}, "
+                                          "{{random.int:MIN:MAX}}, {{sine:PERIOD_S:MIN:MAX}}."));
     const QCommandLineOption help(QStringLiteral("help"), tr("Show this help."));
     parser.addOptions({topic, message, file, stdinLines, stdinFile, nullMessage, qos, retain, userProperty, expiry,
-                       contentType, responseTopic, correlationData, payloadFormat, help});
+                       contentType, responseTopic, correlationData, payloadFormat, repeat, interval, templated, help});
     connection.addTo(parser);
 
     const QString usage = tr("Usage: mqttscope-cli pub [options] -t TOPIC (-m MESSAGE | -f FILE | -s | -l | -n)");
@@ -120,6 +130,31 @@ int PubCommand::run(const QStringList &arguments)
     }
     m_lines = parser.isSet(stdinLines);
 
+    if (parser.isSet(repeat)) {
+        if (m_lines)
+            return Cli::usageError(name, tr("--repeat does not go with -l (each stdin line is one message)"));
+        if (!ConnectionArguments::parseNumber(parser.value(repeat), 1, 1000000000, &n))
+            return Cli::usageError(name, tr("invalid repeat count '%1': expected a number from 1").arg(parser.value(repeat)));
+        m_repeat = n;
+    }
+    if (parser.isSet(interval)) {
+        if (!ConnectionArguments::parseNumber(parser.value(interval), 0, 86400000, &n))
+            return Cli::usageError(name, tr("invalid interval '%1': expected milliseconds").arg(parser.value(interval)));
+        m_intervalMs = int(n);
+    }
+    // Placeholders only with --template, so existing scripts sending "{{" stay unchanged.
+    if (parser.isSet(templated)) {
+        if (parser.isSet(nullMessage))
+            return Cli::usageError(name, tr("--template needs a payload (-m, -f, -s or -l)"));
+        QString templateError;
+        if (!m_lines) {
+            m_payloadTemplate = PayloadTemplate::parse(QString::fromUtf8(m_payload), &templateError);
+            if (!m_payloadTemplate.isValid())
+                return Cli::usageError(name, templateError);
+        }
+        m_templated = true;
+    }
+
     CliSession session(settings);
     session.setDebug(connection.debug(parser));
     QObject::connect(&session, &CliSession::ready, &session, [this, &session] { start(session); });
@@ -144,8 +179,22 @@ void PubCommand::start(CliSession &session)
 {
     if (!m_lines) {
         publish(session, m_payload);
-        m_inputDone = true;
-        finishIfDone(session);
+        if (m_sent >= m_repeat) {
+            m_inputDone = true;
+            finishIfDone(session);
+            return;
+        }
+        m_repeatTimer = std::make_unique<QTimer>();
+        m_repeatTimer->setTimerType(Qt::PreciseTimer);
+        QObject::connect(m_repeatTimer.get(), &QTimer::timeout, &session, [this, &session] {
+            publish(session, m_payload);
+            if (m_sent >= m_repeat || session.isFinishing()) {
+                m_repeatTimer->stop();
+                m_inputDone = true;
+                finishIfDone(session);
+            }
+        });
+        m_repeatTimer->start(m_intervalMs);
         return;
     }
     m_stdinNotifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
@@ -185,7 +234,25 @@ void PubCommand::publish(CliSession &session, const QByteArray &payload)
     if (session.isFinishing())
         return;
     Mqtt::Message message = m_template;
-    message.setPayload(payload);
+    ++m_sent;
+    if (m_templated) {
+        PayloadTemplate::Context context;
+        context.counter = m_sent;
+        context.nowMs = QDateTime::currentMSecsSinceEpoch();
+        if (m_lines) {
+            QString error;
+            const PayloadTemplate line = PayloadTemplate::parse(QString::fromUtf8(payload), &error);
+            if (!line.isValid()) {
+                session.fail(error);
+                return;
+            }
+            message.setPayload(line.render(context).toUtf8());
+        } else {
+            message.setPayload(m_payloadTemplate.render(context).toUtf8());
+        }
+    } else {
+        message.setPayload(payload);
+    }
     m_lastError.clear();
     const int token = session.client()->publish(message);
     if (token < 0) {

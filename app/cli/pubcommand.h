@@ -2,6 +2,7 @@
 
 #include "connectionarguments.h"
 #include "message.h"
+#include "payloadtemplate.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -11,9 +12,11 @@
 
 class CliSession;
 class QSocketNotifier;
+class QTimer;
 
 // `mqttscope-cli pub`: publishes one message (-m, -f, -s, -n) or one per stdin line (-l),
-// like mosquitto_pub. Exits once every QoS 1/2 publish is acknowledged and every QoS 0
+// like mosquitto_pub; --repeat N --interval MS sends it N times, and --template evaluates
+// placeholders ({{counter}}, {{random:MIN:MAX}} ..., see PayloadTemplate) per message. Exits once every QoS 1/2 publish is acknowledged and every QoS 0
 // publish written, after a clean DISCONNECT.
 class PubCommand
 {
@@ -37,6 +40,12 @@ private:
     QByteArray m_lineBuffer;
     std::unique_ptr<QSocketNotifier> m_stdinNotifier;
     QSet<int> m_pending; // tokens not acknowledged (QoS 1/2) or written (QoS 0) yet
+    quint64 m_repeat = 1;   // --repeat
+    int m_intervalMs = 1000; // --interval
+    quint64 m_sent = 0;     // also the {{counter}} of the last message
+    bool m_templated = false;
+    PayloadTemplate m_payloadTemplate;
+    std::unique_ptr<QTimer> m_repeatTimer;
     QString m_lastError;
     QString m_firstFailure;
     int m_failures = 0;

@@ -2,7 +2,8 @@
 
 Subscribes to TOPIC at QoS 1, prints "SUBSCRIBED" once the broker granted the
 subscription, then one JSON object per message (topic, qos, retain, payload as text and,
-for MQTT 5, user_properties and content_type), and exits after COUNT messages.
+for MQTT 5, user_properties, content_type, response_topic, correlation_data_hex,
+payload_format_indicator and message_expiry; payload_hex always), and exits after COUNT messages.
 
     /usr/bin/python3 paho_subscriber.py HOST PORT TOPIC COUNT [--v5] [--timeout S]
 
@@ -46,6 +47,7 @@ def main():
             "qos": msg.qos,
             "retain": bool(msg.retain),
             "payload": msg.payload.decode("utf-8", errors="replace"),
+            "payload_hex": msg.payload.hex(),
         }
         props = getattr(msg, "properties", None)
         if args.v5 and props is not None:
@@ -53,6 +55,14 @@ def main():
                 line["user_properties"] = [list(p) for p in props.UserProperty]
             if hasattr(props, "ContentType"):
                 line["content_type"] = props.ContentType
+            if hasattr(props, "ResponseTopic"):
+                line["response_topic"] = props.ResponseTopic
+            if hasattr(props, "CorrelationData"):
+                line["correlation_data_hex"] = bytes(props.CorrelationData).hex()
+            if hasattr(props, "PayloadFormatIndicator"):
+                line["payload_format_indicator"] = props.PayloadFormatIndicator
+            if hasattr(props, "MessageExpiryInterval"):
+                line["message_expiry"] = props.MessageExpiryInterval
         print(json.dumps(line), flush=True)
         state["received"] += 1
 
