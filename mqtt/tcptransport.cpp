@@ -145,4 +145,12 @@ void TcpTransport::setReadBufferSize(qint64 bytes)
     m_socket->setReadBufferSize(bytes);
 }
 
+bool TcpTransport::redirect(const QString &host, quint16 port)
+{
+    m_host = host;
+    if (port != 0)
+        m_port = port;
+    return true;
+}
+
 } // namespace Mqtt

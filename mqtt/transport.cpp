@@ -4,4 +4,11 @@ namespace Mqtt {
 
 Transport::~Transport() = default;
 
+bool Transport::redirect(const QString &host, quint16 port)
+{
+    Q_UNUSED(host)
+    Q_UNUSED(port)
+    return false;
+}
+
 } // namespace Mqtt
