@@ -2124,6 +2124,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>this connection's transport cannot move to %1</source>
         <translation>此连接的传输无法转到 %1</translation>
     </message>
+    <message>
+        <source>Cannot restore the saved session: %1</source>
+        <translation>无法恢复已保存的会话：%1</translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::ServerUrl</name>
@@ -3472,6 +3476,25 @@ The saved connection profiles (%1).
     <message>
         <source>the subscription identifier must be between 1 and 268,435,455 (MQTT 5 §3.8.2.1.2)</source>
         <translation>订阅标识符必须在 1 到 268,435,455 之间（MQTT 5 §3.8.2.1.2）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::SessionFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file of this version, or it is damaged</source>
+        <translation>%1 不是此版本的会话文件，或者已损坏</translation>
     </message>
 </context>
 </TS>

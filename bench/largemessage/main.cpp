@@ -2,6 +2,7 @@
 // resident memory: before, at its peak (VmHWM) and after the message was dropped. The message
 // is published by mosquitto_pub in a process of its own, so only the receiver is measured.
 #include "client.h"
+#include "transport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -69,7 +70,10 @@ int main(int argc, char **argv)
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("Broker port; without it a private mosquitto is started."),
                                         QStringLiteral("PORT"));
-    parser.addOptions({sizeOption, hostOption, portOption});
+    const QCommandLineOption readBufferOption(QStringLiteral("read-buffer"),
+                                              QStringLiteral("Bound the socket's read buffer to KB (default: unbounded)."),
+                                              QStringLiteral("KB"), QStringLiteral("0"));
+    parser.addOptions({sizeOption, hostOption, portOption, readBufferOption});
     parser.process(app);
     const qint64 size = parser.value(sizeOption).toLongLong() * 1000 * 1000;
     if (size <= 0)
@@ -115,7 +119,11 @@ int main(int argc, char **argv)
     std::optional<qint64> receivedSize;
     QElapsedTimer clock;
     QProcess publisher;
-    QObject::connect(client, &Mqtt::Client::connected, client, [&] { client->subscribe(topic, 0); });
+    QObject::connect(client, &Mqtt::Client::connected, client, [&] {
+        if (const qint64 kb = parser.value(readBufferOption).toLongLong(); kb > 0)
+            client->transport()->setReadBufferSize(kb * 1024);
+        client->subscribe(topic, 0);
+    });
     QObject::connect(client, &Mqtt::Client::subscribed, client, [&] {
         baseline = statusMiB("VmRSS");
         clock.start();

@@ -221,10 +221,10 @@ void TestTranslations::embeddedAndLoads()
 // setter. A line may opt out with a comment "// no tr: <why>" (a URL, a protocol token).
 void TestTranslations::noUntranslatedLiterals()
 {
-    static const QRegularExpression setter(QStringLiteral(
-        R"((?:setText|setToolTip|setStatusTip|setWhatsThis|setWindowTitle|setPlaceholderText|setTitle|setLabelText|)"
-        R"(setApplicationDescription|showMessage|addTab|setTabText|setHeaderLabels?|QLabel|QPushButton|QAction|QCheckBox|)"
-        R"(QGroupBox|QRadioButton)\s*\((?:[^()"]*,\s*)?(?:QStringLiteral\(|QLatin1String\(|u)?"([^"]*)")"));
+    static const QRegularExpression setter(QString::fromLatin1(
+        R"re((?:setText|setToolTip|setStatusTip|setWhatsThis|setWindowTitle|setPlaceholderText|setTitle|setLabelText|)re"
+        R"re(setApplicationDescription|showMessage|addTab|setTabText|setHeaderLabels?|QLabel|QPushButton|QAction|QCheckBox|)re"
+        R"re(QGroupBox|QRadioButton)\s*\((?:[^()"]*,\s*)?(?:QStringLiteral\(|QLatin1String\(|u)?"([^"]*)")re"));
     static const QRegularExpression letter(QStringLiteral("[A-Za-z]{2,}"));
     const QDir root(QStringLiteral(MQTTSCOPE_SOURCE_ROOT));
     QStringList problems;
