@@ -5,8 +5,8 @@
     <name>BenchCommand</name>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Benchmarks: 'ingest' measures how fast MqttScope takes in messages.
-Run 'mqttscope-cli bench ingest --help' for its options.
+Benchmarks: &apos;ingest&apos; measures how fast MqttScope takes in messages.
+Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
 </source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 基准测试：“ingest”测量 MqttScope 接收消息的速度。
@@ -18,7 +18,7 @@ Run 'mqttscope-cli bench ingest --help' for its options.
         <translation>请指定一个基准测试：ingest</translation>
     </message>
     <message>
-        <source>unknown benchmark '%1' (known: ingest)</source>
+        <source>unknown benchmark &apos;%1&apos; (known: ingest)</source>
         <translation>未知的基准测试“%1”（可用：ingest）</translation>
     </message>
     <message>
@@ -63,12 +63,12 @@ Run 'mqttscope-cli bench ingest --help' for its options.
     </message>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Receives COUNT messages through MqttScope's pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
+Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 通过 MqttScope 的处理管线接收指定数量的消息（在网络线程中解码，主题树、消息日志、历史记录、JSON 数据序列，以及连接了代理模型的 Qt 模型），并输出从第一条消息到最后一条消息被应用期间每秒处理的消息数、内存峰值以及 GUI 线程最长的停顿时间。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -76,11 +76,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count '%1': expected a positive number</source>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout '%1': expected seconds</source>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -130,7 +130,7 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
 </translation>
     </message>
     <message>
-        <source>Tuning: apply batches every MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: apply batches every MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每隔指定的毫秒数应用一次批量数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
@@ -138,11 +138,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每次最多用指定的毫秒数应用数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
-        <source>invalid --%1 '%2': expected 1 to 1000 milliseconds</source>
+        <source>invalid --%1 &apos;%2&apos;: expected 1 to 1000 milliseconds</source>
         <translation>无效的 --%1“%2”：应为 1 到 1000 毫秒</translation>
     </message>
     <message>
@@ -173,8 +173,8 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>与 %1 的连接已关闭。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
-        <translation>代理拒绝了对 '%1' 的订阅：%2</translation>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对 &apos;%1&apos; 的订阅：%2</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -241,7 +241,7 @@ Commands:
     </message>
     <message>
         <source>
-Run '%1 &lt;command&gt; --help' for the options of a command.
+Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad command line.
 </source>
         <translation>
@@ -250,11 +250,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 </translation>
     </message>
     <message>
-        <source>mqttscope-cli: unknown command '%1'</source>
+        <source>mqttscope-cli: unknown command &apos;%1&apos;</source>
         <translation>mqttscope-cli：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Try 'mqttscope-cli %1 --help'.</source>
+        <source>Try &apos;mqttscope-cli %1 --help&apos;.</source>
         <translation>请尝试“mqttscope-cli %1 --help”。</translation>
     </message>
     <message>
@@ -262,7 +262,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>测量 MqttScope 接收消息的速度（bench ingest）</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1。</translation>
     </message>
     <message>
-        <source>Connected to %1 with MQTT %2 as '%3'%4.</source>
+        <source>Connected to %1 with MQTT %2 as &apos;%3&apos;%4.</source>
         <translation>已使用 MQTT %2 以“%3”身份连接到 %1%4。</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>将在 %2 秒后重新连接到 %1（第 %3 次尝试）：%4</translation>
     </message>
     <message>
-        <source>Subscribed again to '%1' (granted QoS %2).</source>
+        <source>Subscribed again to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已重新订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
 </context>
@@ -334,10 +334,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>PASSWORD</source>
         <translation>密码</translation>
-    </message>
-    <message>
-        <source>MQTT version: 5 or 3.1.1 (default: 5).</source>
-        <translation>MQTT 版本：5 或 3.1.1（默认：5）。</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -392,15 +388,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主机（-h）不能为空</translation>
     </message>
     <message>
-        <source>invalid port '%1': expected a number from 1 to 65535</source>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
         <translation>无效的端口“%1”：应为 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>unknown MQTT version '%1': use 5 or 3.1.1</source>
-        <translation>未知的 MQTT 版本“%1”：请使用 5 或 3.1.1</translation>
-    </message>
-    <message>
-        <source>invalid keep alive '%1': expected seconds from 0 to 65535</source>
+        <source>invalid keep alive &apos;%1&apos;: expected seconds from 0 to 65535</source>
         <translation>无效的保活间隔“%1”：应为 0 到 65535 之间的秒数</translation>
     </message>
     <message>
@@ -412,7 +404,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-x（会话过期）需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid session expiry '%1'</source>
+        <source>invalid session expiry &apos;%1&apos;</source>
         <translation>无效的会话过期间隔“%1”</translation>
     </message>
     <message>
@@ -420,7 +412,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>在 MQTT 3.1.1 中，密码（-P）需要同时提供用户名（-u）</translation>
     </message>
     <message>
-        <source>invalid Will QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid Will QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的遗嘱 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -444,7 +436,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理端口（默认：1883；使用 TLS 选项时为 8883）。</translation>
     </message>
     <message>
-        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system's; implies TLS.</source>
+        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system&apos;s; implies TLS.</source>
         <translation>只信任文件中的 CA 证书（PEM 或 DER），而不是系统的 CA 证书；隐含使用 TLS。</translation>
     </message>
     <message>
@@ -452,7 +444,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>文件</translation>
     </message>
     <message>
-        <source>Use TLS with the system's CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
+        <source>Use TLS with the system&apos;s CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
         <translation>使用 TLS 并信任系统的 CA 证书（用于 -h/-p；mqtts:// 和 wss:// 默认如此）。</translation>
     </message>
     <message>
@@ -480,7 +472,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--p12 证书包的密码。</translation>
     </message>
     <message>
-        <source>Do not verify the broker's certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
+        <source>Do not verify the broker&apos;s certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
         <translation>不验证代理的证书（CA、主机名、有效期）。仅用于测试：连接可能被截获。会输出一条警告。</translation>
     </message>
     <message>
@@ -536,7 +528,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-h 需要主机名，而不是 URL：请使用 --url %1</translation>
     </message>
     <message>
-        <source>invalid host '%1': %2</source>
+        <source>invalid host &apos;%1&apos;: %2</source>
         <translation>无效的主机“%1”：%2</translation>
     </message>
     <message>
@@ -576,15 +568,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--pass-key 需要 --key 或 --p12</translation>
     </message>
     <message>
-        <source>invalid --alpn '%1': expected protocol names of 1 to 255 bytes, separated by commas</source>
+        <source>invalid --alpn &apos;%1&apos;: expected protocol names of 1 to 255 bytes, separated by commas</source>
         <translation>无效的 --alpn“%1”：应为以逗号分隔、长度为 1 到 255 字节的协议名</translation>
     </message>
     <message>
-        <source>invalid --sni '%1': expected a host name</source>
+        <source>invalid --sni &apos;%1&apos;: expected a host name</source>
         <translation>无效的 --sni“%1”：应为主机名</translation>
     </message>
     <message>
-        <source>invalid TLS version '%1': use 1.2 or 1.3</source>
+        <source>invalid TLS version &apos;%1&apos;: use 1.2 or 1.3</source>
         <translation>无效的 TLS 版本“%1”：请使用 1.2 或 1.3</translation>
     </message>
     <message>
@@ -600,7 +592,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>与 --reconnect 一起使用：两次重试之间的最长等待秒数（默认：60）。</translation>
     </message>
     <message>
-        <source>invalid reconnect delay '%1': expected seconds from 1 to 86400</source>
+        <source>invalid reconnect delay &apos;%1&apos;: expected seconds from 1 to 86400</source>
         <translation>无效的重连延迟“%1”：应为 1 到 86400 之间的秒数</translation>
     </message>
     <message>
@@ -612,7 +604,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--reconnect-delay 和 --reconnect-max-delay 需要 --reconnect</translation>
     </message>
     <message>
-        <source>invalid Will topic '%1': %2</source>
+        <source>invalid Will topic &apos;%1&apos;: %2</source>
         <translation>无效的遗嘱主题“%1”：%2</translation>
     </message>
     <message>
@@ -620,7 +612,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>连接需要 --url</translation>
     </message>
     <message>
-        <source>Connect with a saved profile (see 'mqttscope-cli profile list'), its password from the keyring, instead of the connection options.</source>
+        <source>Connect with a saved profile (see &apos;mqttscope-cli profile list&apos;), its password from the keyring, instead of the connection options.</source>
         <translation>使用已保存的连接配置进行连接（参见“mqttscope-cli profile list”），密码取自密钥环，代替各项连接选项。</translation>
     </message>
     <message>
@@ -640,7 +632,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>MQTT 版本：5、3.1.1 或 auto（先用 MQTT 5，代理不支持 5 时改用 3.1.1；默认：5）。</translation>
     </message>
     <message>
-        <source>unknown MQTT version '%1': use 5, 3.1.1 or auto</source>
+        <source>unknown MQTT version &apos;%1&apos;: use 5, 3.1.1 or auto</source>
         <translation>未知的 MQTT 版本“%1”：请使用 5、3.1.1 或 auto</translation>
     </message>
     <message>
@@ -722,12 +714,12 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <source>expected "1.2" or "1.3"</source>
-        <translation>应为 "1.2" 或 "1.3"</translation>
+        <source>expected &quot;1.2&quot; or &quot;1.3&quot;</source>
+        <translation>应为 &quot;1.2&quot; 或 &quot;1.3&quot;</translation>
     </message>
     <message>
-        <source>expected "5" or "3.1.1"</source>
-        <translation>应为 "5" 或 "3.1.1"</translation>
+        <source>expected &quot;5&quot; or &quot;3.1.1&quot;</source>
+        <translation>应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
@@ -742,11 +734,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>TLS 设置仅适用于 mqtts:// 和 wss:// 地址。</translation>
     </message>
     <message>
-        <source>Subscription "%1": %2</source>
+        <source>Subscription &quot;%1&quot;: %2</source>
         <translation>订阅“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
@@ -761,20 +753,16 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 秒后超时：已应用 %3 条消息中的 %2 条（已收到 %4 条）。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to '%1'.</source>
+        <source>Subscribed to &apos;%1&apos;.</source>
         <translation>已订阅“%1”。</translation>
     </message>
     <message>
         <source>Connected to %1.</source>
         <translation>已连接到 %1。</translation>
-    </message>
-    <message>
-        <source>The connection to %1 was closed.</source>
-        <translation>与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -804,8 +792,8 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>应为文本字符串列表</translation>
     </message>
     <message>
-        <source>expected a list of ["name", "value"] pairs</source>
-        <translation>应为 ["名称", "值"] 对的列表</translation>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为 [&quot;名称&quot;, &quot;值&quot;] 对的列表</translation>
     </message>
 </context>
 <context>
@@ -813,10 +801,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>MqttScope</source>
         <translation>MqttScope</translation>
-    </message>
-    <message>
-        <source>Not connected. Connect to a broker to explore its topics.</source>
-        <translation>未连接。连接到代理以浏览其主题。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -845,10 +829,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>About MqttScope</source>
         <translation>关于 MqttScope</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1406,11 +1386,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>未知原因码 0x%1</translation>
     </message>
     <message>
-        <source>'#' must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
+        <source>&apos;#&apos; must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
         <translation>“#”必须是最后一个字符，并单独占据一级（MQTT 5 §4.7.1.2）</translation>
     </message>
     <message>
-        <source>'+' must occupy an entire level (MQTT 5 §4.7.1.3)</source>
+        <source>&apos;+&apos; must occupy an entire level (MQTT 5 §4.7.1.3)</source>
         <translation>“+”必须单独占据一整级（MQTT 5 §4.7.1.3）</translation>
     </message>
     <message>
@@ -1450,7 +1430,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>它超过了 65,535 字节（MQTT 5 §4.7.3）</translation>
     </message>
     <message>
-        <source>it contains the wildcard '%1', which a topic name must not (MQTT 5 §4.7.1)</source>
+        <source>it contains the wildcard &apos;%1&apos;, which a topic name must not (MQTT 5 §4.7.1)</source>
         <translation>它包含通配符“%1”，而主题名不能包含通配符（MQTT 5 §4.7.1）</translation>
     </message>
     <message>
@@ -1458,7 +1438,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅需要共享名和过滤器：$share/{组}/{过滤器}（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>the share name must not contain '+' or '#' (MQTT 5 §4.8.2)</source>
+        <source>the share name must not contain &apos;+&apos; or &apos;#&apos; (MQTT 5 §4.8.2)</source>
         <translation>共享名不能包含“+”或“#”（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
@@ -1466,11 +1446,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅的过滤器为空（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>topic filter "%1" is invalid: %2</source>
+        <source>topic filter &quot;%1&quot; is invalid: %2</source>
         <translation>主题过滤器“%1”无效：%2</translation>
     </message>
     <message>
-        <source>protocol name "%1" is not "MQTT" (MQTT 5 §3.1.2.1)</source>
+        <source>protocol name &quot;%1&quot; is not &quot;MQTT&quot; (MQTT 5 §3.1.2.1)</source>
         <translation>协议名“%1”不是“MQTT”（MQTT 5 §3.1.2.1）</translation>
     </message>
     <message>
@@ -1494,7 +1474,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>设置了密码标志但未设置用户名标志（MQTT 3.1.1 §3.1.2.9）</translation>
     </message>
     <message>
-        <source>Will topic "%1" is invalid: %2</source>
+        <source>Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -1518,7 +1498,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息设置了 DUP（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" contains a wildcard (MQTT 5 §3.3.2.1)</source>
+        <source>topic name &quot;%1&quot; contains a wildcard (MQTT 5 §3.3.2.1)</source>
         <translation>主题名“%1”包含通配符（MQTT 5 §3.3.2.1）</translation>
     </message>
     <message>
@@ -1638,7 +1618,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息的 DUP 必须为 0（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" is invalid: %2</source>
+        <source>topic name &quot;%1&quot; is invalid: %2</source>
         <translation>主题名“%1”无效：%2</translation>
     </message>
     <message>
@@ -1686,12 +1666,39 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1不是格式正确的 UTF-8（MQTT 5 §1.5.4）</translation>
     </message>
     <message>
-        <source>the Response Topic "%1" is invalid: %2</source>
+        <source>the Response Topic &quot;%1&quot; is invalid: %2</source>
         <translation>响应主题“%1”无效：%2</translation>
     </message>
     <message>
         <source>PUBLISH: a client must not send a Subscription Identifier ([MQTT-3.3.4-6])</source>
         <translation>PUBLISH：客户端不得发送订阅标识符（[MQTT-3.3.4-6]）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::BrokerLimits</name>
+    <message>
+        <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
+        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
+    </message>
+    <message>
+        <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
+        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
+    </message>
+    <message>
+        <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
+        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
+    </message>
+    <message>
+        <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
+        <translation>代理不支持保留消息（Retain Available 为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
+    </message>
+    <message>
+        <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
+        <translation>主题别名 %1 超出代理接受的范围（1 到 %2，其主题别名最大值）</translation>
+    </message>
+    <message>
+        <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
+        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1728,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1</translation>
     </message>
     <message>
-        <source>the Last Will topic "%1" is invalid: %2</source>
+        <source>the Last Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -1765,31 +1772,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 处的代理未在 %2 秒内响应 PINGREQ：连接被视为已断开（保活间隔 %3 秒）</translation>
     </message>
     <message>
-        <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
-        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
-    </message>
-    <message>
-        <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
-        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
-    </message>
-    <message>
-        <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
-        <translation>代理不支持保留消息（支持保留消息为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
-    </message>
-    <message>
-        <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
-        <translation>主题别名 %1 超出了代理接受的范围（1 到 %2，其主题别名最大值）</translation>
-    </message>
-    <message>
-        <source>Cannot publish to "%1": not connected to a broker</source>
+        <source>Cannot publish to &quot;%1&quot;: not connected to a broker</source>
         <translation>无法发布到“%1”：未连接到代理</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": QoS %2 does not exist (use 0, 1 or 2)</source>
+        <source>Cannot publish to &quot;%1&quot;: QoS %2 does not exist (use 0, 1 or 2)</source>
         <translation>无法发布到“%1”：不存在 QoS %2（请使用 0、1 或 2）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": %2</source>
+        <source>Cannot publish to &quot;%1&quot;: %2</source>
         <translation>无法发布到“%1”：%2</translation>
     </message>
     <message>
@@ -1817,22 +1808,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法订阅：未指定主题过滤器</translation>
     </message>
     <message>
-        <source>invalid topic filter</source>
-        <translation>无效的主题过滤器</translation>
-    </message>
-    <message>
-        <source>QoS %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
-    </message>
-    <message>
-        <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
-    </message>
-    <message>
-        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
-        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
-    </message>
-    <message>
         <source>the broker does not support shared subscriptions</source>
         <translation>代理不支持共享订阅</translation>
     </message>
@@ -1841,16 +1816,12 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理不支持通配符订阅</translation>
     </message>
     <message>
-        <source>Cannot subscribe to "%1": %2</source>
+        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
         <translation>无法订阅“%1”：%2</translation>
     </message>
     <message>
         <source>only one subscription identifier is allowed per SUBSCRIBE (MQTT 5 §3.8.2.1.2)</source>
         <translation>每个 SUBSCRIBE 只允许一个订阅标识符（MQTT 5 §3.8.2.1.2）</translation>
-    </message>
-    <message>
-        <source>the subscription identifier must be between 1 and 268,435,455</source>
-        <translation>订阅标识符必须在 1 到 268,435,455 之间</translation>
     </message>
     <message>
         <source>the broker does not support subscription identifiers</source>
@@ -1869,7 +1840,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法取消订阅：未指定主题过滤器</translation>
     </message>
     <message>
-        <source>Cannot unsubscribe from "%1": %2</source>
+        <source>Cannot unsubscribe from &quot;%1&quot;: %2</source>
         <translation>无法取消订阅“%1”：%2</translation>
     </message>
     <message>
@@ -1877,7 +1848,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>取消订阅</translation>
     </message>
     <message>
-        <source> – the broker says: "%1"</source>
+        <source> – the broker says: &quot;%1&quot;</source>
         <translation> —— 代理说明：“%1”</translation>
     </message>
     <message>
@@ -1915,14 +1886,6 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>CONNACK reports a present session although a clean start was requested (MQTT §3.2.2.2)</source>
         <translation>已请求全新开始，CONNACK 却报告会话已存在（MQTT §3.2.2.2）</translation>
-    </message>
-    <message>
-        <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
-        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
-    </message>
-    <message>
-        <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
-        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
     </message>
     <message>
         <source>The broker did not resume the session, so the message may not have been delivered</source>
@@ -2013,7 +1976,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理会再次拒绝连接</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": the offline queue is full (%2 messages wait for the connection)</source>
+        <source>Cannot publish to &quot;%1&quot;: the offline queue is full (%2 messages wait for the connection)</source>
         <translation>无法发布到“%1”：离线队列已满（%2 条消息正在等待连接）</translation>
     </message>
     <message>
@@ -2043,7 +2006,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>The broker refused to restore the subscription to "%1" after reconnecting: %2 (%3)%4</source>
+        <source>The broker refused to restore the subscription to &quot;%1&quot; after reconnecting: %2 (%3)%4</source>
         <translation>重新连接后，代理拒绝恢复对“%1”的订阅：%2（%3）%4</translation>
     </message>
     <message>
@@ -2103,7 +2066,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法使用主题别名 %1 发布：它还没有对应的主题（请先同时带主题名和别名发布一次）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": the network is slower than the publisher and %2 messages already wait to be sent; try again later</source>
+        <source>Cannot publish to &quot;%1&quot;: the network is slower than the publisher and %2 messages already wait to be sent; try again later</source>
         <translation>无法发布到“%1”：网络比发布者慢，已有 %2 条消息在等待发送；请稍后再试</translation>
     </message>
     <message>
@@ -2117,11 +2080,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>the broker's Server Reference "%1" names no host the client can connect to</source>
+        <source>the broker&apos;s Server Reference &quot;%1&quot; names no host the client can connect to</source>
         <translation>代理的服务器引用“%1”没有给出客户端可以连接的主机</translation>
     </message>
     <message>
-        <source>this connection's transport cannot move to %1</source>
+        <source>this connection&apos;s transport cannot move to %1</source>
         <translation>此连接的传输无法转到 %1</translation>
     </message>
     <message>
@@ -2130,37 +2093,60 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>Mqtt::ScramAuthenticator</name>
+    <message>
+        <source>the broker sent a SCRAM challenge out of turn</source>
+        <translation>代理在不该发送的时候发送了 SCRAM 质询</translation>
+    </message>
+    <message>
+        <source>the broker refused the SCRAM exchange: %1</source>
+        <translation>代理拒绝了 SCRAM 交换：%1</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s SCRAM challenge is malformed (RFC 5802 §5.1)</source>
+        <translation>代理的 SCRAM 质询格式错误（RFC 5802 §5.1）</translation>
+    </message>
+    <message>
+        <source>the broker ended the SCRAM exchange before it was complete</source>
+        <translation>代理在 SCRAM 交换完成之前就结束了它</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s SCRAM server signature is wrong: it does not know the password</source>
+        <translation>代理的 SCRAM 服务器签名错误：它不知道该密码</translation>
+    </message>
+</context>
+<context>
     <name>Mqtt::ServerUrl</name>
     <message>
-        <source>"%1": the port after ":" is empty</source>
+        <source>&quot;%1&quot;: the port after &quot;:&quot; is empty</source>
         <translation>“%1”：“:”后面的端口为空</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid port (1 to 65535)</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid port (1 to 65535)</source>
         <translation>“%1”：“%2”不是有效的端口（1 到 65535）</translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address has no closing "]"</source>
+        <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;</source>
         <translation>“%1”：IPv6 地址缺少右方括号“]”</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid IPv6 address</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid IPv6 address</source>
         <translation>“%1”：“%2”不是有效的 IPv6 地址</translation>
     </message>
     <message>
-        <source>"%1": unexpected "%2" after the IPv6 address</source>
+        <source>&quot;%1&quot;: unexpected &quot;%2&quot; after the IPv6 address</source>
         <translation>“%1”：IPv6 地址后出现了意外的“%2”</translation>
     </message>
     <message>
-        <source>"%1": put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
+        <source>&quot;%1&quot;: put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
         <translation>“%1”：请将 IPv6 地址放在方括号中，例如 mqtt://[::1]:1883</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid host name</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid host name</source>
         <translation>“%1”：“%2”不是有效的主机名</translation>
     </message>
     <message>
-        <source>"%1": the host is missing</source>
+        <source>&quot;%1&quot;: the host is missing</source>
         <translation>“%1”：缺少主机</translation>
     </message>
     <message>
@@ -2168,24 +2154,43 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>服务端 URL 为空（应形如 mqtt://localhost:1883）</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot contain spaces or control characters</source>
+        <source>&quot;%1&quot;: a server URL cannot contain spaces or control characters</source>
         <translation>“%1”：服务端 URL 不能包含空格或控制字符</translation>
     </message>
     <message>
-        <source>"%1": unknown scheme "%2" (use mqtt://, mqtts://, ws:// or wss://)</source>
+        <source>&quot;%1&quot;: unknown scheme &quot;%2&quot; (use mqtt://, mqtts://, ws:// or wss://)</source>
         <translation>“%1”：未知的协议方案“%2”（请使用 mqtt://、mqtts://、ws:// 或 wss://）</translation>
     </message>
     <message>
-        <source>"%1": the user name before "@" is empty</source>
+        <source>&quot;%1&quot;: the user name before &quot;@&quot; is empty</source>
         <translation>“%1”：“@”前面的用户名为空</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot have a "#fragment"</source>
+        <source>&quot;%1&quot;: a server URL cannot have a &quot;#fragment&quot;</source>
         <translation>“%1”：服务端 URL 不能带有“#片段”</translation>
     </message>
     <message>
-        <source>"%1": %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
+        <source>&quot;%1&quot;: %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
         <translation>“%1”：%2:// URL 没有路径（只有 ws:// 和 wss:// 使用路径）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::SessionFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file of this version, or it is damaged</source>
+        <translation>%1 不是此版本的会话文件，或者已损坏</translation>
     </message>
 </context>
 <context>
@@ -2212,33 +2217,60 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>Mqtt::Subscription</name>
+    <message>
+        <source>invalid topic filter</source>
+        <translation>无效的主题过滤器</translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>No Local, Retain As Published and Retain Handling need MQTT 5</source>
+        <translation>No Local、Retain As Published 和 Retain Handling 需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
+        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>the subscription identifier must be between 1 and 268,435,455 (MQTT 5 §3.8.2.1.2)</source>
+        <translation>订阅标识符必须在 1 到 268,435,455 之间（MQTT 5 §3.8.2.1.2）</translation>
+    </message>
+</context>
+<context>
     <name>Mqtt::TlsOptions</name>
     <message>
-        <source>The %1 "%2" does not exist</source>
+        <source>The %1 &quot;%2&quot; does not exist</source>
         <translation>%1“%2”不存在</translation>
     </message>
     <message>
-        <source>The %1 "%2" is a directory, not a file</source>
+        <source>The %1 &quot;%2&quot; is a directory, not a file</source>
         <translation>%1“%2”是目录，不是文件</translation>
     </message>
     <message>
-        <source>Cannot read the %1 "%2": %3</source>
+        <source>Cannot read the %1 &quot;%2&quot;: %3</source>
         <translation>无法读取%1“%2”：%3</translation>
     </message>
     <message>
-        <source>The %1 "%2" is empty</source>
+        <source>The %1 &quot;%2&quot; is empty</source>
         <translation>%1“%2”为空</translation>
     </message>
     <message>
-        <source>The %1 "%2" holds a private key, not a certificate</source>
+        <source>The %1 &quot;%2&quot; holds a private key, not a certificate</source>
         <translation>%1“%2”包含的是私钥，不是证书</translation>
     </message>
     <message>
-        <source>The %1 "%2" has a damaged PEM certificate (bad base64 or truncated)</source>
+        <source>The %1 &quot;%2&quot; has a damaged PEM certificate (bad base64 or truncated)</source>
         <translation>%1“%2”中的 PEM 证书已损坏（base64 错误或被截断）</translation>
     </message>
     <message>
-        <source>The %1 "%2" contains no certificate (expected PEM with "-----BEGIN CERTIFICATE-----", or DER)</source>
+        <source>The %1 &quot;%2&quot; contains no certificate (expected PEM with &quot;-----BEGIN CERTIFICATE-----&quot;, or DER)</source>
         <translation>%1“%2”中没有证书（应为带有“-----BEGIN CERTIFICATE-----”的 PEM，或 DER）</translation>
     </message>
     <message>
@@ -2246,19 +2278,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端私钥文件</translation>
     </message>
     <message>
-        <source>The client key file "%1" is encrypted: give its passphrase</source>
+        <source>The client key file &quot;%1&quot; is encrypted: give its passphrase</source>
         <translation>客户端私钥文件“%1”已加密：请提供其口令</translation>
     </message>
     <message>
-        <source>Wrong passphrase for the client key file "%1" (or the key is damaged)</source>
+        <source>Wrong passphrase for the client key file &quot;%1&quot; (or the key is damaged)</source>
         <translation>客户端私钥文件“%1”的口令错误（或私钥已损坏）</translation>
     </message>
     <message>
-        <source>The client key file "%1" holds a certificate, not a private key</source>
+        <source>The client key file &quot;%1&quot; holds a certificate, not a private key</source>
         <translation>客户端私钥文件“%1”包含的是证书，不是私钥</translation>
     </message>
     <message>
-        <source>The client key file "%1" contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
+        <source>The client key file &quot;%1&quot; contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
         <translation>客户端私钥文件“%1”中没有可读的私钥（应为 PEM 或 DER 格式的 RSA 或 EC 私钥）</translation>
     </message>
     <message>
@@ -2266,19 +2298,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>PKCS#12 证书包</translation>
     </message>
     <message>
-        <source>"%1" is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
+        <source>&quot;%1&quot; is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
         <translation>“%1”是 PEM 文件，不是 PKCS#12 证书包：请改为将其作为客户端证书和私钥提供</translation>
     </message>
     <message>
-        <source>"%1" is not a PKCS#12 (.p12/.pfx) bundle</source>
+        <source>&quot;%1&quot; is not a PKCS#12 (.p12/.pfx) bundle</source>
         <translation>“%1”不是 PKCS#12（.p12/.pfx）证书包</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或它使用了 OpenSSL 3 无法读取的旧式 RC2/3DES 加密。可用以下命令转换：openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or the file is damaged</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or the file is damaged</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或文件已损坏</translation>
     </message>
     <message>
@@ -2298,7 +2330,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书尚未生效（自 %1 起生效；也请检查时钟）</translation>
     </message>
     <message>
-        <source>host name mismatch: the certificate is for %1, not for "%2"</source>
+        <source>host name mismatch: the certificate is for %1, not for &quot;%2&quot;</source>
         <translation>主机名不匹配：证书属于 %1，而不是“%2”</translation>
     </message>
     <message>
@@ -2330,11 +2362,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>请提供 PKCS#12 证书包或客户端证书和私钥之一，不能同时提供</translation>
     </message>
     <message>
-        <source>The client certificate "%1" needs its private key file too</source>
+        <source>The client certificate &quot;%1&quot; needs its private key file too</source>
         <translation>客户端证书“%1”还需要其私钥文件</translation>
     </message>
     <message>
-        <source>The client key "%1" needs its certificate file too</source>
+        <source>The client key &quot;%1&quot; needs its certificate file too</source>
         <translation>客户端私钥“%1”还需要其证书文件</translation>
     </message>
     <message>
@@ -2342,7 +2374,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端证书文件</translation>
     </message>
     <message>
-        <source>Invalid ALPN protocol name "%1" (1 to 255 bytes)</source>
+        <source>Invalid ALPN protocol name &quot;%1&quot; (1 to 255 bytes)</source>
         <translation>无效的 ALPN 协议名“%1”（1 到 255 字节）</translation>
     </message>
     <message>
@@ -2358,7 +2390,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书：%1。</translation>
     </message>
     <message>
-        <source>the certificate is not trusted: it was issued by the unknown CA "%1" (give that CA's certificate as the CA file)</source>
+        <source>the certificate is not trusted: it was issued by the unknown CA &quot;%1&quot; (give that CA&apos;s certificate as the CA file)</source>
         <translation>证书不受信任：它由未知的 CA“%1”签发（请将该 CA 的证书作为 CA 文件提供）</translation>
     </message>
     <message>
@@ -2397,7 +2429,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
-        <source>Could not connect to %1: host "%2" not found</source>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
         <translation>无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
@@ -2444,16 +2476,16 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 中的 URL 协议方案不受支持</translation>
     </message>
     <message>
-        <source>Invalid HTTP header "%1": %2</source>
+        <source>Invalid HTTP header &quot;%1&quot;: %2</source>
         <translation>无效的 HTTP 头“%1”：%2</translation>
     </message>
     <message>
-        <source>expected "Name: value"</source>
+        <source>expected &quot;Name: value&quot;</source>
         <translation>应为“名称: 值”</translation>
     </message>
     <message>
-        <source>the name must be letters, digits or !#$%&amp;'*+-.^_`|~</source>
-        <translation>名称只能包含字母、数字或 !#$%&amp;'*+-.^_`|~</translation>
+        <source>the name must be letters, digits or !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>名称只能包含字母、数字或 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
         <source>the value cannot contain line breaks</source>
@@ -2609,7 +2641,7 @@ The saved connection profiles (%1).
         <translation>--json 只能与 list 一起使用</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -2633,7 +2665,7 @@ The saved connection profiles (%1).
         <translation>请指定操作：list、show、import 或 export</translation>
     </message>
     <message>
-        <source>unknown action '%1' (use list, show, import or export)</source>
+        <source>unknown action &apos;%1&apos; (use list, show, import or export)</source>
         <translation>未知操作“%1”（请使用 list、show、import 或 export）</translation>
     </message>
     <message>
@@ -2668,7 +2700,7 @@ The saved connection profiles (%1).
         <translation>不是 MQTT 连接：已跳过</translation>
     </message>
     <message>
-        <source>connection %1 ("%2") has no host</source>
+        <source>connection %1 (&quot;%2&quot;) has no host</source>
         <translation>连接 %1（“%2”）没有主机</translation>
     </message>
     <message>
@@ -2676,11 +2708,11 @@ The saved connection profiles (%1).
         <translation>在 MQTT Explorer 中已关闭证书验证，导入后仍保持关闭</translation>
     </message>
     <message>
-        <source>the certificate "%1" inside the settings file was not imported</source>
+        <source>the certificate &quot;%1&quot; inside the settings file was not imported</source>
         <translation>设置文件中的证书“%1”未被导入</translation>
     </message>
     <message>
-        <source>the certificate "%1" could not be written to %2</source>
+        <source>the certificate &quot;%1&quot; could not be written to %2</source>
         <translation>无法将证书“%1”写入 %2</translation>
     </message>
     <message>
@@ -2692,7 +2724,7 @@ The saved connection profiles (%1).
         <translation>MQTTX 连接 %1</translation>
     </message>
     <message>
-        <source>connection %1 ("%2") uses the unknown protocol "%3"</source>
+        <source>connection %1 (&quot;%2&quot;) uses the unknown protocol &quot;%3&quot;</source>
         <translation>连接 %1（“%2”）使用了未知协议“%3”</translation>
     </message>
     <message>
@@ -2724,11 +2756,11 @@ The saved connection profiles (%1).
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>"ConnectionManager_connections" is not an object</source>
+        <source>&quot;ConnectionManager_connections&quot; is not an object</source>
         <translation>“ConnectionManager_connections”不是对象</translation>
     </message>
     <message>
-        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer's settings.json)</source>
+        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer&apos;s settings.json)</source>
         <translation>MqttScope 无法导入此文件（应为 MqttScope 导出文件、MQTTX 连接导出文件或 MQTT Explorer 的 settings.json）</translation>
     </message>
 </context>
@@ -2783,7 +2815,7 @@ The saved connection profiles (%1).
         <translation>它由更新版本的 MqttScope 写入（格式版本 %1；当前版本最高可读取 %2）</translation>
     </message>
     <message>
-        <source>"profiles" is missing or not a list</source>
+        <source>&quot;profiles&quot; is missing or not a list</source>
         <translation>缺少“profiles”或它不是列表</translation>
     </message>
     <message>
@@ -2795,7 +2827,7 @@ The saved connection profiles (%1).
         <translation>标识 %1 被使用了两次</translation>
     </message>
     <message>
-        <source>profile %1 ("%2"): %3</source>
+        <source>profile %1 (&quot;%2&quot;): %3</source>
         <translation>配置 %1（“%2”）：%3</translation>
     </message>
     <message>
@@ -2841,11 +2873,11 @@ The saved connection profiles (%1).
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <source>%1 profiles are named "%2": give the id instead</source>
+        <source>%1 profiles are named &quot;%2&quot;: give the id instead</source>
         <translation>有 %1 个配置名为“%2”：请改用标识</translation>
     </message>
     <message>
-        <source>no profile named "%1"</source>
+        <source>no profile named &quot;%1&quot;</source>
         <translation>没有名为“%1”的配置</translation>
     </message>
     <message>
@@ -2872,11 +2904,11 @@ The saved connection profiles (%1).
         <translation>网络代理需要 1 到 65535 之间的端口。</translation>
     </message>
     <message>
-        <source>unknown proxy mode "%1" (use none, system or manual)</source>
+        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
         <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
     </message>
     <message>
-        <source>unknown proxy type "%1" (use http or socks5)</source>
+        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
         <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
     </message>
     <message>
@@ -2999,7 +3031,7 @@ The saved connection profiles (%1).
         <translation>请在 -m、-f、-s、-l 和 -n 中恰好指定一个</translation>
     </message>
     <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -3007,19 +3039,19 @@ The saved connection profiles (%1).
         <translation>消息属性需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid user property '%1': expected KEY=VALUE</source>
+        <source>invalid user property &apos;%1&apos;: expected KEY=VALUE</source>
         <translation>无效的用户属性“%1”：应为 键=值</translation>
     </message>
     <message>
-        <source>invalid message expiry '%1'</source>
+        <source>invalid message expiry &apos;%1&apos;</source>
         <translation>无效的消息过期间隔“%1”</translation>
     </message>
     <message>
-        <source>invalid payload format '%1': expected 0 or 1</source>
+        <source>invalid payload format &apos;%1&apos;: expected 0 or 1</source>
         <translation>无效的负载格式“%1”：应为 0 或 1</translation>
     </message>
     <message>
-        <source>Cannot read '%1': %2</source>
+        <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
@@ -3027,11 +3059,11 @@ The saved connection profiles (%1).
         <translation>无法读取标准输入：%1</translation>
     </message>
     <message>
-        <source>Publishing to '%1' failed: %2</source>
+        <source>Publishing to &apos;%1&apos; failed: %2</source>
         <translation>发布到“%1”失败：%2</translation>
     </message>
     <message>
-        <source>The message to '%1' could not be published.</source>
+        <source>The message to &apos;%1&apos; could not be published.</source>
         <translation>发往“%1”的消息无法发布。</translation>
     </message>
     <message numerus="yes">
@@ -3041,18 +3073,18 @@ The saved connection profiles (%1).
         </translation>
     </message>
     <message>
-        <source>invalid topic '%1': %2</source>
+        <source>invalid topic &apos;%1&apos;: %2</source>
         <translation>无效的主题“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid response topic '%1': %2</source>
+        <source>invalid response topic &apos;%1&apos;: %2</source>
         <translation>无效的响应主题“%1”：%2</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <source>No keyring is available (%1): passwords are kept for this run only. Tick "store secrets in the profile file" to keep them in plain text.</source>
+        <source>No keyring is available (%1): passwords are kept for this run only. Tick &quot;store secrets in the profile file&quot; to keep them in plain text.</source>
         <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
     </message>
     <message>
@@ -3111,7 +3143,7 @@ The saved connection profiles (%1).
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Print "topic payload" instead of the payload alone.</source>
+        <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
         <translation>打印“主题 负载”，而不只是负载。</translation>
     </message>
     <message>
@@ -3159,7 +3191,7 @@ The saved connection profiles (%1).
         <translation>请用 -t 指定至少一个主题过滤器</translation>
     </message>
     <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -3167,11 +3199,11 @@ The saved connection profiles (%1).
         <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid retain handling '%1': expected 0, 1 or 2</source>
+        <source>invalid retain handling &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
-        <source>invalid subscription identifier '%1'</source>
+        <source>invalid subscription identifier &apos;%1&apos;</source>
         <translation>无效的订阅标识符“%1”</translation>
     </message>
     <message>
@@ -3179,11 +3211,11 @@ The saved connection profiles (%1).
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count '%1': expected a positive number</source>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout '%1': expected seconds</source>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -3199,15 +3231,15 @@ The saved connection profiles (%1).
         <translation>无法发送订阅请求。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to '%1' (granted QoS %2).</source>
+        <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
     <message>
-        <source>invalid topic filter '%1': %2</source>
+        <source>invalid topic filter &apos;%1&apos;: %2</source>
         <translation>无效的主题过滤器“%1”：%2</translation>
     </message>
     <message>
@@ -3215,7 +3247,7 @@ The saved connection profiles (%1).
         <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
     </message>
     <message>
-        <source>cannot subscribe to '%1': %2</source>
+        <source>cannot subscribe to &apos;%1&apos;: %2</source>
         <translation>无法订阅“%1”：%2</translation>
     </message>
 </context>
@@ -3365,7 +3397,7 @@ The saved connection profiles (%1).
         <translation>打开本地演示：带模拟传感器的私有代理。</translation>
     </message>
     <message>
-        <source>Language of the window: en or zh_CN (default: the preference, else the system's).</source>
+        <source>Language of the window: en or zh_CN (default: the preference, else the system&apos;s).</source>
         <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
     </message>
     <message>
@@ -3389,8 +3421,8 @@ The saved connection profiles (%1).
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>invalid --screenshot-delay '%1': expected milliseconds from 0 to 600000</source>
-        <translation>无效的 --screenshot-delay '%1'：应为 0 到 600000 之间的毫秒数</translation>
+        <source>invalid --screenshot-delay &apos;%1&apos;: expected milliseconds from 0 to 600000</source>
+        <translation>无效的 --screenshot-delay &apos;%1&apos;：应为 0 到 600000 之间的毫秒数</translation>
     </message>
     <message>
         <source>give only one of --profile, --url and --demo</source>
@@ -3399,102 +3431,6 @@ The saved connection profiles (%1).
     <message>
         <source>cannot write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::BrokerLimits</name>
-    <message>
-        <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
-        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
-    </message>
-    <message>
-        <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
-        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
-    </message>
-    <message>
-        <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
-        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
-    </message>
-    <message>
-        <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
-        <translation>代理不支持保留消息（Retain Available 为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
-    </message>
-    <message>
-        <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
-        <translation>主题别名 %1 超出代理接受的范围（1 到 %2，其主题别名最大值）</translation>
-    </message>
-    <message>
-        <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
-        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::ScramAuthenticator</name>
-    <message>
-        <source>the broker sent a SCRAM challenge out of turn</source>
-        <translation>代理在不该发送的时候发送了 SCRAM 质询</translation>
-    </message>
-    <message>
-        <source>the broker refused the SCRAM exchange: %1</source>
-        <translation>代理拒绝了 SCRAM 交换：%1</translation>
-    </message>
-    <message>
-        <source>the broker's SCRAM challenge is malformed (RFC 5802 §5.1)</source>
-        <translation>代理的 SCRAM 质询格式错误（RFC 5802 §5.1）</translation>
-    </message>
-    <message>
-        <source>the broker ended the SCRAM exchange before it was complete</source>
-        <translation>代理在 SCRAM 交换完成之前就结束了它</translation>
-    </message>
-    <message>
-        <source>the broker's SCRAM server signature is wrong: it does not know the password</source>
-        <translation>代理的 SCRAM 服务器签名错误：它不知道该密码</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::Subscription</name>
-    <message>
-        <source>invalid topic filter</source>
-        <translation>无效的主题过滤器</translation>
-    </message>
-    <message>
-        <source>QoS %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
-    </message>
-    <message>
-        <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
-    </message>
-    <message>
-        <source>No Local, Retain As Published and Retain Handling need MQTT 5</source>
-        <translation>No Local、Retain As Published 和 Retain Handling 需要 MQTT 5</translation>
-    </message>
-    <message>
-        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
-        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
-    </message>
-    <message>
-        <source>the subscription identifier must be between 1 and 268,435,455 (MQTT 5 §3.8.2.1.2)</source>
-        <translation>订阅标识符必须在 1 到 268,435,455 之间（MQTT 5 §3.8.2.1.2）</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::SessionFile</name>
-    <message>
-        <source>cannot remove %1</source>
-        <translation>无法删除 %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a session file of this version, or it is damaged</source>
-        <translation>%1 不是此版本的会话文件，或者已损坏</translation>
     </message>
 </context>
 </TS>
