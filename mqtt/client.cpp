@@ -38,9 +38,14 @@ Client::State Client::state() const
     return m_connection->state();
 }
 
+bool Client::reauthenticate()
+{
+    return m_connection->reauthenticate();
+}
+
 ProtocolVersion Client::protocolVersion() const
 {
-    return m_connection->options().version;
+    return m_connection->protocolVersion();
 }
 
 QString Client::clientId() const

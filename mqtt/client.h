@@ -13,6 +13,7 @@
 
 namespace Mqtt {
 
+class Authenticator;
 class Connection;
 class Transport;
 
@@ -23,7 +24,16 @@ struct ClientOptions
     QString host = QStringLiteral("localhost");
     quint16 port = 1883;
     ProtocolVersion version = ProtocolVersion::V5;
-    QString clientId;            // generated ("mqttscope-<random>") when empty
+    // With version V5: when the broker answers that it does not speak MQTT 5 (a 3.1.1
+    // CONNACK "unacceptable protocol version", or a close before any CONNACK), connect again
+    // at once with MQTT 3.1.1 and keep using it until the next connectToHost(). The CLI's
+    // "-V auto"; Client::protocolVersion() says which version is in use.
+    bool protocolVersionFallback = false;
+    // Empty: MQTT 5 with a clean start and session expiry 0 lets the broker assign one (MQTT 5
+    // §3.1.3.1, Assigned Client Identifier); otherwise one is generated ("mqttscope" + 14 hex
+    // digits: only [0-9a-zA-Z], which every broker must accept, [MQTT-3.1.3-5]). An empty id
+    // with a session meant to outlive the connection is refused: nobody could resume it.
+    QString clientId;
     bool cleanStart = true;      // "clean session" in 3.1.1
     quint16 keepAlive = 60;      // seconds; 0 disables keep alive
     quint32 sessionExpiry = 0;   // MQTT 5 seconds; 0xFFFFFFFF never expires
@@ -61,6 +71,27 @@ struct ClientOptions
     // retain flag, is answered but not delivered twice. The price, in a rare case: a new message
     // identical to the one before, under the same reused packet id, lost in the disconnect.
     bool suppressQos2Redelivery = true;
+    // MQTT 5: let the library replace repeated topic names by topic aliases on the wire, up to
+    // the broker's Topic Alias Maximum (MQTT 5 §3.3.2.3.4). Aliases live for one network
+    // connection; messages kept for resending always keep their topic name.
+    bool autoTopicAliases = false;
+    // Outgoing back-pressure: while more than this many bytes wait in the transport (the
+    // network is slower than the publisher), publishes wait in the offline queue (bounded by
+    // offlineQueueLimit) instead of piling up in memory. 0: no limit.
+    qint64 maximumPendingWriteBytes = 8 * 1024 * 1024;
+    // MQTT 5 §4.11: how many times in a row the client follows a broker's Server Reference
+    // (reason code 0x9C Use Another Server / 0x9D Server Moved) before giving up.
+    int maximumRedirects = 3;
+    // MQTT 5 enhanced authentication (§4.12): the exchange is made with this authenticator
+    // (e.g. ScramAuthenticator) during CONNECT and on Client::reauthenticate(). Shared, so
+    // that options stay a copyable value; used from the Client's thread only.
+    std::shared_ptr<Authenticator> authenticator;
+    // Where the client keeps its side of a persistent session (in-flight and queued QoS 1/2
+    // publishes, packet ids, incoming QoS 2 ids) so that a restarted program finishes what it
+    // had in flight: one file per client id (SessionFile), replaced atomically before the
+    // packets it describes go out. Used when clientId is set and the session outlives the
+    // connection (cleanStart off, or an MQTT 5 session expiry); empty: kept in memory only.
+    QString sessionStateDirectory;
 };
 
 // The asynchronous MQTT client: a QObject facade over the Connection state machine and a
@@ -126,6 +157,10 @@ public:
     // going on.
     void cancelReconnect();
 
+    // MQTT 5 §4.12.1: starts a re-authentication with ClientOptions::authenticator while
+    // connected; authenticated() or a disconnect tells how it ended. False when not possible.
+    bool reauthenticate();
+
     // QoS 0 publishes finish when written; QoS 1/2 when acknowledged (published()).
     int publish(const Message &message);
     int publish(const QString &topic, const QByteArray &payload, quint8 qos = 0, bool retain = false);
@@ -160,6 +195,13 @@ Q_SIGNALS:
     // were sent again (as requested) and the broker answered with these results. Refused ones
     // are forgotten (errorOccurred() says which).
     void resubscribed(const QList<Mqtt::Subscription> &subscriptions, const QList<Mqtt::ReasonCode> &results);
+
+    // connectToHost() restored publishes from ClientOptions::sessionStateDirectory: their
+    // tokens, whose published() / publishFailed() follow like those of publish().
+    void sessionRestored(const QList<int> &tokens);
+    // An enhanced authentication exchange (at CONNACK, or a re-authentication) succeeded and
+    // the broker proved itself (e.g. its SCRAM server signature).
+    void authenticated();
 
     void messageReceived(const Mqtt::Message &message);
     // The same messages, batched per network read: cheaper for high-rate consumers.

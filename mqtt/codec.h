@@ -24,7 +24,11 @@ namespace Codec {
 // (properties, reason codes other than the CONNACK/SUBACK ones) are left out for V311.
 // Returns an empty array and fills *error when the packet cannot be represented
 // (e.g. a string longer than 65,535 bytes, QoS 3, a property not allowed in this packet).
-QByteArray encode(const Packet &packet, ProtocolVersion version, ProtocolError *error = nullptr);
+// Who sends the packet, for the rules that depend on the direction.
+enum class Sender { Any, Client, Server };
+// With Sender::Client, a PUBLISH with a Subscription Identifier is refused ([MQTT-3.3.4-6]).
+QByteArray encode(const Packet &packet, ProtocolVersion version, ProtocolError *error = nullptr,
+                  Sender sender = Sender::Any);
 
 // Decodes exactly one packet whose fixed header byte and body (the bytes after the remaining
 // length) are given. Strict: reserved flags, UTF-8 validity, U+0000, duplicate or misplaced
@@ -61,6 +65,8 @@ public:
     ProtocolError error() const { return m_error; }
     // Bytes buffered but not yet consumed.
     qsizetype bufferedBytes() const { return m_buffer.size() - m_offset; }
+    // Bytes allocated for the buffer (for tests of the memory use).
+    qsizetype bufferCapacity() const { return m_buffer.capacity(); }
     void reset();
 
 private:

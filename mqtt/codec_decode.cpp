@@ -118,6 +118,13 @@ bool decodeConnack(Reader &r, Packet *packet)
                       QCoreApplication::translate("Mqtt", "reserved acknowledge flag bits are set (MQTT 5 §3.2.2.1)"));
     ConnackPacket &c = packet->emplace<ConnackPacket>();
     c.sessionPresent = flags & 0x01;
+    if (r.isV5() && code == 0x01 && r.atEnd()) {
+        // A 3.1.1-only broker answering our MQTT 5 CONNECT with its own CONNACK: return code 1,
+        // "unacceptable protocol version" (MQTT 3.1.1 §3.2.2.3), and no properties. 0x01 is no
+        // MQTT 5 CONNACK reason code, so this cannot be mistaken for anything else.
+        c.reasonCode = ReasonCode::UnsupportedProtocolVersion;
+        return true;
+    }
     if (r.isV5()) {
         if (!r.checkReasonCode(code, &c.reasonCode) || !r.properties(&c.properties))
             return false;
@@ -277,7 +284,7 @@ bool decodeSuback(Reader &r, Packet *packet)
         quint8 code = 0;
         r.byte(&code, "");
         if (r.isV5()) {
-            ReasonCode rc;
+            ReasonCode rc = ReasonCode::Success;
             if (!r.checkReasonCode(code, &rc))
                 return false;
             s.reasonCodes.append(rc);
@@ -326,7 +333,7 @@ bool decodeUnsuback(Reader &r, Packet *packet)
     while (!r.atEnd()) {
         quint8 code = 0;
         r.byte(&code, "");
-        ReasonCode rc;
+        ReasonCode rc = ReasonCode::Success;
         if (!r.checkReasonCode(code, &rc))
             return false;
         u.reasonCodes.append(rc);
@@ -372,9 +379,16 @@ bool decodeAuth(Reader &r, Packet *packet)
 bool Codec::decode(quint8 fixedHeader, QByteArrayView body, ProtocolVersion version, Packet *packet,
                    ProtocolError *error)
 {
+    return CodecPrivate::decode(fixedHeader, body, version, packet, error, nullptr);
+}
+
+bool CodecPrivate::decode(quint8 fixedHeader, QByteArrayView body, ProtocolVersion version, Packet *packet,
+                          ProtocolError *error, QByteArray *owner)
+{
     const auto type = PacketType(fixedHeader >> 4);
     const quint8 flags = fixedHeader & 0x0F;
     Reader r(body, type, version, error);
+    r.setOwner(owner);
     if (body.size() > qsizetype(MaxVariableByteInteger))
         return r.fail(ReasonCode::MalformedPacket,
                       QCoreApplication::translate("Mqtt",

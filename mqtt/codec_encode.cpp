@@ -543,10 +543,18 @@ void Codec::appendVariableByteInteger(QByteArray &out, quint32 value)
     } while (value);
 }
 
-QByteArray Codec::encode(const Packet &packet, ProtocolVersion version, ProtocolError *error)
+QByteArray Codec::encode(const Packet &packet, ProtocolVersion version, ProtocolError *error, Sender sender)
 {
     if (error)
         *error = {};
+    if (const auto *publish = std::get_if<PublishPacket>(&packet); publish && sender == Sender::Client
+        && version == ProtocolVersion::V5 && !publish->message.properties().subscriptionIdentifiers().isEmpty()) {
+        if (error)
+            *error = {ReasonCode::ProtocolError,
+                      QCoreApplication::translate("Mqtt", "PUBLISH: a client must not send a Subscription Identifier "
+                                                          "([MQTT-3.3.4-6])")};
+        return {};
+    }
     struct Visitor
     {
         ProtocolVersion v;

@@ -48,6 +48,11 @@ bool checkPropertyValue(PropertyId id, quint32 value, PacketType context, Protoc
 // MQTT 5 reason codes allowed in each packet (§3.2.2.2, §3.4.2.1, ..., §3.15.2.1).
 bool isReasonCodeAllowed(PacketType type, quint8 code);
 
+// Codec::decode; with `owner` (a buffer that ends where `body` ends and that nobody shares) a
+// PUBLISH payload takes the buffer over instead of being copied out of it.
+bool decode(quint8 fixedHeader, QByteArrayView body, ProtocolVersion version, Packet *packet, ProtocolError *error,
+            QByteArray *owner);
+
 // §2.1.3: the flags every packet type but PUBLISH must carry.
 inline quint8 requiredFlags(PacketType type)
 {

@@ -156,10 +156,24 @@ public:
     }
     QByteArray rest()
     {
+        if (m_owner) {
+            // The rest of the packet is the rest of the owner's buffer: take the buffer over
+            // instead of copying (a 100 MB payload must not exist twice). Removing from the
+            // front only moves the start pointer of a QByteArray nobody else shares.
+            const qsizetype start = m_p - reinterpret_cast<const uchar *>(m_owner->constData());
+            const qsizetype n = m_end - m_p;
+            QByteArray out = std::exchange(*m_owner, QByteArray());
+            out.remove(0, start);
+            out.truncate(n);
+            m_p = m_end;
+            return out;
+        }
         QByteArray out(reinterpret_cast<const char *>(m_p), m_end - m_p);
         m_p = m_end;
         return out;
     }
+    // The body being read ends where this buffer ends and lies inside it: rest() may take it.
+    void setOwner(QByteArray *owner) { m_owner = owner; }
     bool expectEnd()
     {
         if (m_p != m_end)
@@ -199,6 +213,7 @@ private:
 
     const uchar *m_p = nullptr;
     const uchar *m_end = nullptr;
+    QByteArray *m_owner = nullptr;
     PacketType m_type;
     ProtocolVersion m_version;
     ProtocolError *m_error;

@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "sessionfile.h"
 #include "tcptransport.h"
 #include "topic.h"
 
@@ -19,11 +20,11 @@ constexpr int CloseGuardMs = 3000;
 
 QString generateClientId()
 {
-    // 22 characters: within the 23 that MQTT 3.1.1 §3.1.3.1 obliges every broker to accept.
-    quint8 bytes[6];
+    // 23 characters of [0-9a-zA-Z]: what [MQTT-3.1.3-5] obliges every broker to accept.
+    quint8 bytes[7];
     for (quint8 &b : bytes)
         b = quint8(QRandomGenerator::global()->bounded(256));
-    return QStringLiteral("mqttscope-")
+    return QStringLiteral("mqttscope")
         + QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(bytes), sizeof bytes).toHex());
 }
 
@@ -66,6 +67,7 @@ Connection::Connection(Client *client)
 
 Connection::~Connection()
 {
+    saveSessionIfDirty();
     if (m_transport) {
         QObject::disconnect(m_transport, nullptr, q, nullptr);
         delete m_transport.data();
@@ -94,6 +96,7 @@ void Connection::setTransport(Transport *transport)
     QObject::connect(transport, &Transport::bytesReceived, q, [this](const QByteArray &bytes) { onBytesReceived(bytes); });
     QObject::connect(transport, &Transport::errorOccurred, q, [this](const QString &message) { onTransportError(message); });
     QObject::connect(transport, &Transport::closed, q, [this] { onClosed(); });
+    QObject::connect(transport, &Transport::bytesWritten, q, [this] { onBytesWritten(); });
 }
 
 QString Connection::endpoint() const
@@ -152,7 +155,69 @@ void Connection::connectToHost()
     m_backoffStep = 0;
     m_connectedSince.invalidate();
     m_restoreSubscriptions = false;
+    m_fallbackToV311 = false;
+    m_redirects = 0;
+    m_redirectHost.clear();
+    m_redirectPort = 0;
+    restoreSession();
     startConnecting();
+}
+
+void Connection::restoreSession()
+{
+    const bool outlives = !m_options.cleanStart
+        || (m_options.version == ProtocolVersion::V5 && m_options.sessionExpiry > 0);
+    m_sessionFilePath.clear();
+    if (m_options.sessionStateDirectory.isEmpty() || m_options.clientId.isEmpty() || !outlives)
+        return;
+    m_sessionFilePath = SessionFile::path(m_options.sessionStateDirectory, m_options.clientId);
+    if (!m_session.inflight.isEmpty() || !m_session.queued.empty())
+        return; // this Client's own state is newer than any file
+    QString error;
+    if (!SessionFile::load(m_sessionFilePath, &m_session, &error)) {
+        emit q->errorOccurred(tr("Cannot restore the saved session: %1").arg(error));
+        return;
+    }
+    QList<int> tokens;
+    for (OutgoingPublish &publish : m_session.inflight) {
+        publish.token = nextToken();
+        tokens.append(publish.token);
+    }
+    for (OutgoingPublish &publish : m_session.queued) {
+        publish.token = nextToken();
+        tokens.append(publish.token);
+    }
+    qCDebug(lcMqttConnection) << "Restored" << m_session.inflight.size() << "in-flight and" << m_session.queued.size()
+                              << "queued publishes from" << m_sessionFilePath;
+    if (!tokens.isEmpty())
+        emit q->sessionRestored(tokens);
+}
+
+void Connection::markSessionDirty()
+{
+    if (m_sessionFilePath.isEmpty())
+        return;
+    m_sessionDirty = true;
+    if (m_sessionSaveScheduled)
+        return;
+    m_sessionSaveScheduled = true;
+    QMetaObject::invokeMethod(
+        q,
+        [this] {
+            m_sessionSaveScheduled = false;
+            saveSessionIfDirty();
+        },
+        Qt::QueuedConnection);
+}
+
+void Connection::saveSessionIfDirty()
+{
+    if (!m_sessionDirty || m_sessionFilePath.isEmpty())
+        return;
+    m_sessionDirty = false;
+    QString error;
+    if (!SessionFile::save(m_sessionFilePath, m_session, &error))
+        qCWarning(lcMqttConnection).noquote() << "Cannot save the session:" << error;
 }
 
 void Connection::startConnecting()
@@ -161,36 +226,35 @@ void Connection::startConnecting()
     // the drop (Session Expiry > 0), so an automatic reconnect asks to resume it. (3.1.1: a
     // clean session never outlives its connection, so there is nothing to resume.)
     const bool resumeSession = m_reconnectAttempt > 0 && m_hadConnection && m_version == ProtocolVersion::V5
-        && m_options.version == ProtocolVersion::V5 && sessionOutlivesConnection();
+        && protocolVersion() == ProtocolVersion::V5 && sessionOutlivesConnection();
     if (!m_transport || m_defaultTransport) {
         if (!m_transport) {
             setTransport(new TcpTransport(m_options.host, m_options.port));
             m_defaultTransport = true;
         }
         auto *tcp = static_cast<TcpTransport *>(m_transport.data());
-        tcp->setHost(m_options.host);
-        tcp->setPort(m_options.port);
+        tcp->setHost(m_redirectHost.isEmpty() ? m_options.host : m_redirectHost);
+        tcp->setPort(m_redirectHost.isEmpty() || m_redirectPort == 0 ? m_options.port : m_redirectPort);
     }
 
     ++m_generation;
-    m_version = m_options.version;
+    m_version = protocolVersion();
     m_transportOpened = false;
     m_connackReceived = false;
     m_sessionPresent = false;
     m_connackProperties = Properties();
-    m_brokerReceiveMaximum = 65535;
-    m_brokerMaximumPacketSize = 0;
-    m_brokerMaximumQos = 2;
-    m_brokerRetainAvailable = true;
-    m_brokerTopicAliasMaximum = 0;
-    m_brokerWildcardsAvailable = true;
-    m_brokerSubscriptionIdsAvailable = true;
-    m_brokerSharedSubscriptionsAvailable = true;
+    m_limits = {};
     m_sessionExpiryOverride.reset();
     m_incomingTopicAliases.clear();
+    m_wireAliasTopics.clear();
+    m_wireTopicAliases.clear();
+    m_nextAutoAlias = 0;
+    m_resendPending.clear();
     m_closeReason.clear();
     m_closeIsError = false;
     m_closeRequested = false;
+    m_reconnectAtOnce = false;
+    m_maximumBackoff = false;
     m_noRetryReason.clear();
     m_transportError.clear();
     m_transportErrorReported = false;
@@ -203,12 +267,21 @@ void Connection::startConnecting()
                                        ? m_options.maximumPacketSize
                                        : ProtocolMaximumPacketSize);
 
+    QString problem;
     if (!m_options.clientId.isEmpty()) {
         m_clientId = m_options.clientId;
+    } else if (!m_options.cleanStart || (m_version == ProtocolVersion::V5 && m_options.sessionExpiry > 0)) {
+        // A made-up id would create a session on the broker that nobody can ever resume.
+        problem = tr("a session that outlives the connection (clean start off or a session expiry) needs a client "
+                     "identifier: give one");
+    } else if (!m_generatedClientId.isEmpty()) {
+        // Generated or assigned earlier: kept for the Client's lifetime.
+        m_clientId = m_generatedClientId;
+    } else if (m_version == ProtocolVersion::V5) {
+        // MQTT 5 §3.1.3.1: the broker assigns one and tells us in CONNACK.
+        m_clientId.clear();
     } else {
-        // Kept for the Client's lifetime, so a reconnect with cleanStart=false finds its session.
-        if (m_generatedClientId.isEmpty())
-            m_generatedClientId = generateClientId();
+        m_generatedClientId = generateClientId();
         m_clientId = m_generatedClientId;
     }
 
@@ -223,7 +296,6 @@ void Connection::startConnecting()
     connect.username = m_options.username;
     connect.password = m_options.password;
     connect.will = m_options.will;
-    QString problem;
     if (m_version == ProtocolVersion::V311 && connect.password && !connect.username)
         problem = tr("MQTT 3.1.1 does not allow a password without a user name (§3.1.2.9)");
     if (connect.will) {
@@ -251,6 +323,15 @@ void Connection::startConnecting()
             p.setValue(PropertyId::RequestResponseInformation, quint32(1));
         if (!m_options.userProperties.isEmpty())
             p.setUserProperties(m_options.userProperties);
+        m_authenticating = false;
+        if (m_options.authenticator) {
+            // MQTT 5 §4.12: the exchange starts with the CONNECT.
+            p.setValue(PropertyId::AuthenticationMethod, m_options.authenticator->method());
+            const QByteArray data = m_options.authenticator->start();
+            if (!data.isEmpty())
+                p.setValue(PropertyId::AuthenticationData, data);
+            m_authenticating = true;
+        }
     }
     if (problem.isEmpty()) {
         ProtocolError error;
@@ -368,6 +449,13 @@ void Connection::onClosed()
     if (m_state == Client::State::Disconnecting) {
         reason = m_closeReason;
         isError = m_closeIsError;
+    } else if (m_transportOpened && !m_connackReceived && m_version == ProtocolVersion::V5
+               && m_options.protocolVersionFallback) {
+        // Some 3.1.1-only brokers close (or reset) instead of answering an MQTT 5 CONNECT.
+        qCDebug(lcMqttConnection) << "The broker closed before CONNACK: trying MQTT 3.1.1";
+        m_fallbackToV311 = true;
+        restartAttempt();
+        return;
     } else if (!m_transportError.isEmpty()) {
         reason = m_transportError;
     } else if (!m_transportOpened) {
@@ -439,8 +527,10 @@ void Connection::takeFailures(QList<PendingRequest> *requests, QList<OutgoingPub
             requests->append(it.value());
     }
     m_session.requests.clear();
-    if (!sessionOutlivesConnection())
+    if (!sessionOutlivesConnection()) {
         *publishes = m_session.clear();
+        markSessionDirty();
+    }
 }
 
 bool Connection::emitFailures(const QList<PendingRequest> &requests, const QList<OutgoingPublish> &publishes)
@@ -489,7 +579,8 @@ void Connection::startKeepAlive()
         return;
     }
     const qint64 interval = qint64(m_keepAlive) * 1000;
-    m_keepAliveTimer->start(int(qMax<qint64>(0, interval - m_sinceSend.elapsed())));
+    const qint64 idle = qMax(m_sinceSend.elapsed(), m_sinceReceive.elapsed());
+    m_keepAliveTimer->start(int(qMax<qint64>(0, interval - idle)));
 }
 
 void Connection::onKeepAliveTimer()
@@ -506,6 +597,13 @@ void Connection::onKeepAliveTimer()
             m_keepAliveTimer->start(pingTimeout);
             return;
         }
+        if (m_pingBehindWrite && m_writeProgressSincePing && m_transport && m_transport->bytesToWrite() > 0) {
+            // Our PINGREQ waits behind a large write that is still draining: the connection
+            // is alive, only slow. Wait on while it makes progress.
+            m_writeProgressSincePing = false;
+            m_keepAliveTimer->start(pingTimeout);
+            return;
+        }
         finish(tr("The broker at %1 did not answer PINGREQ within %2 s: the connection is considered dead "
                   "(keep alive %3 s)")
                    .arg(endpoint())
@@ -514,15 +612,19 @@ void Connection::onKeepAliveTimer()
                true);
         return;
     }
-    const qint64 idle = m_sinceSend.elapsed();
-    // MQTT §3.1.2.10: some packet must go out within each keep-alive interval. Timers may fire a
-    // little early, so anything within the last tenth of the interval counts as due.
+    // MQTT §3.1.2.10: some packet must go out within each keep-alive interval. A PINGREQ also
+    // goes out when nothing arrived for an interval, so that a peer that died while we keep
+    // sending is noticed by its missing PINGRESP (as libmosquitto and Paho do). Timers may fire
+    // a little early, so anything within the last tenth of the interval counts as due.
+    const qint64 idle = qMax(m_sinceSend.elapsed(), m_sinceReceive.elapsed());
     if (idle + interval / 10 >= interval) {
         qCDebug(lcMqttConnection) << "Keep alive: PINGREQ to" << endpoint();
         sendPacket(PingreqPacket());
         flushWrites();
         m_pingOutstanding = true;
         m_receivedSincePing = false;
+        m_writeProgressSincePing = false;
+        m_pingBehindWrite = m_transport && m_transport->bytesToWrite() > 2; // PINGREQ is 2 bytes
         m_keepAliveTimer->start(pingTimeout);
     } else {
         m_keepAliveTimer->start(int(interval - idle));
@@ -551,6 +653,7 @@ void Connection::writeBytes(const QByteArray &bytes)
         m_writeBuffer += bytes;
         return;
     }
+    saveSessionIfDirty(); // write-ahead: the file knows about a packet before the broker can
     if (m_transport)
         m_transport->write(bytes);
 }
@@ -561,6 +664,7 @@ void Connection::flushWrites()
         return;
     QByteArray bytes;
     bytes.swap(m_writeBuffer);
+    saveSessionIfDirty();
     if (m_transport)
         m_transport->write(bytes);
 }

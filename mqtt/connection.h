@@ -1,5 +1,7 @@
 #pragma once
 
+#include "authenticator.h"
+#include "brokerlimits.h"
 #include "client.h"
 #include "codec.h"
 #include "sessionstate.h"
@@ -40,6 +42,8 @@ public:
     Transport *transport() const { return m_transport; }
 
     Client::State state() const { return m_state; }
+    // The version in use or to be used: the option's, or 3.1.1 after a fallback.
+    ProtocolVersion protocolVersion() const { return m_fallbackToV311 ? ProtocolVersion::V311 : m_options.version; }
     QString statusText() const { return m_statusText; }
     int reconnectAttempt() const { return m_reconnectAttempt; }
     QString clientId() const { return m_clientId; }
@@ -53,6 +57,11 @@ public:
     void abortConnection();
     void cancelReconnect();
 
+    bool reauthenticate();
+    // The session state changed: written before the next bytes go out (write-ahead), and at
+    // the latest when the event loop comes back.
+    void markSessionDirty();
+    void saveSessionIfDirty();
     int publish(const Message &message);
     int subscribe(const QList<Subscription> &subscriptions, const Properties &properties);
     int unsubscribe(const QStringList &filters, const Properties &properties);
@@ -62,6 +71,8 @@ private:
     bool isIdle() const { return m_state == Client::State::Disconnected || m_state == Client::State::Reconnecting; }
     // Starts a connection attempt: the user's or an automatic reconnect.
     void startConnecting();
+    // SessionFile: reads the saved session when connectToHost() starts afresh.
+    void restoreSession();
 
     // Transport events.
     void onOpened();
@@ -77,6 +88,9 @@ private:
     bool handleSuback(const SubackPacket &suback, ProtocolError *error);
     bool handleUnsuback(const UnsubackPacket &unsuback, ProtocolError *error);
     void handleDisconnect(const DisconnectPacket &disconnect);
+    // MQTT 5 §4.12: enhanced authentication.
+    bool handleAuth(const AuthPacket &auth, ProtocolError *error);
+    void sendAuth(ReasonCode reason, const QByteArray &data);
     void deliver(const QList<Message> &batch);
 
     // Outgoing.
@@ -94,10 +108,23 @@ private:
     // over a reconnect), in the order they were made.
     void sendPendingRequests(const QList<QPair<quint16, PendingRequest>> &requests);
     void resendInflight();
-    // Whether the broker's CONNACK limits allow this message; *reason / *text say why not.
-    bool allowedByBroker(const Message &message, ReasonCode *reason, QString *text) const;
-    bool fitsBrokerPacketSize(qsizetype bytes) const;
-    QString brokerPacketSizeText(qsizetype bytes) const;
+    // Encodes a stored publish for this connection: topic aliases applied (the user's or, with
+    // autoTopicAliases, our own) when the broker allows them, the alias table updated only
+    // when the packet fits the broker's Maximum Packet Size. Empty with *error when it cannot
+    // be encoded; *tooLarge when it is larger than the broker accepts.
+    QByteArray encodePublish(const Message &stored, ProtocolError *error, bool *tooLarge);
+    // Resends in-flight messages of a resumed session while the new connection's Receive
+    // Maximum allows (MQTT 5 §4.9).
+    void resendPendingInflight();
+    // Outgoing back-pressure: whether the transport holds more unsent bytes than allowed.
+    bool transportCongested() const;
+    void onBytesWritten();
+    // MQTT 5 §4.11: follows a Server Reference (0x9C / 0x9D). False when it names no usable
+    // host or too many redirects were followed; *why then says why.
+    bool redirectTo(const QString &serverReference, QString *why);
+    // Drops the transport and starts a new attempt at once, reporting nothing: for a fallback
+    // to MQTT 3.1.1 or a redirect while connecting.
+    void restartAttempt();
 
     // Keep alive (MQTT §3.1.2.10).
     void startKeepAlive();
@@ -165,17 +192,24 @@ private:
     bool m_cleanStart = true; // as sent in this CONNECT
     Properties m_connackProperties;
 
-    // Limits the broker announced in CONNACK (MQTT 5 §3.2.2.3).
-    quint32 m_brokerReceiveMaximum = 65535;
-    quint32 m_brokerMaximumPacketSize = 0; // 0: no limit
-    quint8 m_brokerMaximumQos = 2;
-    bool m_brokerRetainAvailable = true;
-    quint16 m_brokerTopicAliasMaximum = 0;
-    bool m_brokerWildcardsAvailable = true;
-    bool m_brokerSubscriptionIdsAvailable = true;
-    bool m_brokerSharedSubscriptionsAvailable = true;
+    BrokerLimits m_limits; // what the broker announced in CONNACK (MQTT 5 §3.2.2.3)
     std::optional<quint32> m_sessionExpiryOverride; // from CONNACK or our DISCONNECT
     QHash<quint16, QString> m_incomingTopicAliases;
+    // Outgoing topic aliases. The user's (alias -> topic as last published with both) outlive
+    // connections so that an alias-only publish can be stored with its topic name; the wire
+    // tables belong to one network connection (MQTT 5 §3.3.2.3.4).
+    QHash<quint16, QString> m_userTopicAliases;
+    QHash<quint16, QString> m_wireAliasTopics;
+    QHash<QString, quint16> m_wireTopicAliases;
+    quint16 m_nextAutoAlias = 0;
+    // A resumed session's in-flight packet ids not yet resent on this connection, in order.
+    std::deque<quint16> m_resendPending;
+    bool m_fallbackToV311 = false; // protocolVersionFallback chose 3.1.1 for this connectToHost()
+    int m_redirects = 0;           // Server References followed since the last CONNACK
+    QString m_redirectHost;        // where a Server Reference sent us (empty: the options' host)
+    quint16 m_redirectPort = 0;
+    bool m_reconnectAtOnce = false; // the next automatic reconnect follows a redirect: no delay
+    bool m_maximumBackoff = false;  // the broker saw a protocol error: wait the longest delay
 
     // Writes made while handling one read are sent as one block.
     bool m_batchingWrites = false;
@@ -186,8 +220,18 @@ private:
     QTimer *m_connectTimer;
     QTimer *m_closeGuardTimer;
     QElapsedTimer m_sinceSend;
+    QElapsedTimer m_sinceReceive;
     bool m_pingOutstanding = false;
     bool m_receivedSincePing = false;
+    bool m_writeProgressSincePing = false; // the transport drained bytes while a PINGREQ waited
+    bool m_pingBehindWrite = false;        // the PINGREQ went out behind unsent bytes
+    bool m_authenticating = false;         // an enhanced authentication exchange is under way
+
+    // ClientOptions::sessionStateDirectory (SessionFile): the file, and whether the session
+    // changed since it was written.
+    QString m_sessionFilePath;
+    bool m_sessionDirty = false;
+    bool m_sessionSaveScheduled = false;
 
     QString m_closeReason;
     bool m_closeIsError = false;

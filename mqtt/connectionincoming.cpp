@@ -40,6 +40,7 @@ void Connection::onBytesReceived(const QByteArray &bytes)
     m_collectMessages = wantSingle || wantBatch;
     m_readTimestamp = QDateTime::currentMSecsSinceEpoch();
     m_receivedSincePing = true;
+    m_sinceReceive.restart();
 
     const quint64 generation = m_generation;
     m_decoder.append(bytes);
@@ -84,7 +85,7 @@ void Connection::onBytesReceived(const QByteArray &bytes)
 bool Connection::handlePacket(Packet &packet, QList<Message> &batch, ProtocolError *error)
 {
     const PacketType type = packetTypeOf(packet);
-    if (!m_connackReceived && type != PacketType::Connack) {
+    if (!m_connackReceived && type != PacketType::Connack && !(type == PacketType::Auth && m_authenticating)) {
         *error = violation(ReasonCode::ProtocolError,
                            tr("the broker sent %1 before CONNACK (the first packet from a broker must be CONNACK, "
                               "MQTT §3.2)")
@@ -120,9 +121,7 @@ bool Connection::handlePacket(Packet &packet, QList<Message> &batch, ProtocolErr
         handleDisconnect(std::get<DisconnectPacket>(packet));
         return true;
     case PacketType::Auth:
-        *error = violation(ReasonCode::ProtocolError,
-                           tr("the broker sent AUTH, but no authentication method was requested (MQTT 5 §4.12)"));
-        return false;
+        return handleAuth(std::get<AuthPacket>(packet), error);
     default:
         *error = violation(ReasonCode::ProtocolError,
                            tr("the broker sent %1, a packet only clients send").arg(packetTypeName(type)));
@@ -144,11 +143,49 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
                                  .arg(reasonCodeText(connack.reasonCode, PacketType::Connack),
                                       reasonCodeHex(connack.reasonCode), reasonDetails(p));
         qCDebug(lcMqttConnection).noquote() << text;
-        if (!ReconnectPolicy::isRetryableRefusal(connack.reasonCode))
+        if (connack.reasonCode == ReasonCode::UnsupportedProtocolVersion && m_version == ProtocolVersion::V5) {
+            // A 3.1.1-only broker (its "unacceptable protocol version", decoded as 0x84).
+            if (m_options.protocolVersionFallback) {
+                qCDebug(lcMqttConnection) << "The broker does not support MQTT 5: connecting again with MQTT 3.1.1";
+                m_fallbackToV311 = true;
+                restartAttempt();
+                return true;
+            }
             m_noRetryReason = tr("asking again with the same settings cannot succeed");
+            beginClose(tr("Connection refused by the broker at %1: it does not support MQTT 5; use MQTT 3.1.1 "
+                          "(or let the client choose the version)")
+                           .arg(endpoint()),
+                       true, std::nullopt);
+            return true;
+        }
+        if (connack.reasonCode == ReasonCode::UseAnotherServer || connack.reasonCode == ReasonCode::ServerMoved) {
+            QString why;
+            if (redirectTo(p.serverReference().value_or(QString()), &why)) {
+                qCDebug(lcMqttConnection).noquote() << "Following the broker's Server Reference to" << endpoint();
+                restartAttempt();
+                return true;
+            }
+            m_noRetryReason = why;
+        } else if (!ReconnectPolicy::isRetryableRefusal(connack.reasonCode)) {
+            m_noRetryReason = tr("asking again with the same settings cannot succeed");
+        }
         // MQTT 5 §3.2.2.2: the broker closes the connection after a refusing CONNACK.
         beginClose(text, true, std::nullopt);
         return true;
+    }
+    if (m_authenticating && m_version == ProtocolVersion::V5) {
+        // MQTT 5 §4.12: the CONNACK ends the exchange; the broker proves itself in its data.
+        m_authenticating = false;
+        QString why;
+        if (p.string(PropertyId::AuthenticationMethod) != m_options.authenticator->method()) {
+            *error = violation(ReasonCode::ProtocolError,
+                               tr("CONNACK names another authentication method than CONNECT (MQTT 5 §3.2.2.3.17)"));
+            return false;
+        }
+        if (!m_options.authenticator->finish(p.binary(PropertyId::AuthenticationData).value_or(QByteArray()), &why)) {
+            *error = violation(ReasonCode::NotAuthorized, tr("authentication failed: %1").arg(why));
+            return false;
+        }
     }
     // MQTT 5 §3.2.2.1.1 / 3.1.1 §3.2.2.2: a clean start never finds a session.
     if (connack.sessionPresent && m_cleanStart) {
@@ -165,41 +202,17 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
         }
         if (const auto keepAlive = p.serverKeepAlive())
             m_keepAlive = quint16(*keepAlive); // MQTT 5 §3.2.2.3.14: the broker's value wins
-        if (const auto receiveMaximum = p.receiveMaximum()) {
-            if (*receiveMaximum == 0) {
-                *error = violation(ReasonCode::ProtocolError, tr("CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)"));
-                return false;
-            }
-            m_brokerReceiveMaximum = *receiveMaximum;
-        }
-        if (const auto size = p.maximumPacketSize()) {
-            if (*size == 0) {
-                *error = violation(ReasonCode::ProtocolError,
-                                   tr("CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)"));
-                return false;
-            }
-            m_brokerMaximumPacketSize = *size;
-        }
-        if (const auto qos = p.maximumQoS())
-            m_brokerMaximumQos = quint8(qMin<quint32>(*qos, 2));
-        if (const auto retain = p.integer(PropertyId::RetainAvailable))
-            m_brokerRetainAvailable = *retain != 0;
-        if (const auto aliases = p.topicAliasMaximum())
-            m_brokerTopicAliasMaximum = quint16(*aliases);
-        if (const auto v = p.integer(PropertyId::WildcardSubscriptionAvailable))
-            m_brokerWildcardsAvailable = *v != 0;
-        if (const auto v = p.integer(PropertyId::SubscriptionIdentifierAvailable))
-            m_brokerSubscriptionIdsAvailable = *v != 0;
-        if (const auto v = p.integer(PropertyId::SharedSubscriptionAvailable))
-            m_brokerSharedSubscriptionsAvailable = *v != 0;
         if (const auto expiry = p.sessionExpiryInterval())
             m_sessionExpiryOverride = *expiry;
     }
+    if (!BrokerLimits::fromConnack(p, m_version, &m_limits, error))
+        return false;
+    m_redirects = 0;
     m_sessionPresent = connack.sessionPresent;
     m_connackProperties = p;
     qCDebug(lcMqttConnection) << "Connected to" << endpoint() << "as" << m_clientId << "sessionPresent"
                               << m_sessionPresent << "keepAlive" << m_keepAlive << "receiveMaximum"
-                              << m_brokerReceiveMaximum;
+                              << m_limits.receiveMaximum;
 
     // MQTT 5 §4.1: without a session on the broker's side ours is void. What was in flight may
     // or may not have arrived; queued publishes never left and go out on the new session.
@@ -213,6 +226,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
         else
             dropped = m_session.takeInflight();
         m_session.clearIncomingQos2();
+        markSessionDirty();
     }
     beginRedeliveryWindow();
     const QList<QPair<quint16, PendingRequest>> pendingRequests = m_session.requestsInOrder();
@@ -224,6 +238,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
     setState(Client::State::Connected);
     if (generation != m_generation)
         return true;
+    m_sinceReceive.restart();
     startKeepAlive();
     if (m_sessionPresent)
         resendInflight();
@@ -245,6 +260,11 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
     }
     if (generation != m_generation)
         return true;
+    if (m_options.authenticator && m_version == ProtocolVersion::V5) {
+        emit q->authenticated();
+        if (generation != m_generation)
+            return true;
+    }
     emit q->connected(m_sessionPresent);
     return true;
 }
@@ -318,6 +338,7 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
             // Completed before the reconnect: go through the handshake again, deliver nothing.
             m_session.incomingQos2.insert(id);
             m_session.incomingQos2Fingerprints.insert(id, fingerprint);
+            markSessionDirty();
             sendPacket(pubrec);
             return true;
         }
@@ -329,6 +350,7 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
             return false;
         }
         m_session.incomingQos2.insert(id);
+        markSessionDirty();
         if (m_options.suppressQos2Redelivery)
             m_session.incomingQos2Fingerprints.insert(id, fingerprint);
         sendPacket(pubrec);
@@ -356,6 +378,7 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
             pubcomp.reasonCode = ReasonCode::PacketIdentifierNotFound;
         } else {
             incomingQos2Released(id);
+            markSessionDirty();
         }
         sendPacket(pubcomp);
         return true;
@@ -399,6 +422,7 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
 
     if (ack.type == PacketType::Pubrec && !isError(ack.reasonCode)) {
         it->stage = OutgoingPublish::Stage::AwaitPubcomp;
+        markSessionDirty();
         AckPacket pubrel;
         pubrel.type = PacketType::Pubrel;
         pubrel.packetId = id;
@@ -410,6 +434,7 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
     const OutgoingPublish publish = *it;
     m_session.inflight.erase(it);
     m_session.releasePacketId(id);
+    markSessionDirty();
     const quint64 generation = m_generation;
     if (isError(ack.reasonCode)) {
         const QString text = tr("The broker did not accept the message: %1 (%2)%3")
@@ -494,6 +519,75 @@ bool Connection::handleUnsuback(const UnsubackPacket &unsuback, ProtocolError *e
     return true;
 }
 
+bool Connection::handleAuth(const AuthPacket &auth, ProtocolError *error)
+{
+    if (!m_options.authenticator || m_version != ProtocolVersion::V5) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("the broker sent AUTH, but no authentication method was requested (MQTT 5 §4.12)"));
+        return false;
+    }
+    if (auth.properties.string(PropertyId::AuthenticationMethod) != m_options.authenticator->method()) {
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("AUTH names another authentication method than ours (MQTT 5 §4.12)"));
+        return false;
+    }
+    if (!m_authenticating) {
+        *error = violation(ReasonCode::ProtocolError, tr("the broker sent AUTH outside an authentication exchange"));
+        return false;
+    }
+    const QByteArray data = auth.properties.binary(PropertyId::AuthenticationData).value_or(QByteArray());
+    QString why;
+    switch (auth.reasonCode) {
+    case ReasonCode::ContinueAuthentication: {
+        QByteArray response;
+        if (!m_options.authenticator->respond(data, &response, &why)) {
+            *error = violation(ReasonCode::NotAuthorized, tr("authentication failed: %1").arg(why));
+            return false;
+        }
+        sendAuth(ReasonCode::ContinueAuthentication, response);
+        return true;
+    }
+    case ReasonCode::Success:
+        // The end of a re-authentication (§4.12.1); at connect time the CONNACK ends it.
+        if (!m_connackReceived) {
+            *error = violation(ReasonCode::ProtocolError, tr("AUTH with Success before CONNACK (MQTT 5 §4.12)"));
+            return false;
+        }
+        m_authenticating = false;
+        if (!m_options.authenticator->finish(data, &why)) {
+            *error = violation(ReasonCode::NotAuthorized, tr("re-authentication failed: %1").arg(why));
+            return false;
+        }
+        emit q->authenticated();
+        return true;
+    default:
+        *error = violation(ReasonCode::ProtocolError,
+                           tr("the broker sent AUTH with reason code %1 (MQTT 5 §3.15.2.1)").arg(reasonCodeHex(auth.reasonCode)));
+        return false;
+    }
+}
+
+void Connection::sendAuth(ReasonCode reason, const QByteArray &data)
+{
+    AuthPacket auth;
+    auth.reasonCode = reason;
+    auth.properties.setValue(PropertyId::AuthenticationMethod, m_options.authenticator->method());
+    if (!data.isEmpty())
+        auth.properties.setValue(PropertyId::AuthenticationData, data);
+    sendPacket(auth);
+    flushWrites();
+}
+
+bool Connection::reauthenticate()
+{
+    if (m_state != Client::State::Connected || m_version != ProtocolVersion::V5 || !m_options.authenticator
+        || m_authenticating)
+        return false;
+    m_authenticating = true;
+    sendAuth(ReasonCode::ReAuthenticate, m_options.authenticator->start());
+    return true;
+}
+
 void Connection::handleDisconnect(const DisconnectPacket &disconnect)
 {
     // MQTT 5 §3.14: the broker is closing; we send nothing more.
@@ -501,11 +595,24 @@ void Connection::handleDisconnect(const DisconnectPacket &disconnect)
                              .arg(reasonCodeText(disconnect.reasonCode, PacketType::Disconnect),
                                   reasonCodeHex(disconnect.reasonCode), reasonDetails(disconnect.properties));
     qCDebug(lcMqttConnection).noquote() << text;
-    if (disconnect.reasonCode == ReasonCode::SessionTakenOver)
+    if (disconnect.reasonCode == ReasonCode::SessionTakenOver) {
         m_noRetryReason = tr("another client connected with the same client identifier, and reconnecting would "
                              "take the session back from it");
-    else if (!ReconnectPolicy::isRetryableDisconnect(disconnect.reasonCode))
+    } else if (disconnect.reasonCode == ReasonCode::UseAnotherServer || disconnect.reasonCode == ReasonCode::ServerMoved) {
+        // With automatic reconnect, the reconnect goes to the server named (at once).
+        QString why;
+        if (m_options.autoReconnect) {
+            if (redirectTo(disconnect.properties.serverReference().value_or(QString()), &why))
+                m_reconnectAtOnce = true;
+            else
+                m_noRetryReason = why;
+        }
+    } else if (disconnect.reasonCode == ReasonCode::ProtocolError) {
+        // The broker found our packets wrong; asking again soon would only repeat that.
+        m_maximumBackoff = true;
+    } else if (!ReconnectPolicy::isRetryableDisconnect(disconnect.reasonCode)) {
         m_noRetryReason = tr("the broker would refuse the connection again");
+    }
     beginClose(text, isError(disconnect.reasonCode), std::nullopt);
 }
 

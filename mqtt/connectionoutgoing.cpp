@@ -5,50 +5,79 @@
 #include "topic.h"
 
 #include <QDateTime>
+#include <QTimer>
 
 namespace Mqtt {
 
-bool Connection::fitsBrokerPacketSize(qsizetype bytes) const
+bool Connection::transportCongested() const
 {
-    return m_brokerMaximumPacketSize == 0 || quint64(bytes) <= m_brokerMaximumPacketSize;
+    return m_options.maximumPendingWriteBytes > 0 && m_transport
+        && m_transport->bytesToWrite() + m_writeBuffer.size() > m_options.maximumPendingWriteBytes;
 }
 
-QString Connection::brokerPacketSizeText(qsizetype bytes) const
+void Connection::onBytesWritten()
 {
-    return tr("The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, "
-              "MQTT 5 §3.2.2.3.6)")
-        .arg(bytes)
-        .arg(m_brokerMaximumPacketSize);
+    m_writeProgressSincePing = true;
+    if (m_pingOutstanding && m_pingBehindWrite && m_state == Client::State::Connected && m_transport
+        && m_transport->bytesToWrite() == 0 && m_keepAlive > 0) {
+        m_pingBehindWrite = false;
+        // The PINGREQ that waited behind a large write has only now gone out: the time the
+        // broker has to answer starts now.
+        m_keepAliveTimer->start(int(qMin<qint64>(qint64(m_keepAlive) * 1000, 30000)));
+    }
+    // Back-pressure: publishes that waited for the transport to drain go out once it has
+    // drained to half the limit (hysteresis, so that we do not wake per TCP segment).
+    if (m_state == Client::State::Connected && !m_session.queued.empty() && m_transport
+        && m_transport->bytesToWrite() <= m_options.maximumPendingWriteBytes / 2)
+        sendQueued();
 }
 
-bool Connection::allowedByBroker(const Message &message, ReasonCode *reason, QString *text) const
+QByteArray Connection::encodePublish(const Message &stored, ProtocolError *error, bool *tooLarge)
 {
-    if (message.qos() > m_brokerMaximumQos) {
-        *reason = ReasonCode::QoSNotSupported;
-        *text = tr("The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); "
-                   "cannot publish with QoS %2")
-                    .arg(m_brokerMaximumQos)
-                    .arg(message.qos());
-        return false;
-    }
-    if (message.retain() && !m_brokerRetainAvailable) {
-        *reason = ReasonCode::RetainNotSupported;
-        *text = tr("The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); "
-                   "publish without the retain flag");
-        return false;
-    }
-    if (m_version == ProtocolVersion::V5) {
-        if (const auto alias = message.properties().topicAlias()) {
-            if (*alias == 0 || *alias > m_brokerTopicAliasMaximum) {
-                *reason = ReasonCode::TopicAliasInvalid;
-                *text = tr("Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)")
-                            .arg(*alias)
-                            .arg(m_brokerTopicAliasMaximum);
-                return false;
-            }
+    *tooLarge = false;
+    Message wire = stored;
+    std::optional<quint32> alias = stored.properties().topicAlias();
+    const QString topic = stored.topic();
+    quint16 wireAlias = 0;
+    bool aliasOnly = false;
+    if (m_version == ProtocolVersion::V5 && (alias || m_options.autoTopicAliases)) {
+        wire.properties().remove(PropertyId::TopicAlias);
+        const quint16 maximum = m_limits.topicAliasMaximum;
+        if (alias && *alias >= 1 && *alias <= maximum) {
+            wireAlias = quint16(*alias);
+        } else if (!alias && m_options.autoTopicAliases && maximum > 0) {
+            wireAlias = m_wireTopicAliases.value(topic);
+            // New aliases while there are free ones; then the topic goes out in full.
+            if (wireAlias == 0 && m_nextAutoAlias < maximum)
+                wireAlias = quint16(m_nextAutoAlias + 1);
+        }
+        // An alias beyond this connection's maximum (a resend after the broker lowered it) is
+        // dropped: the topic name goes out instead.
+        if (wireAlias != 0) {
+            aliasOnly = m_wireAliasTopics.value(wireAlias) == topic;
+            if (aliasOnly)
+                wire.setTopic(QString());
+            wire.properties().setValue(PropertyId::TopicAlias, quint32(wireAlias));
         }
     }
-    return true;
+    const QByteArray bytes = Codec::encode(PublishPacket{wire}, m_version, error, Codec::Sender::Client);
+    if (bytes.isEmpty())
+        return bytes;
+    if (!m_limits.fitsPacketSize(bytes.size())) {
+        *tooLarge = true;
+        return {};
+    }
+    if (wireAlias != 0 && !aliasOnly) {
+        // MQTT 5 §3.3.2.3.4: this PUBLISH (re)defines the alias for this connection.
+        const QString previous = m_wireAliasTopics.value(wireAlias);
+        if (!previous.isEmpty() && m_wireTopicAliases.value(previous) == wireAlias)
+            m_wireTopicAliases.remove(previous);
+        m_wireAliasTopics.insert(wireAlias, topic);
+        m_wireTopicAliases.insert(topic, wireAlias);
+        if (!alias && wireAlias > m_nextAutoAlias)
+            m_nextAutoAlias = wireAlias;
+    }
+    return bytes;
 }
 
 int Connection::publish(const Message &message)
@@ -64,17 +93,39 @@ int Connection::publish(const Message &message)
                                   .arg(message.qos()));
         return -1;
     }
-    const bool aliasOnly = m_version == ProtocolVersion::V5 && message.topic().isEmpty()
-        && message.properties().topicAlias().has_value();
+    const std::optional<quint32> alias = message.properties().topicAlias();
+    Message stored = message;
+    if (protocolVersion() == ProtocolVersion::V5 && alias && *alias > 0 && *alias <= 65535) {
+        // MQTT 5 §3.3.2.3.4: aliases live for one network connection, so what is stored (and
+        // maybe resent on another connection) keeps its topic name; encodePublish() applies
+        // the alias per connection.
+        const quint16 key = quint16(*alias);
+        if (message.topic().isEmpty()) {
+            const QString topic = m_userTopicAliases.value(key);
+            if (topic.isEmpty()) {
+                emit q->errorOccurred(tr("Cannot publish with topic alias %1: it has no topic yet (publish once with "
+                                         "the topic name and the alias)")
+                                          .arg(key));
+                return -1;
+            }
+            stored.setTopic(topic);
+        } else {
+            m_userTopicAliases.insert(key, message.topic());
+        }
+    }
     QString why;
-    if (!aliasOnly && !Topic::isValidTopicName(message.topic(), &why)) {
-        emit q->errorOccurred(tr("Cannot publish to \"%1\": %2").arg(message.topic(), why));
+    if (!Topic::isValidTopicName(stored.topic(), &why)) {
+        emit q->errorOccurred(tr("Cannot publish to \"%1\": %2").arg(stored.topic(), why));
         return -1;
     }
 
     OutgoingPublish publish;
     publish.token = nextToken();
-    publish.message = message;
+    publish.message = stored;
+    // [MQTT-3.3.4-6]: a Subscription Identifier only travels from the broker to the client
+    // (it is there when a received message is published again).
+    if (!publish.message.properties().subscriptionIdentifiers().isEmpty())
+        publish.message.properties().remove(PropertyId::SubscriptionIdentifier);
     if (publish.message.dup())
         publish.message.setDup(false);
     if (publish.message.packetId() != 0)
@@ -93,23 +144,38 @@ int Connection::publish(const Message &message)
             return -1;
         }
         m_session.queued.push_back(publish);
+        if (publish.message.qos() > 0)
+            markSessionDirty();
         return publish.token;
     }
-    // MQTT 5 §4.9: QoS 0 is not flow controlled; QoS 1/2 wait for a free slot in order.
-    const bool mustQueue = message.qos() > 0
-        && (!m_session.queued.empty() || quint32(m_session.inflight.size()) >= m_brokerReceiveMaximum);
+    // MQTT 5 §4.9: QoS 0 is not flow controlled; QoS 1/2 wait for a free slot in order. Any
+    // QoS waits while the transport is congested (back-pressure), and behind what waits.
+    const bool congested = transportCongested();
+    const bool behindQueue = !m_session.queued.empty() && (message.qos() > 0 || m_session.queued.back().message.qos() == 0);
+    const bool mustQueue = congested || behindQueue
+        || (message.qos() > 0 && quint32(m_session.inflight.size()) >= m_limits.receiveMaximum);
     if (!mustQueue && sendPublish(publish))
         return publish.token;
 
     ReasonCode reason;
     QString text;
-    if (!allowedByBroker(publish.message, &reason, &text)) {
+    if (!m_limits.allows(publish.message, m_version, &reason, &text)) {
         emitPublishFailedLater(publish.token, reason, text);
         return publish.token;
     }
-    qCDebug(lcMqttConnection) << "Publish" << publish.token << "queued: broker Receive Maximum"
-                              << m_brokerReceiveMaximum << "reached";
+    const int limit = m_options.offlineQueueLimit;
+    if (limit > 0 && m_session.queued.size() >= size_t(limit)) {
+        emit q->errorOccurred(tr("Cannot publish to \"%1\": the network is slower than the publisher and %2 "
+                                 "messages already wait to be sent; try again later")
+                                  .arg(message.topic())
+                                  .arg(m_session.queued.size()));
+        return -1;
+    }
+    qCDebug(lcMqttConnection) << "Publish" << publish.token << "queued:"
+                              << (congested ? "the transport is congested" : "broker Receive Maximum reached");
     m_session.queued.push_back(publish);
+    if (publish.message.qos() > 0)
+        markSessionDirty();
     return publish.token;
 }
 
@@ -117,7 +183,7 @@ bool Connection::sendPublish(OutgoingPublish &publish)
 {
     ReasonCode reason;
     QString text;
-    if (!allowedByBroker(publish.message, &reason, &text)) {
+    if (!m_limits.allows(publish.message, m_version, &reason, &text)) {
         emitPublishFailedLater(publish.token, reason, text);
         return true;
     }
@@ -130,15 +196,18 @@ bool Connection::sendPublish(OutgoingPublish &publish)
         publish.message.setPacketId(id);
     }
     ProtocolError error;
-    const QByteArray bytes = Codec::encode(PublishPacket{publish.message}, m_version, &error);
-    if (bytes.isEmpty() || !fitsBrokerPacketSize(bytes.size())) {
+    bool tooLarge = false;
+    const QByteArray bytes = encodePublish(publish.message, &error, &tooLarge);
+    if (bytes.isEmpty()) {
         m_session.releasePacketId(id);
         publish.message.setPacketId(0);
-        if (bytes.isEmpty())
+        if (tooLarge) {
+            const QByteArray full = Codec::encode(PublishPacket{publish.message}, m_version);
+            emitPublishFailedLater(publish.token, ReasonCode::PacketTooLarge, m_limits.packetSizeText(full.size()));
+        } else {
             emitPublishFailedLater(publish.token, error.isError() ? error.code : ReasonCode::ImplementationSpecificError,
                                    tr("The message cannot be encoded: %1").arg(error.message));
-        else
-            emitPublishFailedLater(publish.token, ReasonCode::PacketTooLarge, brokerPacketSizeText(bytes.size()));
+        }
         return true;
     }
     writeBytes(bytes);
@@ -149,40 +218,82 @@ bool Connection::sendPublish(OutgoingPublish &publish)
     publish.stage = qos == 1 ? OutgoingPublish::Stage::AwaitPuback : OutgoingPublish::Stage::AwaitPubrec;
     publish.order = m_session.nextOrder();
     m_session.inflight.insert(id, publish);
+    markSessionDirty();
     return true;
 }
 
 void Connection::sendQueued()
 {
+    // One write (and one session save) for the whole run.
+    const bool outerBatch = m_batchingWrites;
+    m_batchingWrites = true;
+    resendPendingInflight();
     while (!m_session.queued.empty() && m_state == Client::State::Connected) {
+        if (transportCongested())
+            break; // onBytesWritten() goes on
         OutgoingPublish &front = m_session.queued.front();
-        if (front.message.qos() > 0 && quint32(m_session.inflight.size()) >= m_brokerReceiveMaximum)
+        if (front.message.qos() > 0 && quint32(m_session.inflight.size()) >= m_limits.receiveMaximum)
             break;
         if (!sendPublish(front))
             break; // no packet id free: wait for an acknowledgement
         m_session.queued.pop_front();
+    }
+    if (!outerBatch) {
+        m_batchingWrites = false;
+        flushWrites();
     }
 }
 
 void Connection::resendInflight()
 {
     // MQTT 5 §4.4 / 3.1.1 §4.4: on a resumed session resend unacknowledged PUBLISH (with DUP)
-    // and PUBREL packets with their original packet ids, in the original order.
+    // and PUBREL packets with their original packet ids, in the original order, within the
+    // new connection's limits.
+    m_resendPending.clear();
     const QList<OutgoingPublish> inOrder = m_session.inflightInOrder();
-    for (const OutgoingPublish &publish : inOrder) {
-        const quint16 id = publish.message.packetId();
-        if (publish.stage == OutgoingPublish::Stage::AwaitPubcomp) {
+    for (const OutgoingPublish &publish : inOrder)
+        m_resendPending.push_back(publish.message.packetId());
+    resendPendingInflight();
+}
+
+void Connection::resendPendingInflight()
+{
+    while (!m_resendPending.empty() && m_state == Client::State::Connected) {
+        // MQTT 5 §4.9: every in-flight QoS 1/2 message counts against the Receive Maximum.
+        const qsizetype resent = m_session.inflight.size() - qsizetype(m_resendPending.size());
+        if (quint32(qMax<qsizetype>(0, resent)) >= m_limits.receiveMaximum)
+            return;
+        const quint16 id = m_resendPending.front();
+        m_resendPending.pop_front();
+        const auto it = m_session.inflight.find(id);
+        if (it == m_session.inflight.end())
+            continue;
+        if (it->stage == OutgoingPublish::Stage::AwaitPubcomp) {
             qCDebug(lcMqttConnection) << "Session resumed: resending PUBREL" << id;
             AckPacket pubrel;
             pubrel.type = PacketType::Pubrel;
             pubrel.packetId = id;
             sendPacket(pubrel);
-        } else {
-            qCDebug(lcMqttConnection) << "Session resumed: resending PUBLISH" << id << "with DUP";
-            OutgoingPublish &stored = m_session.inflight[id];
-            stored.message.setDup(true);
-            sendPacket(PublishPacket{stored.message});
+            continue;
         }
+        qCDebug(lcMqttConnection) << "Session resumed: resending PUBLISH" << id << "with DUP";
+        it->message.setDup(true);
+        ProtocolError error;
+        bool tooLarge = false;
+        const QByteArray bytes = encodePublish(it->message, &error, &tooLarge);
+        if (!bytes.isEmpty()) {
+            writeBytes(bytes);
+            continue;
+        }
+        // The new connection's broker accepts less than the one it was sent to.
+        const OutgoingPublish failed = *it;
+        m_session.inflight.erase(it);
+        m_session.releasePacketId(id);
+        markSessionDirty();
+        const QByteArray full = Codec::encode(PublishPacket{failed.message}, m_version);
+        emitPublishFailedLater(failed.token, tooLarge ? ReasonCode::PacketTooLarge : error.code,
+                               tooLarge ? m_limits.packetSizeText(full.size())
+                                        : tr("The message cannot be encoded: %1").arg(error.message));
     }
 }
 
@@ -197,8 +308,8 @@ QByteArray Connection::encodeRequest(quint16 id, const PendingRequest &request, 
     const QByteArray bytes = Codec::encode(packet, m_version, &error);
     if (bytes.isEmpty())
         *problem = error.message;
-    else if (m_connackReceived && !fitsBrokerPacketSize(bytes.size()))
-        *problem = brokerPacketSizeText(bytes.size());
+    else if (m_connackReceived && !m_limits.fitsPacketSize(bytes.size()))
+        *problem = m_limits.packetSizeText(bytes.size());
     return problem->isEmpty() ? bytes : QByteArray();
 }
 
@@ -265,20 +376,19 @@ int Connection::subscribe(const QList<Subscription> &subscriptions, const Proper
         return -1;
     }
     for (const Subscription &s : subscriptions) {
+        // 3.1.1 has no No Local, Retain As Published or Retain Handling: the encoder leaves them
+        // out, as before (the CLI and dialogs refuse them through validate()).
+        Subscription checked = s;
+        if (protocolVersion() == ProtocolVersion::V311)
+            checked.options = SubscriptionOptions{s.options.maximumQos, false, false, 0};
         QString why;
-        if (!Topic::isValidTopicFilter(s.filter, &why))
-            why = why.isEmpty() ? tr("invalid topic filter") : why;
-        else if (s.options.maximumQos > 2)
-            why = tr("QoS %1 does not exist (use 0, 1 or 2)").arg(s.options.maximumQos);
-        else if (s.options.retainHandling > 2)
-            why = tr("retain handling %1 does not exist (use 0, 1 or 2)").arg(s.options.retainHandling);
-        else if (m_version == ProtocolVersion::V5 && s.options.noLocal && Topic::isSharedSubscription(s.filter))
-            why = tr("No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)");
-        else if (m_connackReceived && !m_brokerSharedSubscriptionsAvailable && Topic::isSharedSubscription(s.filter))
-            why = tr("the broker does not support shared subscriptions");
-        else if (m_connackReceived && !m_brokerWildcardsAvailable
-                 && (s.filter.contains(QLatin1Char('+')) || s.filter.contains(QLatin1Char('#'))))
-            why = tr("the broker does not support wildcard subscriptions");
+        if (checked.validate(protocolVersion(), &why)) {
+            if (m_connackReceived && !m_limits.sharedSubscriptionsAvailable && Topic::isSharedSubscription(s.filter))
+                why = tr("the broker does not support shared subscriptions");
+            else if (m_connackReceived && !m_limits.wildcardsAvailable
+                     && (s.filter.contains(QLatin1Char('+')) || s.filter.contains(QLatin1Char('#'))))
+                why = tr("the broker does not support wildcard subscriptions");
+        }
         if (!why.isEmpty()) {
             emit q->errorOccurred(tr("Cannot subscribe to \"%1\": %2").arg(s.filter, why));
             return -1;
@@ -289,9 +399,8 @@ int Connection::subscribe(const QList<Subscription> &subscriptions, const Proper
         QString why;
         if (ids.size() > 1)
             why = tr("only one subscription identifier is allowed per SUBSCRIBE (MQTT 5 §3.8.2.1.2)");
-        else if (ids.first() == 0 || ids.first() > 268435455)
-            why = tr("the subscription identifier must be between 1 and 268,435,455");
-        else if (m_connackReceived && !m_brokerSubscriptionIdsAvailable)
+        else if (Subscription::validateIdentifier(ids.first(), &why) && m_connackReceived
+                 && !m_limits.subscriptionIdsAvailable)
             why = tr("the broker does not support subscription identifiers");
         if (!why.isEmpty()) {
             emit q->errorOccurred(tr("Cannot subscribe: %1").arg(why));

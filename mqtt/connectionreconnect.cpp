@@ -61,8 +61,12 @@ void Connection::scheduleReconnect(const QString &reason, bool isError, quint64 
         }
     }
     const int attempt = m_reconnectAttempt;
-    const int delay = ReconnectPolicy::delayMs(m_backoffStep, m_options.reconnectInitialDelayMs,
-                                               m_options.reconnectMaxDelayMs, QRandomGenerator::global()->generateDouble());
+    if (m_maximumBackoff)
+        m_backoffStep = qMax(m_backoffStep, 32); // 2^31 times the initial delay: the cap
+    int delay = ReconnectPolicy::delayMs(m_backoffStep, m_options.reconnectInitialDelayMs,
+                                         m_options.reconnectMaxDelayMs, QRandomGenerator::global()->generateDouble());
+    if (m_reconnectAtOnce)
+        delay = 0;
     const QString why = reason.isEmpty() ? tr("the connection closed") : reason;
     m_reconnectTimer->start(delay);
     m_statusText = tr("Reconnecting in %1 s (attempt %2): %3").arg(secondsText(delay)).arg(attempt).arg(why);
@@ -78,6 +82,72 @@ void Connection::scheduleReconnect(const QString &reason, bool isError, quint64 
     if (generation != m_generation)
         return;
     emit q->reconnectScheduled(attempt, delay, why);
+}
+
+bool Connection::redirectTo(const QString &serverReference, QString *why)
+{
+    // MQTT 5 §4.11: one or more references separated by spaces; each "host[:port]" (IPv6 in
+    // brackets). The first one is used.
+    const QString first = serverReference.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0);
+    if (first.isEmpty()) {
+        *why = tr("the broker named no other server to use");
+        return false;
+    }
+    if (m_redirects >= m_options.maximumRedirects) {
+        *why = tr("the broker sent the client to another server %n time(s) in a row", nullptr, m_redirects);
+        return false;
+    }
+    QString host = first;
+    QString portText;
+    if (first.startsWith(QLatin1Char('['))) {
+        const qsizetype close = first.indexOf(QLatin1Char(']'));
+        host = close > 0 ? first.mid(1, close - 1) : QString();
+        if (close > 0 && first.mid(close + 1).startsWith(QLatin1Char(':')))
+            portText = first.mid(close + 2);
+    } else if (first.count(QLatin1Char(':')) == 1) {
+        host = first.section(QLatin1Char(':'), 0, 0);
+        portText = first.section(QLatin1Char(':'), 1);
+    }
+    quint16 port = 0;
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint n = portText.toUInt(&ok);
+        if (!ok || n == 0 || n > 65535)
+            host.clear();
+        port = quint16(n);
+    }
+    if (host.isEmpty()) {
+        *why = tr("the broker's Server Reference \"%1\" names no host the client can connect to").arg(first);
+        return false;
+    }
+    if (!m_transport || !m_transport->redirect(host, port)) {
+        *why = tr("this connection's transport cannot move to %1").arg(first);
+        return false;
+    }
+    if (m_defaultTransport) {
+        m_redirectHost = host;
+        m_redirectPort = port;
+    }
+    ++m_redirects;
+    return true;
+}
+
+void Connection::restartAttempt()
+{
+    ++m_generation;
+    m_keepAliveTimer->stop();
+    m_connectTimer->stop();
+    m_closeGuardTimer->stop();
+    m_pingOutstanding = false;
+    m_batchingWrites = false;
+    m_writeBuffer.clear();
+    m_connackReceived = false;
+    const Client::State previous = m_state;
+    m_state = Client::State::Reconnecting; // idle, so the closed() that abort() emits is ignored
+    if (m_transport)
+        m_transport->abort();
+    m_state = previous;
+    startConnecting();
 }
 
 void Connection::onReconnectTimer()
@@ -190,7 +260,20 @@ bool Connection::isBrokerRedelivery(const Message &message, size_t *fingerprint)
 {
     if (!m_options.suppressQos2Redelivery)
         return false;
-    *fingerprint = qHashMulti(0, message.topic(), message.payload(), message.retain());
+    // Everything the broker forwards unchanged: a message that differs in any of it (a
+    // heartbeat with another correlation data or user property) is a new one. Message Expiry
+    // (counted down on a resend), Subscription Identifiers and the Topic Alias may change.
+    Properties properties = message.properties();
+    properties.remove(PropertyId::MessageExpiryInterval);
+    properties.remove(PropertyId::SubscriptionIdentifier);
+    properties.remove(PropertyId::TopicAlias);
+    size_t propertiesHash = 0;
+    for (const PropertyId id : properties.ids())
+        propertiesHash = qHashMulti(propertiesHash, quint8(id), properties.value(id).toString(),
+                                    properties.value(id).toByteArray());
+    for (const auto &[key, value] : properties.userProperties())
+        propertiesHash = qHashMulti(propertiesHash, key, value);
+    *fingerprint = qHashMulti(0, message.topic(), message.payload(), message.retain(), propertiesHash);
     if (!m_redeliveryWindow || !message.dup())
         return false;
     const auto it = m_session.completedQos2Before.constFind(message.packetId());

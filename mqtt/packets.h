@@ -3,6 +3,8 @@
 #include "message.h"
 #include "properties.h"
 #include "protocol.h"
+#include "subscription.h"
+#include "will.h"
 
 #include <QList>
 #include <QString>
@@ -16,19 +18,6 @@ namespace Mqtt {
 // Plain value types, one per control packet, independent of any socket. The codec turns
 // them into bytes and back; the Connection state machine gives them meaning.
 
-struct Will
-{
-    QString topic;
-    QByteArray payload;
-    quint8 qos = 0;
-    bool retain = false;
-    Properties properties; // MQTT 5 will properties (will delay, expiry, content type, ...)
-    bool operator==(const Will &o) const
-    {
-        return topic == o.topic && payload == o.payload && qos == o.qos && retain == o.retain
-            && properties == o.properties;
-    }
-};
 
 struct ConnectPacket
 {
@@ -79,25 +68,6 @@ struct AckPacket
 };
 
 // MQTT 5 §3.8.3.1 subscription options (3.1.1 uses only maximumQos).
-struct SubscriptionOptions
-{
-    quint8 maximumQos = 0;
-    bool noLocal = false;
-    bool retainAsPublished = false;
-    quint8 retainHandling = 0; // 0 send at subscribe, 1 only if new, 2 never
-    bool operator==(const SubscriptionOptions &o) const
-    {
-        return maximumQos == o.maximumQos && noLocal == o.noLocal && retainAsPublished == o.retainAsPublished
-            && retainHandling == o.retainHandling;
-    }
-};
-
-struct Subscription
-{
-    QString filter;
-    SubscriptionOptions options;
-    bool operator==(const Subscription &o) const { return filter == o.filter && options == o.options; }
-};
 
 struct SubscribePacket
 {

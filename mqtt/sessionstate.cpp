@@ -117,6 +117,25 @@ QList<OutgoingPublish> SessionState::requeueInflight()
     return completed;
 }
 
+void SessionState::restore(const QList<OutgoingPublish> &restoredInflight, const QList<OutgoingPublish> &restoredQueued,
+                           const QList<quint16> &restoredIncomingQos2)
+{
+    for (const OutgoingPublish &publish : restoredInflight) {
+        const quint16 id = publish.message.packetId();
+        if (id == 0 || m_idsInUse[id])
+            continue;
+        m_idsInUse[id] = true;
+        ++m_idsTaken;
+        inflight.insert(id, publish);
+        m_order = qMax(m_order, publish.order);
+        m_nextId = id == 65535 ? 1 : quint16(id + 1); // continue after the last one used
+    }
+    for (const OutgoingPublish &publish : restoredQueued)
+        queued.push_back(publish);
+    for (const quint16 id : restoredIncomingQos2)
+        incomingQos2.insert(id);
+}
+
 void SessionState::clearIncomingQos2()
 {
     incomingQos2.clear();

@@ -108,6 +108,10 @@ public:
     // packet id, no DUP). QoS 2 messages whose PUBREC arrived stay out: the broker took
     // ownership of them (MQTT 5 §4.3.3); they are returned, as completed.
     QList<OutgoingPublish> requeueInflight();
+    // Puts back what SessionFile saved: in-flight publishes keep their packet ids (marked in
+    // use), queued ones follow, incoming QoS 2 ids are remembered as not yet released.
+    void restore(const QList<OutgoingPublish> &inflight, const QList<OutgoingPublish> &queued,
+                 const QList<quint16> &incomingQos2);
 
 private:
     QHash<QString, SubscriptionRequest> m_requested; // by filter, for every entry of subscriptions

@@ -255,4 +255,12 @@ void SslTransport::setReadBufferSize(qint64 bytes)
     m_socket->setReadBufferSize(bytes);
 }
 
+bool SslTransport::redirect(const QString &host, quint16 port)
+{
+    m_host = host;
+    if (port != 0)
+        m_port = port;
+    return true;
+}
+
 } // namespace Mqtt

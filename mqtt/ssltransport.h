@@ -33,6 +33,7 @@ public:
     qint64 bytesToWrite() const override;
     QString endpoint() const override;
     void setReadBufferSize(qint64 bytes) override;
+    bool redirect(const QString &host, quint16 port) override;
 
     // The negotiated ALPN protocol (empty if none); valid once opened().
     QByteArray negotiatedProtocol() const;

@@ -6,6 +6,9 @@ using namespace CodecPrivate;
 
 // MQTT 5 §2.1.4: 1 header byte + 4 length bytes + 268,435,455 body bytes.
 static constexpr quint32 ProtocolMaximumPacketSize = 268435460;
+// From this size on a packet gets a buffer of its own, exactly as large as the packet, which
+// a PUBLISH payload then takes over, and the buffer is not kept afterwards.
+static constexpr quint64 LargePacket = 256 * 1024;
 
 StreamDecoder::StreamDecoder(ProtocolVersion version)
     : m_version(version), m_maximumPacketSize(ProtocolMaximumPacketSize)
@@ -25,6 +28,11 @@ void StreamDecoder::append(QByteArrayView bytes)
         m_buffer.remove(0, m_offset);
         m_offset = 0;
     }
+    // A large buffer grows by what arrives, not by doubling (next() sizes it for a large packet
+    // once its length is known).
+    const qsizetype needed = m_buffer.size() + bytes.size();
+    if (needed > m_buffer.capacity() && quint64(needed) >= LargePacket)
+        m_buffer.reserve(needed);
     m_buffer.append(bytes.data(), bytes.size());
 }
 
@@ -65,13 +73,31 @@ StreamDecoder::Status StreamDecoder::next(Packet *packet)
                  .arg(m_maximumPacketSize));
         return Status::Error;
     }
-    if (quint64(available) < total)
+    if (quint64(available) < total) {
+        // Growing by doubling while a large packet arrives would hold up to twice its size.
+        if (total >= LargePacket && quint64(m_buffer.capacity()) < quint64(m_offset) + total) {
+            m_buffer.remove(0, m_offset);
+            m_offset = 0;
+            m_buffer.reserve(qsizetype(total));
+        }
         return Status::NeedMoreData;
+    }
 
     const QByteArrayView body(reinterpret_cast<const char *>(p) + 1 + lengthBytes, qsizetype(remaining));
     Packet scratch;
-    const bool ok = Codec::decode(p[0], body, m_version, packet ? packet : &scratch, &m_error);
-    m_offset += qsizetype(total);
+    bool ok = false;
+    if (total >= LargePacket) {
+        // Bytes after the packet move to a new buffer; the packet's buffer goes to the payload
+        // (PUBLISH) or is freed, so no large allocation outlives the packet.
+        QByteArray tail(reinterpret_cast<const char *>(p) + total, available - qsizetype(total));
+        m_buffer.truncate(m_offset + qsizetype(total));
+        ok = CodecPrivate::decode(p[0], body, m_version, packet ? packet : &scratch, &m_error, &m_buffer);
+        m_buffer = tail;
+        m_offset = 0;
+    } else {
+        ok = Codec::decode(p[0], body, m_version, packet ? packet : &scratch, &m_error);
+        m_offset += qsizetype(total);
+    }
     if (!ok) {
         if (!m_error.isError())
             m_error = {ReasonCode::MalformedPacket, QCoreApplication::translate("Mqtt", "undecodable packet")};

@@ -10,4 +10,11 @@ void Transport::rejectCertificate(const CertificateInfo &certificate)
     emit certificateRejected(certificate);
 }
 
+bool Transport::redirect(const QString &host, quint16 port)
+{
+    Q_UNUSED(host)
+    Q_UNUSED(port)
+    return false;
+}
+
 } // namespace Mqtt

@@ -41,6 +41,9 @@ public:
     // (QNetworkProxy::DefaultProxy) follows QNetworkProxy::applicationProxy().
     void setProxy(const QNetworkProxy &proxy) { m_proxy = proxy; }
     QNetworkProxy proxy() const { return m_proxy; }
+    // MQTT 5 §4.11 Server Redirection: the next open() goes to this host and port (0: keep the
+    // port), with the same TLS and WebSocket settings. False when the transport cannot move.
+    virtual bool redirect(const QString &host, quint16 port);
 
     // TLS transports: the certificate the broker presented when the last open() failed
     // verification (null otherwise), so a GUI can show it and offer to pin it

@@ -314,4 +314,12 @@ void WebSocketTransport::setReadBufferSize(qint64 bytes)
         m_socket->setReadBufferSize(bytes);
 }
 
+bool WebSocketTransport::redirect(const QString &host, quint16 port)
+{
+    m_url.host = host;
+    if (port != 0)
+        m_url.port = port;
+    return true;
+}
+
 } // namespace Mqtt

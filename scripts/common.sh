@@ -12,7 +12,7 @@ MQTTSCOPE_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache git
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6svg6 libgl-dev libsimdjson-dev
+    libqt6svg6 libgl-dev libsimdjson-dev libssl-dev
     mosquitto mosquitto-clients openssl python3-paho-mqtt xvfb
     qtkeychain-qt6-dev libmsgpack-cxx-dev
     dbus-bin dbus-daemon gnome-keyring libsecret-tools desktop-file-utils appstream

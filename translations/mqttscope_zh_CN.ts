@@ -768,6 +768,18 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>MQTT version: 5, 3.1.1, or auto (MQTT 5, and 3.1.1 when the broker does not support 5; default: 5).</source>
+        <translation>MQTT 版本：5、3.1.1 或 auto（先用 MQTT 5，代理不支持 5 时改用 3.1.1；默认：5）。</translation>
+    </message>
+    <message>
+        <source>unknown MQTT version '%1': use 5, 3.1.1 or auto</source>
+        <translation>未知的 MQTT 版本“%1”：请使用 5、3.1.1 或 auto</translation>
+    </message>
+    <message>
+        <source>-x with a non-zero expiry needs a client identifier (-i): nobody could resume the session otherwise</source>
+        <translation>非零过期时间的 -x 需要客户端标识符（-i）：否则没有人能恢复该会话</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBar</name>
@@ -2491,6 +2503,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <source>the Response Topic "%1" is invalid: %2</source>
         <translation>响应主题“%1”无效：%2</translation>
     </message>
+    <message>
+        <source>PUBLISH: a client must not send a Subscription Identifier ([MQTT-3.3.4-6])</source>
+        <translation>PUBLISH：客户端不得发送订阅标识符（[MQTT-3.3.4-6]）</translation>
+    </message>
 </context>
 <context>
     <name>Mqtt::CertificateInfo</name>
@@ -2894,6 +2910,72 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Disconnected: %1 (not reconnecting: %2)</source>
         <translation>已断开：%1（不再重连：%2）</translation>
+    </message>
+    <message>
+        <source>a session that outlives the connection (clean start off or a session expiry) needs a client identifier: give one</source>
+        <translation>在连接结束后仍保留的会话（关闭全新开始或设置了会话过期时间）需要客户端标识符：请指定一个</translation>
+    </message>
+    <message>
+        <source>Connection refused by the broker at %1: it does not support MQTT 5; use MQTT 3.1.1 (or let the client choose the version)</source>
+        <translation>%1 处的代理拒绝了连接：它不支持 MQTT 5；请使用 MQTT 3.1.1（或让客户端自动选择版本）</translation>
+    </message>
+    <message>
+        <source>CONNACK names another authentication method than CONNECT (MQTT 5 §3.2.2.3.17)</source>
+        <translation>CONNACK 给出的认证方法与 CONNECT 不同（MQTT 5 §3.2.2.3.17）</translation>
+    </message>
+    <message>
+        <source>authentication failed: %1</source>
+        <translation>认证失败：%1</translation>
+    </message>
+    <message>
+        <source>AUTH names another authentication method than ours (MQTT 5 §4.12)</source>
+        <translation>AUTH 给出的认证方法与我们的不同（MQTT 5 §4.12）</translation>
+    </message>
+    <message>
+        <source>the broker sent AUTH outside an authentication exchange</source>
+        <translation>代理在认证交换之外发送了 AUTH</translation>
+    </message>
+    <message>
+        <source>AUTH with Success before CONNACK (MQTT 5 §4.12)</source>
+        <translation>在 CONNACK 之前收到原因码为成功的 AUTH（MQTT 5 §4.12）</translation>
+    </message>
+    <message>
+        <source>re-authentication failed: %1</source>
+        <translation>重新认证失败：%1</translation>
+    </message>
+    <message>
+        <source>the broker sent AUTH with reason code %1 (MQTT 5 §3.15.2.1)</source>
+        <translation>代理发送了原因码为 %1 的 AUTH（MQTT 5 §3.15.2.1）</translation>
+    </message>
+    <message>
+        <source>Cannot publish with topic alias %1: it has no topic yet (publish once with the topic name and the alias)</source>
+        <translation>无法使用主题别名 %1 发布：它还没有对应的主题（请先同时带主题名和别名发布一次）</translation>
+    </message>
+    <message>
+        <source>Cannot publish to "%1": the network is slower than the publisher and %2 messages already wait to be sent; try again later</source>
+        <translation>无法发布到“%1”：网络比发布者慢，已有 %2 条消息在等待发送；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the broker named no other server to use</source>
+        <translation>代理没有指明应改用的其他服务器</translation>
+    </message>
+    <message numerus="yes">
+        <source>the broker sent the client to another server %n time(s) in a row</source>
+        <translation>
+            <numerusform>代理已连续 %n 次把客户端转到其他服务器</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the broker's Server Reference "%1" names no host the client can connect to</source>
+        <translation>代理的服务器引用“%1”没有给出客户端可以连接的主机</translation>
+    </message>
+    <message>
+        <source>this connection's transport cannot move to %1</source>
+        <translation>此连接的传输无法转到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot restore the saved session: %1</source>
+        <translation>无法恢复已保存的会话：%1</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4271,10 @@ The saved connection profiles (%1).
     <message>
         <source>the profile subscribes to nothing: give a topic filter with -t</source>
         <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
+    </message>
+    <message>
+        <source>cannot subscribe to '%1': %2</source>
+        <translation>无法订阅“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -6957,6 +7043,102 @@ Topics with a retained message: %L2</source>
     <message>
         <source>The saved messages could not be written: %1</source>
         <translation>无法写入已保存的消息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::BrokerLimits</name>
+    <message>
+        <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
+        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
+    </message>
+    <message>
+        <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
+        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
+    </message>
+    <message>
+        <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
+        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
+    </message>
+    <message>
+        <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
+        <translation>代理不支持保留消息（Retain Available 为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
+    </message>
+    <message>
+        <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
+        <translation>主题别名 %1 超出代理接受的范围（1 到 %2，其主题别名最大值）</translation>
+    </message>
+    <message>
+        <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
+        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::ScramAuthenticator</name>
+    <message>
+        <source>the broker sent a SCRAM challenge out of turn</source>
+        <translation>代理在不该发送的时候发送了 SCRAM 质询</translation>
+    </message>
+    <message>
+        <source>the broker refused the SCRAM exchange: %1</source>
+        <translation>代理拒绝了 SCRAM 交换：%1</translation>
+    </message>
+    <message>
+        <source>the broker's SCRAM challenge is malformed (RFC 5802 §5.1)</source>
+        <translation>代理的 SCRAM 质询格式错误（RFC 5802 §5.1）</translation>
+    </message>
+    <message>
+        <source>the broker ended the SCRAM exchange before it was complete</source>
+        <translation>代理在 SCRAM 交换完成之前就结束了它</translation>
+    </message>
+    <message>
+        <source>the broker's SCRAM server signature is wrong: it does not know the password</source>
+        <translation>代理的 SCRAM 服务器签名错误：它不知道该密码</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::SessionFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file of this version, or it is damaged</source>
+        <translation>%1 不是此版本的会话文件，或者已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::Subscription</name>
+    <message>
+        <source>invalid topic filter</source>
+        <translation>无效的主题过滤器</translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>No Local, Retain As Published and Retain Handling need MQTT 5</source>
+        <translation>No Local、Retain As Published 和 Retain Handling 需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
+        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>the subscription identifier must be between 1 and 268,435,455 (MQTT 5 §3.8.2.1.2)</source>
+        <translation>订阅标识符必须在 1 到 268,435,455 之间（MQTT 5 §3.8.2.1.2）</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "transportfactory.h"
 
 #include <QCommandLineParser>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -21,7 +22,9 @@ ConnectionArguments::ConnectionArguments(Mode mode)
     , m_user({QStringLiteral("u"), QStringLiteral("username")}, tr("User name."), tr("USER"))
     , m_password({QStringLiteral("P"), QStringLiteral("pw")}, tr("Password."), tr("PASSWORD"))
     , m_version({QStringLiteral("V"), QStringLiteral("protocol-version")},
-                tr("MQTT version: 5 or 3.1.1 (default: 5)."), tr("VERSION"), QStringLiteral("5"))
+                tr("MQTT version: 5, 3.1.1, or auto (MQTT 5, and 3.1.1 when the broker does not support 5; "
+                   "default: 5)."),
+                tr("VERSION"), QStringLiteral("5"))
     , m_keepAlive({QStringLiteral("k"), QStringLiteral("keepalive")},
                   tr("Keep alive interval in seconds, 0 to disable (default: 60)."), tr("SECONDS"), QStringLiteral("60"))
     , m_noCleanSession({QStringLiteral("c"), QStringLiteral("disable-clean-session")},
@@ -306,8 +309,11 @@ bool ConnectionArguments::readSession(const QCommandLineParser &parser, Mqtt::Cl
 {
     Mqtt::ClientOptions o = *options;
     quint64 n = 0;
-    if (!parseVersion(parser.value(m_version), &o.version)) {
-        *error = tr("unknown MQTT version '%1': use 5 or 3.1.1").arg(parser.value(m_version));
+    o.protocolVersionFallback = parser.value(m_version).trimmed().compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0;
+    if (o.protocolVersionFallback) {
+        o.version = Mqtt::ProtocolVersion::V5;
+    } else if (!parseVersion(parser.value(m_version), &o.version)) {
+        *error = tr("unknown MQTT version '%1': use 5, 3.1.1 or auto").arg(parser.value(m_version));
         return false;
     }
     const bool v5 = o.version == Mqtt::ProtocolVersion::V5;
@@ -327,6 +333,9 @@ bool ConnectionArguments::readSession(const QCommandLineParser &parser, Mqtt::Cl
         }
         o.cleanStart = false;
         o.sessionExpiry = 0xFFFFFFFF;
+        // Our side of the session survives a restart too: what was in flight is finished.
+        o.sessionStateDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+            + QStringLiteral("/sessions");
     }
     if (parser.isSet(m_sessionExpiry)) {
         if (!v5) {
@@ -338,6 +347,11 @@ bool ConnectionArguments::readSession(const QCommandLineParser &parser, Mqtt::Cl
             return false;
         }
         o.sessionExpiry = quint32(n);
+        if (o.sessionExpiry > 0 && o.clientId.isEmpty()) {
+            *error = tr("-x with a non-zero expiry needs a client identifier (-i): nobody could resume the session "
+                        "otherwise");
+            return false;
+        }
     }
 
     if (parser.isSet(m_reconnect)) {

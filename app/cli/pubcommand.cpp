@@ -160,6 +160,11 @@ int PubCommand::run(const QStringList &arguments)
     QObject::connect(&session, &CliSession::ready, &session, [this, &session] { start(session); });
     Mqtt::Client *client = session.client();
     QObject::connect(client, &Mqtt::Client::errorOccurred, &session, [this](const QString &text) { m_lastError = text; });
+    // With -c, what a previous run left in flight is finished first and counts as ours.
+    QObject::connect(client, &Mqtt::Client::sessionRestored, &session, [this](const QList<int> &tokens) {
+        for (const int token : tokens)
+            m_pending.insert(token);
+    });
     QObject::connect(client, &Mqtt::Client::published, &session, [this, &session](int token) {
         if (m_pending.remove(token))
             finishIfDone(session);

@@ -99,7 +99,11 @@ int SubCommand::run(const QStringList &arguments)
         QString why;
         if (!Mqtt::Topic::isValidTopicFilter(filter, &why))
             return Cli::usageError(name, tr("invalid topic filter '%1': %2").arg(filter, why));
-        m_subscriptions.append(Mqtt::Subscription{filter, subOptions});
+        const Mqtt::Subscription subscription{filter, subOptions};
+        // The library's own rules, worded as the GUI's dialogs word them.
+        if (!subscription.validate(settings.options.version, &why))
+            return Cli::usageError(name, tr("cannot subscribe to '%1': %2").arg(filter, why));
+        m_subscriptions.append(subscription);
     }
     if (parser.isSet(count)) {
         if (!ConnectionArguments::parseNumber(parser.value(count), 1, quint64(std::numeric_limits<qint64>::max()), &n))

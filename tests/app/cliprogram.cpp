@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 CliProgram::CliProgram(const QString &program, const QStringList &arguments, const QByteArray &input,
@@ -10,6 +11,9 @@ CliProgram::CliProgram(const QString &program, const QStringList &arguments, con
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LC_ALL"), language);
     env.insert(QStringLiteral("LANGUAGE"), language);
+    // Saved sessions (-c) go to a directory of this test run, not the user's.
+    static QTemporaryDir dataHome;
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
     m_process.setProcessEnvironment(env);
     m_process.start(program, arguments);
     if (!input.isNull()) {
@@ -74,10 +78,13 @@ void CliProgram::kill()
 
 int CliProgram::exitCode() const
 {
+    if (m_process.state() != QProcess::NotRunning)
+        return -2;
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
 QString CliProgram::describe()
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode()).arg(QString::fromUtf8(out()), QString::fromUtf8(err()));
+    const QString status = finished() ? QStringLiteral("exit %1").arg(exitCode()) : QStringLiteral("STILL RUNNING");
+    return QStringLiteral("%1\nstdout: %2\nstderr: %3").arg(status, QString::fromUtf8(out()), QString::fromUtf8(err()));
 }

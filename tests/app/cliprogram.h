@@ -23,8 +23,10 @@ public:
     // Waits until `needle` appears on stderr (or stdout); false when the program ended first.
     bool waitForText(const QByteArray &needle, bool onStdout = false, int timeoutMs = 20000);
     void kill();
-    // -1 after a crash.
+    // -1 after a crash, -2 while still running: a test that checks the exit code of a program
+    // that never exits (or did not wait for it) fails instead of reading 0.
     int exitCode() const;
+    bool finished() const { return m_process.state() == QProcess::NotRunning; }
     // Exit code, stdout and stderr, for failure messages.
     QString describe();
 

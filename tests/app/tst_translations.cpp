@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -110,6 +111,7 @@ private Q_SLOTS:
     void upToDateWithSources_data() { complete_data(); }
     void upToDateWithSources();
     void embeddedAndLoads();
+    void noUntranslatedLiterals();
 };
 
 void TestTranslations::complete_data()
@@ -212,6 +214,49 @@ void TestTranslations::embeddedAndLoads()
     QVERIFY(file != QLatin1String("&File"));
     QVERIFY(file.contains(QLatin1String("&F")));
     QVERIFY(!AppTranslations::install(QCoreApplication::instance(), QLocale(QStringLiteral("en_US"))));
+}
+
+// lupdate only sees what goes through tr(). This finds the user-visible text that bypasses it:
+// a string literal with a letter handed straight to a widget's or the command line's text
+// setter. A line may opt out with a comment "// no tr: <why>" (a URL, a protocol token).
+void TestTranslations::noUntranslatedLiterals()
+{
+    // A member call of a text setter, or a widget made with its text; markup ("<span ...")
+    // is left out, it carries no words of its own.
+    static const QRegularExpression setter(QString::fromLatin1(
+        R"re((?:(?:->|\.)(?:setText|setToolTip|setStatusTip|setWhatsThis|setWindowTitle|setPlaceholderText|setTitle|)re"
+        R"re(setLabelText|setApplicationDescription|showMessage|addTab|setTabText|setHeaderLabels?)|)re"
+        R"re(new\s+(?:QLabel|QPushButton|QAction|QCheckBox|QGroupBox|QRadioButton)))re"
+        R"re(\s*\((?:[^()"]*,\s*)?(?:QStringLiteral\(|QLatin1String\(|u)?"([^"<][^"]*)")re"));
+    static const QRegularExpression letter(QStringLiteral("[A-Za-z]{2,}"));
+    const QDir root(QStringLiteral(MQTTSCOPE_SOURCE_ROOT));
+    QStringList problems;
+    for (const QString &dir : {QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("models")}) {
+        QDirIterator it(root.filePath(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            int lineNumber = 0;
+            for (const QByteArray &raw : file.readAll().split('\n')) {
+                ++lineNumber;
+                const QString line = QString::fromUtf8(raw);
+                if (line.contains(QLatin1String("// no tr:")) || line.trimmed().startsWith(QLatin1String("//")))
+                    continue;
+                for (auto m = setter.globalMatch(line); m.hasNext();) {
+                    const QString text = m.next().captured(1);
+                    if (text.contains(letter))
+                        problems << QStringLiteral("%1:%2: \"%3\"").arg(root.relativeFilePath(path)).arg(lineNumber).arg(text);
+                }
+            }
+        }
+    }
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 user-visible literal(s) bypass tr() (wrap them in tr(), or mark the line "
+                                       "\"// no tr: <why>\"):\n  %2")
+                            .arg(problems.size())
+                            .arg(problems.join(QStringLiteral("\n  ")))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

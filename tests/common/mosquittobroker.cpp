@@ -147,6 +147,29 @@ bool MosquittoBroker::waitForPort(quint16 port, int timeoutMs) const
 
 bool MosquittoBroker::start(QString *error)
 {
+    // The free port chosen for the main listener can be taken by another test's socket before
+    // mosquitto binds it (tests run in parallel). Before the first successful start nobody
+    // knows the port yet, so another one is tried; a restart must keep its ports.
+    for (int attempt = 1;; ++attempt) {
+        QString why;
+        if (startOnce(&why))
+            return true;
+        const bool portTaken = why.contains(QLatin1String("Address already in use"));
+        if (m_started || !portTaken || attempt == 5) {
+            if (error)
+                *error = why;
+            return false;
+        }
+        quint16 port = freePort();
+        while (port == m_port || std::any_of(m_listeners.cbegin(), m_listeners.cend(), [port](const auto &l) { return l.first == port; }))
+            port = freePort();
+        m_port = port;
+        m_log.clear();
+    }
+}
+
+bool MosquittoBroker::startOnce(QString *error)
+{
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -184,6 +207,7 @@ bool MosquittoBroker::start(QString *error)
         stop();
         return fail(QStringLiteral("mosquitto did not start listening; it said:\n%1").arg(out));
     }
+    m_started = true;
     return true;
 }
 

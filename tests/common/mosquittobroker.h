@@ -41,6 +41,8 @@ public:
     bool isRunning() const;
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
+    // The main listener's port; final once start() succeeded (it may pick another one when
+    // the first choice was taken meanwhile).
     quint16 port() const { return m_port; }
     QString directory() const; // the temporary directory (config, password files, persistence)
     QString log() const;       // what the broker printed so far
@@ -51,6 +53,7 @@ public:
     static QString findProgram(const QString &name);
 
 private:
+    bool startOnce(QString *error);
     bool waitForPort(quint16 port, int timeoutMs) const;
     QString writeConfig() const;
 
@@ -60,5 +63,6 @@ private:
     QList<QPair<quint16, QStringList>> m_listeners;
     quint16 m_port = 0;
     bool m_persistence = false;
+    bool m_started = false; // started once: the ports are known to the test and must stay
     mutable QString m_log;
 };

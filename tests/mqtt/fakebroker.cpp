@@ -5,11 +5,37 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 FakeBroker::FakeBroker(Mqtt::ProtocolVersion version, QObject *parent)
-    : QObject(parent), m_version(version), m_server(new QTcpServer(this)), m_decoder(version)
+    : QObject(parent), m_version(version), m_server(new QTcpServer(this)), m_decoder(version), m_readTimer(new QTimer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &FakeBroker::onNewConnection);
+    m_readTimer->setInterval(20);
+    connect(m_readTimer, &QTimer::timeout, this, [this] { readSome(m_readChunk); });
+}
+
+void FakeBroker::setReadChunk(qint64 bytes)
+{
+    m_readChunk = bytes;
+    if (m_socket) {
+        m_socket->setReadBufferSize(bytes > 0 ? bytes : 0);
+        if (bytes > 0) // keep the kernel from buffering megabytes for us
+            m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, int(bytes));
+    }
+    if (bytes > 0)
+        m_readTimer->start();
+    else
+        m_readTimer->stop();
+}
+
+void FakeBroker::pauseReading(bool paused)
+{
+    m_paused = paused;
+    if (m_socket)
+        m_socket->setReadBufferSize(paused ? 4096 : m_readChunk);
+    if (!paused)
+        QMetaObject::invokeMethod(this, &FakeBroker::onReadyRead, Qt::QueuedConnection);
 }
 
 FakeBroker::~FakeBroker()
@@ -39,6 +65,10 @@ void FakeBroker::onNewConnection()
         m_clientGone = false;
         m_decoder.reset();
         m_decoder.setProtocolVersion(m_version);
+        if (m_paused || m_readChunk > 0)
+            socket->setReadBufferSize(m_paused ? 4096 : m_readChunk);
+        if (m_readChunk > 0)
+            socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, int(m_readChunk));
         connect(socket, &QTcpSocket::readyRead, this, &FakeBroker::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             if (socket == m_socket)
@@ -49,9 +79,17 @@ void FakeBroker::onNewConnection()
 
 void FakeBroker::onReadyRead()
 {
-    if (!m_socket)
+    if (m_readChunk == 0)
+        readSome(-1);
+}
+
+void FakeBroker::readSome(qint64 maximum)
+{
+    if (!m_socket || m_paused)
         return;
-    m_decoder.append(m_socket->readAll());
+    const QByteArray bytes = maximum < 0 ? m_socket->readAll() : m_socket->read(maximum);
+    m_bytesRead += bytes.size();
+    m_decoder.append(bytes);
     Mqtt::Packet packet;
     for (;;) {
         const auto status = m_decoder.next(&packet);
@@ -63,6 +101,8 @@ void FakeBroker::onReadyRead()
         }
         if (const auto *connect = std::get_if<Mqtt::ConnectPacket>(&packet))
             m_lastConnect = *connect;
+        if (m_answerPings && std::holds_alternative<Mqtt::PingreqPacket>(packet))
+            send(Mqtt::PingrespPacket());
         m_received.append(packet);
         emit packetReceived(packet);
     }
@@ -121,10 +161,30 @@ bool FakeBroker::acceptConnect(bool sessionPresent, const Mqtt::Properties &prop
     return true;
 }
 
+bool FakeBroker::sync(int timeoutMs)
+{
+    const quint16 id = m_nextSyncId;
+    m_nextSyncId = m_nextSyncId == 65535 ? 60000 : quint16(m_nextSyncId + 1);
+    Mqtt::Message m(QStringLiteral("fake/sync"), "sync", 1);
+    m.setPacketId(id);
+    send(Mqtt::PublishPacket{m});
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        for (const Mqtt::Packet &p : std::as_const(m_received)) {
+            const auto *ack = std::get_if<Mqtt::AckPacket>(&p);
+            if (ack && ack->type == Mqtt::PacketType::Puback && ack->packetId == id)
+                return true;
+        }
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(5);
+    }
+}
+
 void FakeBroker::send(const Mqtt::Packet &packet)
 {
     Mqtt::ProtocolError error;
-    const QByteArray bytes = Mqtt::Codec::encode(packet, m_version, &error);
+    const QByteArray bytes = Mqtt::Codec::encode(packet, m_version, &error, Mqtt::Codec::Sender::Server);
     if (bytes.isEmpty())
         qWarning("FakeBroker cannot encode a packet: %s", qPrintable(error.message));
     sendRaw(bytes);

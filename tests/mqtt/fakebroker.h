@@ -37,12 +37,26 @@ public:
                        Mqtt::ReasonCode reason = Mqtt::ReasonCode::Success);
     std::optional<Mqtt::ConnectPacket> lastConnect() const { return m_lastConnect; }
 
+    // A barrier instead of a sleep: sends a QoS 1 PUBLISH (topic "fake/sync") and waits for
+    // its PUBACK. TCP keeps order, so everything the client sent before it has arrived.
+    bool sync(int timeoutMs = 5000);
+
     void send(const Mqtt::Packet &packet);
     void sendRaw(const QByteArray &bytes);
     // Closes the client's socket at once (the client sees the broker vanish).
     void dropClient();
     // Waits until the client closed its side.
     bool waitForClientGone(int timeoutMs = 5000);
+
+    // Answers every PINGREQ with PINGRESP (off by default: a silent peer).
+    void setAnswerPings(bool on) { m_answerPings = on; }
+    // Reads at most `bytes` every 20 ms (a slow network); 0 reads whatever arrives. Once the
+    // socket buffer is full TCP makes the client wait.
+    void setReadChunk(qint64 bytes);
+    // Stops reading altogether (true) or goes on (false).
+    void pauseReading(bool paused);
+    // Bytes read from the client so far (all connections).
+    qint64 bytesRead() const { return m_bytesRead; }
 
     // Everything decoded from the client so far (all connections), in order.
     QList<Mqtt::Packet> received() const { return m_received; }
@@ -56,6 +70,7 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onReadyRead();
+    void readSome(qint64 maximum);
 
     Mqtt::ProtocolVersion m_version;
     QTcpServer *m_server;
@@ -66,6 +81,12 @@ private:
     std::optional<Mqtt::ConnectPacket> m_lastConnect;
     QString m_decodeError;
     bool m_clientGone = false;
+    bool m_answerPings = false;
+    bool m_paused = false;
+    qint64 m_readChunk = 0;
+    qint64 m_bytesRead = 0;
+    quint16 m_nextSyncId = 60000;
+    class QTimer *m_readTimer;
 };
 
 // Hand-built bytes for packets the encoder refuses to produce.

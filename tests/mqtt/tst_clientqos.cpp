@@ -304,7 +304,7 @@ void tst_ClientQos::receiveMaximumQueuesInOrder()
         ids << m.packetId();
         // Nothing beyond the window may have been sent yet.
         QCOMPARE(fake.receivedOfType(Mqtt::PacketType::Publish).size(), qMin(i + 2, 5));
-        QTest::qWait(50);
+        QVERIFY(fake.sync()); // a barrier: whatever the client sent before its PUBACK has arrived
         QCOMPARE(fake.receivedOfType(Mqtt::PacketType::Publish).size(), qMin(i + 2, 5));
         fake.send(Mqtt::AckPacket{Mqtt::PacketType::Puback, m.packetId(), ReasonCode::Success, {}});
         QTRY_COMPARE_WITH_TIMEOUT(published.size(), i + 1, 5000);

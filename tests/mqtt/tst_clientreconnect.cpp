@@ -9,10 +9,13 @@
 #include "transport.h"
 #include "transportfactory.h"
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace ClientTest;
 using Mqtt::Client;
@@ -237,7 +240,29 @@ void tst_ClientReconnect::brokerRestartWhilePublishing()
     });
     pump.start();
 
-    QTRY_VERIFY_WITH_TIMEOUT(completed >= Total / 3, 60000);
+    // Every wait has its own deadline, all together well under QtTest's 300 s watchdog (a
+    // QTRY_* that fails waits up to three times its timeout in Qt 6.4), and a failure says
+    // how far it got.
+    const auto waitUntil = [](const std::function<bool()> &done, int timeoutMs) {
+        QDeadlineTimer deadline(timeoutMs);
+        while (!done() && !deadline.hasExpired())
+            QTest::qWait(10);
+        return done();
+    };
+    const auto progress = [&] {
+        return QStringLiteral("%1 of %2 publishes completed, %3 published, %4 queued, %5 in flight, %6 distinct "
+                              "received (%7 missing), %8 failures, %9 refused")
+            .arg(completed)
+            .arg(Total)
+            .arg(next)
+            .arg(publisher->queuedCount())
+            .arg(publisher->inflightCount())
+            .arg(distinct)
+            .arg(Total - distinct)
+            .arg(failures.size())
+            .arg(refused);
+    };
+    QVERIFY2(waitUntil([&] { return completed >= Total / 3; }, 40000), qPrintable(progress()));
     QSignalSpy rxScheduled(receiver.get(), &Client::reconnectScheduled);
     QSignalSpy txScheduled(publisher.get(), &Client::reconnectScheduled);
     QSignalSpy rxStates(receiver.get(), &Client::stateChanged);
@@ -247,7 +272,7 @@ void tst_ClientReconnect::brokerRestartWhilePublishing()
     const int publishedBeforeStop = next;
     // Both notice, and fail at least one attempt while the broker is away; the publisher keeps
     // publishing into its offline queue meanwhile.
-    QTRY_VERIFY_WITH_TIMEOUT(rxScheduled.size() >= 2 && txScheduled.size() >= 2, 30000);
+    QVERIFY2(waitUntil([&] { return rxScheduled.size() >= 2 && txScheduled.size() >= 2; }, 20000), qPrintable(progress()));
     QCOMPARE(publisher->state() == Client::State::Reconnecting || publisher->state() == Client::State::Connecting, true);
     QVERIFY2(publisher->statusText().contains(QLatin1String("attempt")), qPrintable(publisher->statusText()));
     QVERIFY(publishedOffline > 0);
@@ -255,12 +280,20 @@ void tst_ClientReconnect::brokerRestartWhilePublishing()
     QVERIFY2(broker.start(&startError), qPrintable(startError));
     const qint64 downMs = downtime.elapsed();
 
-    QTRY_VERIFY_WITH_TIMEOUT(completed == Total || !failures.isEmpty() || refused > 0, 120000);
+    QVERIFY2(waitUntil([&] { return completed == Total || !failures.isEmpty() || refused > 0; }, 90000),
+             qPrintable(progress()));
     QCOMPARE(failures, QStringList());
     QCOMPARE(refused, 0);
     QVERIFY(publishAndWait(*publisher, Message(topic, "end", quint8(qos))));
-    QTRY_VERIFY_WITH_TIMEOUT(endSeen, 60000);
-    QTRY_COMPARE_WITH_TIMEOUT(distinct, Total, 30000);
+    QVERIFY2(waitUntil([&] { return endSeen; }, 20000), qPrintable(progress()));
+    if (!waitUntil([&] { return distinct == Total; }, 20000)) {
+        QStringList missing;
+        for (int i = 0; i < Total && missing.size() < 20; ++i) {
+            if (seen[i] == 0)
+                missing << QString::number(i);
+        }
+        QFAIL(qPrintable(progress() + QStringLiteral("; first missing: ") + missing.join(QLatin1Char(' '))));
+    }
     QCOMPARE(unexpected, QStringList());
     QCOMPARE(publisher->state(), Client::State::Connected);
     QCOMPARE(receiver->state(), Client::State::Connected);

@@ -24,6 +24,8 @@ private Q_SLOTS:
 
     void lastWill_data();
     void lastWill();
+    void disconnectPacketSent_data();
+    void disconnectPacketSent();
     void willWithProperties();
     void willDelay();
     void persistentSession_data();
@@ -124,6 +126,40 @@ void tst_ClientSession::lastWill()
     }
 }
 
+// What lastWill() cannot tell apart (a will after 0x04, or after no DISCONNECT at all): the
+// packet the client actually sends, read by a fake peer.
+void tst_ClientSession::disconnectPacketSent_data()
+{
+    QTest::addColumn<ProtocolVersion>("version");
+    QTest::addColumn<ReasonCode>("reason");
+    QTest::newRow("3.1.1") << ProtocolVersion::V311 << ReasonCode::Success;
+    QTest::newRow("5.0 normal") << ProtocolVersion::V5 << ReasonCode::Success;
+    QTest::newRow("5.0 with will message (0x04)") << ProtocolVersion::V5 << ReasonCode::DisconnectWithWillMessage;
+}
+
+void tst_ClientSession::disconnectPacketSent()
+{
+    QFETCH(ProtocolVersion, version);
+    QFETCH(ReasonCode, reason);
+    FakeBroker fake(version);
+    QVERIFY(fake.listen());
+    Mqtt::ClientOptions o = options(QStringLiteral("127.0.0.1"), fake.port(), version, QStringLiteral("disc"));
+    Mqtt::Will will;
+    will.topic = QStringLiteral("will/t");
+    will.payload = "gone";
+    o.will = will;
+    auto client = makeClient(o);
+    QSignalSpy connected(client.get(), &Client::connected);
+    client->connectToHost();
+    QVERIFY(fake.acceptConnect());
+    QVERIFY(connected.wait(5000));
+    client->disconnectFromHost(reason);
+    const auto packet = fake.waitForPacket(Mqtt::PacketType::Disconnect);
+    QVERIFY2(packet, "the client sent no DISCONNECT");
+    QCOMPARE(std::get<Mqtt::DisconnectPacket>(*packet).reasonCode, reason);
+    QVERIFY(fake.waitForClientGone());
+}
+
 // MQTT 5 §3.1.3.2: will properties travel with the will message.
 void tst_ClientSession::willWithProperties()
 {
@@ -168,7 +204,8 @@ void tst_ClientSession::willDelay()
     QCOMPARE(subscribeAndWait(*watcher, willTopic, 1).size(), 1);
 
     auto clientWithWill = [&](const QByteArray &payload, quint32 delaySeconds) {
-        Mqtt::ClientOptions o = options(m_broker, ProtocolVersion::V5);
+        // A session that outlives the connection needs a client id of its own.
+        Mqtt::ClientOptions o = options(m_broker, ProtocolVersion::V5, uniqueTopic(QString::fromLatin1(payload)).remove(QLatin1Char('/')));
         o.sessionExpiry = 120;
         Mqtt::Will will;
         will.topic = willTopic;
@@ -179,12 +216,17 @@ void tst_ClientSession::willDelay()
         return o;
     };
 
-    // Back within the delay: the will is never published.
+    // Back within the delay: the will is never published. A control client with the same
+    // delay vanishes right after it and stays away: once its will has come, the delay of
+    // the first one is over too (no sleep decides).
     Mqtt::ClientOptions o = clientWithWill("cancelled", 3);
     auto client = makeClient(o);
     QCOMPARE(connectAndWait(*client), QString());
+    auto control = makeClient(clientWithWill("control", 3));
+    QCOMPARE(connectAndWait(*control), QString());
     QSignalSpy disconnected(client.get(), &Client::disconnected);
     client->abortConnection();
+    control->abortConnection();
     QTRY_COMPARE_WITH_TIMEOUT(disconnected.size(), 1, 5000);
     o.clientId = client->clientId();
     o.cleanStart = false;
@@ -192,19 +234,20 @@ void tst_ClientSession::willDelay()
     client->setOptions(o);
     QCOMPARE(connectAndWait(*client), QString());
     QVERIFY(client->sessionPresent());
-    // Past the first connection's will delay; the marker follows anything it might have sent.
-    QTest::qWait(4000);
+    QVERIFY(collector.waitFor(1, 15000));
+    QCOMPARE(collector.payloads(), QStringList{"control"});
+    // The marker follows anything the broker might still have published.
     QVERIFY(publishAndWait(*watcher, Message(willTopic, "marker", 1)));
-    QVERIFY(collector.waitFor(1));
-    QCOMPARE(collector.payloads(), QStringList{"marker"});
+    QVERIFY(collector.waitFor(2));
+    QCOMPARE(collector.payloads(), (QStringList{"control", "marker"}));
     QVERIFY(disconnectAndWait(*client));
 
     // Not back: the will comes once the delay is over.
     auto vanishing = makeClient(clientWithWill("delayed", 1));
     QCOMPARE(connectAndWait(*vanishing), QString());
     vanishing->abortConnection();
-    QVERIFY(collector.waitFor(2, 15000));
-    QCOMPARE(collector.payloads(), (QStringList{"marker", "delayed"}));
+    QVERIFY(collector.waitFor(3, 15000));
+    QCOMPARE(collector.payloads(), (QStringList{"control", "marker", "delayed"}));
 }
 
 void tst_ClientSession::persistentSession_data()
