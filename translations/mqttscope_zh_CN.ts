@@ -103,8 +103,8 @@
     <name>BenchCommand</name>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Benchmarks: 'ingest' measures how fast MqttScope takes in messages.
-Run 'mqttscope-cli bench ingest --help' for its options.
+Benchmarks: &apos;ingest&apos; measures how fast MqttScope takes in messages.
+Run &apos;mqttscope-cli bench ingest --help&apos; for its options.
 </source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 基准测试：“ingest”测量 MqttScope 接收消息的速度。
@@ -116,7 +116,7 @@ Run 'mqttscope-cli bench ingest --help' for its options.
         <translation>请指定一个基准测试：ingest</translation>
     </message>
     <message>
-        <source>unknown benchmark '%1' (known: ingest)</source>
+        <source>unknown benchmark &apos;%1&apos; (known: ingest)</source>
         <translation>未知的基准测试“%1”（可用：ingest）</translation>
     </message>
     <message>
@@ -161,12 +161,12 @@ Run 'mqttscope-cli bench ingest --help' for its options.
     </message>
     <message>
         <source>Usage: mqttscope-cli bench ingest [options]
-Receives COUNT messages through MqttScope's pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
+Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network thread, topic tree, message log, history, JSON series, Qt models with proxies attached) and prints messages per second from the first message to the last one applied, peak memory and the longest stall of the GUI thread.</source>
         <translation>用法：mqttscope-cli bench ingest [选项]
 通过 MqttScope 的处理管线接收指定数量的消息（在网络线程中解码，主题树、消息日志、历史记录、JSON 数据序列，以及连接了代理模型的 Qt 模型），并输出从第一条消息到最后一条消息被应用期间每秒处理的消息数、内存峰值以及 GUI 线程最长的停顿时间。</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -174,11 +174,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>主题过滤器不能为空</translation>
     </message>
     <message>
-        <source>invalid count '%1': expected a positive number</source>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
         <translation>无效的数量“%1”：应为正数</translation>
     </message>
     <message>
-        <source>invalid timeout '%1': expected seconds</source>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
         <translation>无效的超时“%1”：应为秒数</translation>
     </message>
     <message>
@@ -228,7 +228,7 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
 </translation>
     </message>
     <message>
-        <source>Tuning: apply batches every MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: apply batches every MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每隔指定的毫秒数应用一次批量数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
@@ -236,11 +236,11 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>毫秒</translation>
     </message>
     <message>
-        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI's default.</source>
+        <source>Tuning: let one tick apply for at most MS milliseconds instead of the GUI&apos;s default.</source>
         <translation>调优：每次最多用指定的毫秒数应用数据，而不使用 GUI 的默认值。</translation>
     </message>
     <message>
-        <source>invalid --%1 '%2': expected 1 to 1000 milliseconds</source>
+        <source>invalid --%1 &apos;%2&apos;: expected 1 to 1000 milliseconds</source>
         <translation>无效的 --%1“%2”：应为 1 到 1000 毫秒</translation>
     </message>
     <message>
@@ -271,8 +271,8 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
         <translation>与 %1 的连接已关闭。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
-        <translation>代理拒绝了对 '%1' 的订阅：%2</translation>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对 &apos;%1&apos; 的订阅：%2</translation>
     </message>
     <message>
         <source>Cannot connect to %1.</source>
@@ -347,6 +347,181 @@ Receives COUNT messages through MqttScope's pipeline (decoding on a network thre
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>The image size must be between 16 and %1 pixels a side.</source>
+        <translation>图像每边的尺寸必须在 16 到 %1 像素之间。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>A .png or .svg file</source>
+        <translation>.png 或 .svg 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Drag to zoom, Shift+drag or middle button to pan, wheel to zoom, double-click to reset</source>
+        <translation>拖动以缩放，Shift+拖动或中键拖动以平移，滚轮缩放，双击复位</translation>
+    </message>
+    <message>
+        <source>1 min</source>
+        <translation>1 分钟</translation>
+    </message>
+    <message>
+        <source>10 min</source>
+        <translation>10 分钟</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>How much of the recent past the live chart shows</source>
+        <translation>实时图表显示最近多长时间的数据</translation>
+    </message>
+    <message>
+        <source>Pause the live window (recording goes on)</source>
+        <translation>暂停实时窗口（记录继续）</translation>
+    </message>
+    <message>
+        <source>Reset zoom and follow the newest values</source>
+        <translation>复位缩放并跟随最新数值</translation>
+    </message>
+    <message>
+        <source>Add a series: a topic or filter and a JSON field</source>
+        <translation>添加序列：主题或过滤器加一个 JSON 字段</translation>
+    </message>
+    <message>
+        <source>Edit series and export</source>
+        <translation>编辑序列和导出</translation>
+    </message>
+    <message>
+        <source>Edit “%1”…</source>
+        <translation>编辑“%1”…</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+    <message>
+        <source>Export CSV of the Visible Window…</source>
+        <translation>导出可见窗口的 CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV of All Points…</source>
+        <translation>导出所有数据点的 CSV…</translation>
+    </message>
+    <message>
+        <source>No series to export yet</source>
+        <translation>还没有可导出的序列</translation>
+    </message>
+    <message>
+        <source>Export Image (PNG, SVG)…</source>
+        <translation>导出图像（PNG、SVG）…</translation>
+    </message>
+    <message>
+        <source>Resume following the newest values</source>
+        <translation>恢复跟随最新数值</translation>
+    </message>
+    <message>
+        <source>Reset zoom (not zoomed: drag a rectangle on the chart to zoom)</source>
+        <translation>复位缩放（当前未缩放：在图表上拖出矩形即可缩放）</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3%4</source>
+        <translation>%1
+%2：%3%4</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Add Series</source>
+        <translation>添加序列</translation>
+    </message>
+    <message>
+        <source>Edit Series</source>
+        <translation>编辑序列</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReadout</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>Figures over the visible window of the chart</source>
+        <translation>图表可见窗口内的统计数值</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Subscribe to topic filters and print the messages</source>
@@ -370,7 +545,7 @@ Commands:
     </message>
     <message>
         <source>
-Run '%1 &lt;command&gt; --help' for the options of a command.
+Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.
 Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad command line.
 </source>
         <translation>
@@ -379,11 +554,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 </translation>
     </message>
     <message>
-        <source>mqttscope-cli: unknown command '%1'</source>
+        <source>mqttscope-cli: unknown command &apos;%1&apos;</source>
         <translation>mqttscope-cli：未知命令“%1”</translation>
     </message>
     <message>
-        <source>Try 'mqttscope-cli %1 --help'.</source>
+        <source>Try &apos;mqttscope-cli %1 --help&apos;.</source>
         <translation>请尝试“mqttscope-cli %1 --help”。</translation>
     </message>
     <message>
@@ -391,7 +566,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>测量 MqttScope 接收消息的速度（bench ingest）</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -399,7 +574,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>列出、显示、导入和导出已保存的连接配置</translation>
     </message>
     <message>
-        <source>Publish a simulated smart home (the Local demo's data) to a broker</source>
+        <source>Publish a simulated smart home (the Local demo&apos;s data) to a broker</source>
         <translation>向代理发布模拟的智能家居数据（本地演示的数据）</translation>
     </message>
 </context>
@@ -414,7 +589,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1。</translation>
     </message>
     <message>
-        <source>Connected to %1 with MQTT %2 as '%3'%4.</source>
+        <source>Connected to %1 with MQTT %2 as &apos;%3&apos;%4.</source>
         <translation>已使用 MQTT %2 以“%3”身份连接到 %1%4。</translation>
     </message>
     <message>
@@ -426,7 +601,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>将在 %2 秒后重新连接到 %1（第 %3 次尝试）：%4</translation>
     </message>
     <message>
-        <source>Subscribed again to '%1' (granted QoS %2).</source>
+        <source>Subscribed again to &apos;%1&apos; (granted QoS %2).</source>
         <translation>已重新订阅“%1”（授予的 QoS 为 %2）。</translation>
     </message>
 </context>
@@ -470,7 +645,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>MQTT version: 5 or 3.1.1 (default: 5).</source>
-        <translation>MQTT 版本：5 或 3.1.1（默认：5）。</translation>
+        <translation type="vanished">MQTT 版本：5 或 3.1.1（默认：5）。</translation>
     </message>
     <message>
         <source>VERSION</source>
@@ -525,15 +700,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主机（-h）不能为空</translation>
     </message>
     <message>
-        <source>invalid port '%1': expected a number from 1 to 65535</source>
+        <source>invalid port &apos;%1&apos;: expected a number from 1 to 65535</source>
         <translation>无效的端口“%1”：应为 1 到 65535 之间的数字</translation>
     </message>
     <message>
-        <source>unknown MQTT version '%1': use 5 or 3.1.1</source>
-        <translation>未知的 MQTT 版本“%1”：请使用 5 或 3.1.1</translation>
+        <source>unknown MQTT version &apos;%1&apos;: use 5 or 3.1.1</source>
+        <translation type="vanished">未知的 MQTT 版本“%1”：请使用 5 或 3.1.1</translation>
     </message>
     <message>
-        <source>invalid keep alive '%1': expected seconds from 0 to 65535</source>
+        <source>invalid keep alive &apos;%1&apos;: expected seconds from 0 to 65535</source>
         <translation>无效的保活间隔“%1”：应为 0 到 65535 之间的秒数</translation>
     </message>
     <message>
@@ -545,7 +720,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-x（会话过期）需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid session expiry '%1'</source>
+        <source>invalid session expiry &apos;%1&apos;</source>
         <translation>无效的会话过期间隔“%1”</translation>
     </message>
     <message>
@@ -553,7 +728,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>在 MQTT 3.1.1 中，密码（-P）需要同时提供用户名（-u）</translation>
     </message>
     <message>
-        <source>invalid Will QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid Will QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的遗嘱 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -577,7 +752,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理端口（默认：1883；使用 TLS 选项时为 8883）。</translation>
     </message>
     <message>
-        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system's; implies TLS.</source>
+        <source>Trust only the CA certificates in FILE (PEM or DER) instead of the system&apos;s; implies TLS.</source>
         <translation>只信任文件中的 CA 证书（PEM 或 DER），而不是系统的 CA 证书；隐含使用 TLS。</translation>
     </message>
     <message>
@@ -585,7 +760,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>文件</translation>
     </message>
     <message>
-        <source>Use TLS with the system's CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
+        <source>Use TLS with the system&apos;s CA certificates (for -h/-p; mqtts:// and wss:// do that by default).</source>
         <translation>使用 TLS 并信任系统的 CA 证书（用于 -h/-p；mqtts:// 和 wss:// 默认如此）。</translation>
     </message>
     <message>
@@ -613,7 +788,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--p12 证书包的密码。</translation>
     </message>
     <message>
-        <source>Do not verify the broker's certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
+        <source>Do not verify the broker&apos;s certificate (CA, host name, dates). For tests only: the connection can be intercepted. A warning is printed.</source>
         <translation>不验证代理的证书（CA、主机名、有效期）。仅用于测试：连接可能被截获。会输出一条警告。</translation>
     </message>
     <message>
@@ -669,7 +844,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>-h 需要主机名，而不是 URL：请使用 --url %1</translation>
     </message>
     <message>
-        <source>invalid host '%1': %2</source>
+        <source>invalid host &apos;%1&apos;: %2</source>
         <translation>无效的主机“%1”：%2</translation>
     </message>
     <message>
@@ -709,15 +884,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--pass-key 需要 --key 或 --p12</translation>
     </message>
     <message>
-        <source>invalid --alpn '%1': expected protocol names of 1 to 255 bytes, separated by commas</source>
+        <source>invalid --alpn &apos;%1&apos;: expected protocol names of 1 to 255 bytes, separated by commas</source>
         <translation>无效的 --alpn“%1”：应为以逗号分隔、长度为 1 到 255 字节的协议名</translation>
     </message>
     <message>
-        <source>invalid --sni '%1': expected a host name</source>
+        <source>invalid --sni &apos;%1&apos;: expected a host name</source>
         <translation>无效的 --sni“%1”：应为主机名</translation>
     </message>
     <message>
-        <source>invalid TLS version '%1': use 1.2 or 1.3</source>
+        <source>invalid TLS version &apos;%1&apos;: use 1.2 or 1.3</source>
         <translation>无效的 TLS 版本“%1”：请使用 1.2 或 1.3</translation>
     </message>
     <message>
@@ -733,7 +908,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>与 --reconnect 一起使用：两次重试之间的最长等待秒数（默认：60）。</translation>
     </message>
     <message>
-        <source>invalid reconnect delay '%1': expected seconds from 1 to 86400</source>
+        <source>invalid reconnect delay &apos;%1&apos;: expected seconds from 1 to 86400</source>
         <translation>无效的重连延迟“%1”：应为 1 到 86400 之间的秒数</translation>
     </message>
     <message>
@@ -745,7 +920,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>--reconnect-delay 和 --reconnect-max-delay 需要 --reconnect</translation>
     </message>
     <message>
-        <source>invalid Will topic '%1': %2</source>
+        <source>invalid Will topic &apos;%1&apos;: %2</source>
         <translation>无效的遗嘱主题“%1”：%2</translation>
     </message>
     <message>
@@ -753,7 +928,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>连接需要 --url</translation>
     </message>
     <message>
-        <source>Connect with a saved profile (see 'mqttscope-cli profile list'), its password from the keyring, instead of the connection options.</source>
+        <source>Connect with a saved profile (see &apos;mqttscope-cli profile list&apos;), its password from the keyring, instead of the connection options.</source>
         <translation>使用已保存的连接配置进行连接（参见“mqttscope-cli profile list”），密码取自密钥环，代替各项连接选项。</translation>
     </message>
     <message>
@@ -773,7 +948,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>MQTT 版本：5、3.1.1 或 auto（先用 MQTT 5，代理不支持 5 时改用 3.1.1；默认：5）。</translation>
     </message>
     <message>
-        <source>unknown MQTT version '%1': use 5, 3.1.1 or auto</source>
+        <source>unknown MQTT version &apos;%1&apos;: use 5, 3.1.1 or auto</source>
         <translation>未知的 MQTT 版本“%1”：请使用 5、3.1.1 或 auto</translation>
     </message>
     <message>
@@ -851,15 +1026,15 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
 <context>
     <name>ConnectionController</name>
     <message>
-        <source>There is no profile named '%1'.</source>
+        <source>There is no profile named &apos;%1&apos;.</source>
         <translation>没有名为“%1”的配置。</translation>
     </message>
     <message>
-        <source>The profile '%1' cannot connect: %2</source>
+        <source>The profile &apos;%1&apos; cannot connect: %2</source>
         <translation>配置“%1”无法连接：%2</translation>
     </message>
     <message>
-        <source>The secrets of '%1' could not be read from the keyring: %2</source>
+        <source>The secrets of &apos;%1&apos; could not be read from the keyring: %2</source>
         <translation>无法从密钥环读取“%1”的机密信息：%2</translation>
     </message>
     <message>
@@ -944,7 +1119,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>Exported "%1" to %2 (without secrets).</source>
+        <source>Exported &quot;%1&quot; to %2 (without secrets).</source>
         <translation>已将“%1”导出到 %2（不含机密信息）。</translation>
     </message>
     <message>
@@ -1007,12 +1182,12 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>不是有效的 base64</translation>
     </message>
     <message>
-        <source>expected "1.2" or "1.3"</source>
-        <translation>应为 "1.2" 或 "1.3"</translation>
+        <source>expected &quot;1.2&quot; or &quot;1.3&quot;</source>
+        <translation>应为 &quot;1.2&quot; 或 &quot;1.3&quot;</translation>
     </message>
     <message>
-        <source>expected "5" or "3.1.1"</source>
-        <translation>应为 "5" 或 "3.1.1"</translation>
+        <source>expected &quot;5&quot; or &quot;3.1.1&quot;</source>
+        <translation>应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
@@ -1027,11 +1202,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>TLS 设置仅适用于 mqtts:// 和 wss:// 地址。</translation>
     </message>
     <message>
-        <source>Subscription "%1": %2</source>
+        <source>Subscription &quot;%1&quot;: %2</source>
         <translation>订阅“%1”：%2</translation>
     </message>
     <message>
-        <source>unknown kind "%1"</source>
+        <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
@@ -1180,9 +1355,243 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>Double-click a tab to rename it</source>
+        <translation>双击标签页可重命名</translation>
+    </message>
+    <message>
+        <source>Remove Dashboard</source>
+        <translation>移除仪表板</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the dashboard “%1” with its %n item(s)?</source>
+        <translation>
+            <numerusform>移除仪表板“%1”及其 %n 个项目吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Chart</source>
+        <translation>添加图表</translation>
+    </message>
+    <message>
+        <source>Add an empty chart to this dashboard; add series with its + button</source>
+        <translation>向此仪表板添加一个空图表；用其 + 按钮添加序列</translation>
+    </message>
+    <message>
+        <source>Add Tile…</source>
+        <translation>添加磁贴…</translation>
+    </message>
+    <message>
+        <source>Add a value tile: number, gauge, lamp or text</source>
+        <translation>添加数值磁贴：数字、仪表、指示灯或文本</translation>
+    </message>
+    <message>
+        <source>New Dashboard</source>
+        <translation>新建仪表板</translation>
+    </message>
+    <message>
+        <source>Add another dashboard tab</source>
+        <translation>添加另一个仪表板标签页</translation>
+    </message>
+    <message>
+        <source>Export Image…</source>
+        <translation>导出图像…</translation>
+    </message>
+    <message>
+        <source>Save the current dashboard as a PNG or SVG picture</source>
+        <translation>将当前仪表板保存为 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Rename Dashboard</source>
+        <translation>重命名仪表板</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Cannot plot “%1”: %2</source>
+        <translation>无法绘制“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 is already on the chart.</source>
+        <translation>%1 已在图表上。</translation>
+    </message>
+    <message>
+        <source>Plotting %1.</source>
+        <translation>正在绘制 %1。</translation>
+    </message>
+    <message>
+        <source>Add Tile</source>
+        <translation>添加磁贴</translation>
+    </message>
+    <message>
+        <source>There is no dashboard to export.</source>
+        <translation>没有可导出的仪表板。</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCell</name>
+    <message>
+        <source>Edit, resize, move or remove this item</source>
+        <translation>编辑、调整大小、移动或移除此项目</translation>
+    </message>
+    <message>
+        <source>Edit Tile…</source>
+        <translation>编辑磁贴…</translation>
+    </message>
+    <message>
+        <source>Rename Chart…</source>
+        <translation>重命名图表…</translation>
+    </message>
+    <message>
+        <source>Wider</source>
+        <translation>加宽</translation>
+    </message>
+    <message>
+        <source>Narrower</source>
+        <translation>变窄</translation>
+    </message>
+    <message>
+        <source>Taller</source>
+        <translation>加高</translation>
+    </message>
+    <message>
+        <source>Shorter</source>
+        <translation>变矮</translation>
+    </message>
+    <message>
+        <source>Move Left</source>
+        <translation>左移</translation>
+    </message>
+    <message>
+        <source>Move Right</source>
+        <translation>右移</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardConfig</name>
+    <message>
+        <source>The dashboards are not a JSON object; none were loaded.</source>
+        <translation>仪表板数据不是 JSON 对象；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>The dashboards have no valid version; none were loaded.</source>
+        <translation>仪表板数据没有有效的版本号；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>The dashboards were saved by a newer MqttScope (format %1, this one reads %2); none were loaded.</source>
+        <translation>仪表板由较新版本的 MqttScope 保存（格式 %1，本版本可读取 %2）；未加载任何仪表板。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1 is not a JSON object (skipped).</source>
+        <translation>仪表板 %1 不是 JSON 对象（已跳过）。</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>仪表板 %1</translation>
+    </message>
+    <message>
+        <source>Dashboard &apos;%1&apos;, item %2: %3 (skipped).</source>
+        <translation>仪表板“%1”，项目 %2：%3（已跳过）。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown chart mode &apos;%1&apos;</source>
+        <translation>未知的图表模式“%1”</translation>
+    </message>
+    <message>
+        <source>Dashboard &apos;%1&apos;, item %2, series %3: %4 (skipped).</source>
+        <translation>仪表板“%1”，项目 %2，序列 %3：%4（已跳过）。</translation>
+    </message>
+    <message>
+        <source>X-Y chart without a usable X series: %1</source>
+        <translation>X-Y 图表没有可用的 X 序列：%1</translation>
+    </message>
+    <message>
+        <source>unknown tile kind &apos;%1&apos;</source>
+        <translation>未知的磁贴类型“%1”</translation>
+    </message>
+    <message>
+        <source>unknown item type &apos;%1&apos;</source>
+        <translation>未知的项目类型“%1”</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>Living room</source>
+        <translation>客厅</translation>
+    </message>
+    <message>
+        <source>Humidity, living room</source>
+        <translation>客厅湿度</translation>
+    </message>
+    <message>
+        <source>Living room light</source>
+        <translation>客厅灯</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Humidity</source>
+        <translation>湿度</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPageWidget</name>
+    <message>
+        <source>This dashboard is empty. Add a chart or a tile with the buttons above, or use “Plot” on a JSON field of a message.</source>
+        <translation>此仪表板为空。用上方的按钮添加图表或磁贴，或在消息的 JSON 字段上使用“绘图”。</translation>
+    </message>
+    <message>
+        <source>Rename Chart</source>
+        <translation>重命名图表</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>There is no room there: move or remove the item in the way first.</source>
+        <translation>那里没有空位：请先移动或移除挡住的项目。</translation>
+    </message>
+</context>
+<context>
     <name>DemoBroker</name>
     <message>
-        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with 'sudo apt install mosquitto' and start the demo again.</source>
+        <source>The Local demo needs the Mosquitto MQTT broker, which is not installed. Install it with &apos;sudo apt install mosquitto&apos; and start the demo again.</source>
         <translation>本地演示需要 Mosquitto MQTT 代理，但它尚未安装。请用“sudo apt install mosquitto”安装，然后重新启动演示。</translation>
     </message>
     <message>
@@ -1202,7 +1611,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示无法写入其代理配置 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>The Local demo's broker did not accept connections within %n second(s). Mosquitto said: %1</source>
+        <source>The Local demo&apos;s broker did not accept connections within %n second(s). Mosquitto said: %1</source>
         <translation>
             <numerusform>本地演示的代理在 %n 秒内没有接受连接。Mosquitto 输出：%1</numerusform>
         </translation>
@@ -1216,11 +1625,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>以代码 %1 退出</translation>
     </message>
     <message>
-        <source>The Local demo's broker stopped (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker stopped (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理已停止（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
     <message>
-        <source>The Local demo's broker could not start (mosquitto %1). Mosquitto said: %2</source>
+        <source>The Local demo&apos;s broker could not start (mosquitto %1). Mosquitto said: %2</source>
         <translation>本地演示的代理无法启动（mosquitto %1）。Mosquitto 输出：%2</translation>
     </message>
 </context>
@@ -1241,6 +1650,17 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePayloadReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than a message may carry here (%3)</source>
+        <translation>%1 大小为 %2，超过了此处一条消息能携带的上限（%3）</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1706,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主机名或地址</translation>
     </message>
     <message>
-        <source>1 to 65535; empty for the protocol's default port</source>
+        <source>1 to 65535; empty for the protocol&apos;s default port</source>
         <translation>1 到 65535；留空则使用协议的默认端口</translation>
     </message>
     <message>
@@ -1370,7 +1790,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>连接超时(&amp;T)：</translation>
     </message>
     <message>
-        <source>Give the broker's URL, e.g. mqtt://localhost:1883</source>
+        <source>Give the broker&apos;s URL, e.g. mqtt://localhost:1883</source>
         <translation>请填写代理的 URL，例如 mqtt://localhost:1883</translation>
     </message>
     <message>
@@ -1378,19 +1798,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>请在“认证”页填写用户名和密码，不要写在 URL 中</translation>
     </message>
     <message>
-        <source>Give the broker's host name or address</source>
+        <source>Give the broker&apos;s host name or address</source>
         <translation>请填写代理的主机名或地址</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or address</source>
+        <source>&quot;%1&quot; is not a host name or address</source>
         <translation>“%1”不是主机名或地址</translation>
     </message>
     <message>
-        <source>The port must be a number from 1 to 65535, not "%1"</source>
+        <source>The port must be a number from 1 to 65535, not &quot;%1&quot;</source>
         <translation>端口必须是 1 到 65535 之间的数字，而不是“%1”</translation>
     </message>
     <message>
-        <source>The WebSocket path must start with "/"</source>
+        <source>The WebSocket path must start with &quot;/&quot;</source>
         <translation>WebSocket 路径必须以“/”开头</translation>
     </message>
     <message>
@@ -1403,17 +1823,89 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>HexView</name>
+    <message>
+        <source>Offset, bytes in hex, bytes as ASCII. Ctrl+C copies the lines on screen.</source>
+        <translation>偏移量、十六进制字节、ASCII 字节。Ctrl+C 复制屏幕上的行。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Pick a message to show it; pick two (Ctrl+click) to compare them</source>
+        <translation>选择一条消息以显示；选择两条（Ctrl+单击）以比较</translation>
+    </message>
+    <message>
+        <source>Select two messages to compare them.</source>
+        <translation>选择两条消息进行比较。</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>JSON, by key</source>
+        <translation>JSON，按键</translation>
+    </message>
+    <message>
+        <source>text, by line</source>
+        <translation>文本，按行</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from %1 to %2 (%3).</source>
+        <translation>
+            <numerusform>从 %1 到 %2 共 %n 处差异（%3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 are listed.</source>
+        <translation>仅列出前 %1 处。</translation>
+    </message>
+    <message>
+        <source>Compared as kept: the history holds only the start of long payloads.</source>
+        <translation>按保存的内容比较：历史记录只保留长负载的开头部分。</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+</context>
+<context>
     <name>IngestBenchmark</name>
     <message>
         <source>Timed out after %1 s with %2 of %3 messages applied (%4 received).</source>
         <translation>%1 秒后超时：已应用 %3 条消息中的 %2 条（已收到 %4 条）。</translation>
     </message>
     <message>
-        <source>The broker refused the subscription to '%1': %2</source>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
         <translation>代理拒绝了对“%1”的订阅：%2</translation>
     </message>
     <message>
-        <source>Subscribed to '%1'.</source>
+        <source>Subscribed to &apos;%1&apos;.</source>
         <translation>已订阅“%1”。</translation>
     </message>
     <message>
@@ -1422,7 +1914,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>The connection to %1 was closed.</source>
-        <translation>与 %1 的连接已关闭。</translation>
+        <translation type="vanished">与 %1 的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -1452,8 +1944,8 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>应为文本字符串列表</translation>
     </message>
     <message>
-        <source>expected a list of ["name", "value"] pairs</source>
-        <translation>应为 ["名称", "值"] 对的列表</translation>
+        <source>expected a list of [&quot;name&quot;, &quot;value&quot;] pairs</source>
+        <translation>应为 [&quot;名称&quot;, &quot;值&quot;] 对的列表</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +2067,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>遗嘱主题不是有效的主题名：%1</translation>
     </message>
     <message>
-        <source>Hex bytes are pairs of the digits 0-9 and A-F, e.g. "6f 66 66"</source>
+        <source>Hex bytes are pairs of the digits 0-9 and A-F, e.g. &quot;6f 66 66&quot;</source>
         <translation>十六进制字节由 0-9 和 A-F 两两组成，例如“6f 66 66”</translation>
     </message>
     <message>
@@ -1594,7 +2086,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示正在 %1 上运行</translation>
     </message>
     <message>
-        <source>The Local demo's simulator stopped: %1</source>
+        <source>The Local demo&apos;s simulator stopped: %1</source>
         <translation>本地演示的模拟器已停止：%1</translation>
     </message>
     <message>
@@ -1602,11 +2094,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>本地演示</translation>
     </message>
     <message>
-        <source>Starting the Local demo's broker…</source>
+        <source>Starting the Local demo&apos;s broker…</source>
         <translation>正在启动本地演示的代理…</translation>
     </message>
     <message>
-        <source>Starting the Local demo's simulator…</source>
+        <source>Starting the Local demo&apos;s simulator…</source>
         <translation>正在启动本地演示的模拟器…</translation>
     </message>
 </context>
@@ -1618,7 +2110,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Not connected. Connect to a broker to explore its topics.</source>
-        <translation>未连接。连接到代理以浏览其主题。</translation>
+        <translation type="vanished">未连接。连接到代理以浏览其主题。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1650,7 +2142,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;A fast desktop explorer for MQTT 3.1.1 and 5.0 brokers: browse topics, inspect messages and their properties, chart numeric values and publish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;MqttScope %1&lt;/h3&gt;&lt;p&gt;快速的 MQTT 3.1.1 和 5.0 代理桌面浏览器：浏览主题，查看消息及其属性，绘制数值图表并发布消息。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1686,7 +2178,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Select a topic to read its messages.</source>
-        <translation>选择一个主题以查看其消息。</translation>
+        <translation type="vanished">选择一个主题以查看其消息。</translation>
     </message>
     <message>
         <source>Show or hide the %1 panel</source>
@@ -1694,7 +2186,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>Cannot connect with %1: %2</source>
-        <translation>无法使用 %1 连接：%2</translation>
+        <translation type="vanished">无法使用 %1 连接：%2</translation>
     </message>
     <message>
         <source>%1 — MqttScope</source>
@@ -1719,6 +2211,185 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Publish</source>
         <translation>发布</translation>
+    </message>
+</context>
+<context>
+    <name>MessageInspector</name>
+    <message>
+        <source>Select a topic to read its messages.</source>
+        <translation>选择一个主题以阅读其消息。</translation>
+    </message>
+    <message>
+        <source>Follow Latest</source>
+        <translation>跟随最新</translation>
+    </message>
+    <message>
+        <source>Show each new message of the topic as it arrives</source>
+        <translation>主题的每条新消息到达时即显示</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>复制负载</translation>
+    </message>
+    <message>
+        <source>Copy the payload as text, JSON, hex or base64</source>
+        <translation>以文本、JSON、十六进制或 Base64 复制负载</translation>
+    </message>
+    <message>
+        <source>As Text</source>
+        <translation>作为文本</translation>
+    </message>
+    <message>
+        <source>As JSON</source>
+        <translation>作为 JSON</translation>
+    </message>
+    <message>
+        <source>As Hex</source>
+        <translation>作为十六进制</translation>
+    </message>
+    <message>
+        <source>As Base64</source>
+        <translation>作为 Base64</translation>
+    </message>
+    <message>
+        <source>Save Payload…</source>
+        <translation>保存负载…</translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation>保存负载</translation>
+    </message>
+    <message>
+        <source>Write the payload&apos;s bytes to a file</source>
+        <translation>将负载的字节写入文件</translation>
+    </message>
+    <message>
+        <source>Re-publish…</source>
+        <translation>重新发布…</translation>
+    </message>
+    <message>
+        <source>Fill the publisher with this message</source>
+        <translation>用此消息填充发布器</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>DUP</source>
+        <translation>DUP</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1（%n 字节）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation>负载格式</translation>
+    </message>
+    <message>
+        <source>1 (UTF-8 text)</source>
+        <translation>1（UTF-8 文本）</translation>
+    </message>
+    <message>
+        <source>%1 (bytes)</source>
+        <translation>%1（字节）</translation>
+    </message>
+    <message>
+        <source>Message expiry</source>
+        <translation>消息过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>内容类型</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>响应主题</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>关联数据</translation>
+    </message>
+    <message>
+        <source>User property</source>
+        <translation>用户属性</translation>
+    </message>
+    <message>
+        <source>Subscription identifiers</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>Topic alias</source>
+        <translation>主题别名</translation>
+    </message>
+    <message>
+        <source>%1 — no message shown</source>
+        <translation>%1 — 未显示消息</translation>
+    </message>
+    <message>
+        <source>Payload copied.</source>
+        <translation>负载已复制。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>已将 %1 保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2444,113 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>Payload</source>
         <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLogView</name>
+    <message>
+        <source>Filter the log</source>
+        <translation>过滤日志</translation>
+    </message>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <source>Payload contains</source>
+        <translation>负载包含</translation>
+    </message>
+    <message>
+        <source>Payload regex</source>
+        <translation>负载正则表达式</translation>
+    </message>
+    <message>
+        <source>Topic filter: MQTT syntax with + and #. Payload: a substring or a regular expression.</source>
+        <translation>主题过滤器：带 + 和 # 的 MQTT 语法。负载：子串或正则表达式。</translation>
+    </message>
+    <message>
+        <source>In and out</source>
+        <translation>收发全部</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Which messages to list: received, sent, or both</source>
+        <translation>列出哪些消息：接收的、发送的或两者</translation>
+    </message>
+    <message>
+        <source>Pause Scrolling</source>
+        <translation>暂停滚动</translation>
+    </message>
+    <message>
+        <source>Stop following new messages (also happens when you scroll up)</source>
+        <translation>停止跟随新消息（向上滚动时也会如此）</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>清空日志</translation>
+    </message>
+    <message>
+        <source>Remove every message from the log (the topic tree and histories stay)</source>
+        <translation>从日志中移除所有消息（主题树和历史记录保留）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export All Messages…</source>
+        <translation>导出全部消息…</translation>
+    </message>
+    <message>
+        <source>Export Filtered Messages…</source>
+        <translation>导出过滤后的消息…</translation>
+    </message>
+    <message>
+        <source>Export Selected Messages…</source>
+        <translation>导出选中的消息…</translation>
+    </message>
+    <message>
+        <source>Save all, filtered or selected messages as JSON Lines or CSV</source>
+        <translation>将全部、过滤后或选中的消息保存为 JSON Lines 或 CSV</translation>
+    </message>
+    <message>
+        <source>Resume Scrolling</source>
+        <translation>恢复滚动</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n message(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条消息导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payload(s) are cut: the history no longer holds them whole.</source>
+        <translation>
+            <numerusform>%n 条负载不完整：历史记录已不再保存其全部内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Messages</source>
+        <translation>导出消息</translation>
     </message>
 </context>
 <context>
@@ -2220,11 +2998,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>未知原因码 0x%1</translation>
     </message>
     <message>
-        <source>'#' must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
+        <source>&apos;#&apos; must be the last character and alone in its level (MQTT 5 §4.7.1.2)</source>
         <translation>“#”必须是最后一个字符，并单独占据一级（MQTT 5 §4.7.1.2）</translation>
     </message>
     <message>
-        <source>'+' must occupy an entire level (MQTT 5 §4.7.1.3)</source>
+        <source>&apos;+&apos; must occupy an entire level (MQTT 5 §4.7.1.3)</source>
         <translation>“+”必须单独占据一整级（MQTT 5 §4.7.1.3）</translation>
     </message>
     <message>
@@ -2264,7 +3042,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>它超过了 65,535 字节（MQTT 5 §4.7.3）</translation>
     </message>
     <message>
-        <source>it contains the wildcard '%1', which a topic name must not (MQTT 5 §4.7.1)</source>
+        <source>it contains the wildcard &apos;%1&apos;, which a topic name must not (MQTT 5 §4.7.1)</source>
         <translation>它包含通配符“%1”，而主题名不能包含通配符（MQTT 5 §4.7.1）</translation>
     </message>
     <message>
@@ -2272,7 +3050,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅需要共享名和过滤器：$share/{组}/{过滤器}（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>the share name must not contain '+' or '#' (MQTT 5 §4.8.2)</source>
+        <source>the share name must not contain &apos;+&apos; or &apos;#&apos; (MQTT 5 §4.8.2)</source>
         <translation>共享名不能包含“+”或“#”（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
@@ -2280,11 +3058,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>共享订阅的过滤器为空（MQTT 5 §4.8.2）</translation>
     </message>
     <message>
-        <source>topic filter "%1" is invalid: %2</source>
+        <source>topic filter &quot;%1&quot; is invalid: %2</source>
         <translation>主题过滤器“%1”无效：%2</translation>
     </message>
     <message>
-        <source>protocol name "%1" is not "MQTT" (MQTT 5 §3.1.2.1)</source>
+        <source>protocol name &quot;%1&quot; is not &quot;MQTT&quot; (MQTT 5 §3.1.2.1)</source>
         <translation>协议名“%1”不是“MQTT”（MQTT 5 §3.1.2.1）</translation>
     </message>
     <message>
@@ -2308,7 +3086,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>设置了密码标志但未设置用户名标志（MQTT 3.1.1 §3.1.2.9）</translation>
     </message>
     <message>
-        <source>Will topic "%1" is invalid: %2</source>
+        <source>Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -2332,7 +3110,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息设置了 DUP（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" contains a wildcard (MQTT 5 §3.3.2.1)</source>
+        <source>topic name &quot;%1&quot; contains a wildcard (MQTT 5 §3.3.2.1)</source>
         <translation>主题名“%1”包含通配符（MQTT 5 §3.3.2.1）</translation>
     </message>
     <message>
@@ -2452,7 +3230,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>QoS 0 消息的 DUP 必须为 0（MQTT 5 §3.3.1.1）</translation>
     </message>
     <message>
-        <source>topic name "%1" is invalid: %2</source>
+        <source>topic name &quot;%1&quot; is invalid: %2</source>
         <translation>主题名“%1”无效：%2</translation>
     </message>
     <message>
@@ -2500,12 +3278,39 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1不是格式正确的 UTF-8（MQTT 5 §1.5.4）</translation>
     </message>
     <message>
-        <source>the Response Topic "%1" is invalid: %2</source>
+        <source>the Response Topic &quot;%1&quot; is invalid: %2</source>
         <translation>响应主题“%1”无效：%2</translation>
     </message>
     <message>
         <source>PUBLISH: a client must not send a Subscription Identifier ([MQTT-3.3.4-6])</source>
         <translation>PUBLISH：客户端不得发送订阅标识符（[MQTT-3.3.4-6]）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::BrokerLimits</name>
+    <message>
+        <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
+        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
+    </message>
+    <message>
+        <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
+        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
+    </message>
+    <message>
+        <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
+        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
+    </message>
+    <message>
+        <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
+        <translation>代理不支持保留消息（Retain Available 为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
+    </message>
+    <message>
+        <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
+        <translation>主题别名 %1 超出代理接受的范围（1 到 %2，其主题别名最大值）</translation>
+    </message>
+    <message>
+        <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
+        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
     </message>
 </context>
 <context>
@@ -2570,7 +3375,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>遗嘱 QoS 必须为 0、1 或 2，而不是 %1</translation>
     </message>
     <message>
-        <source>the Last Will topic "%1" is invalid: %2</source>
+        <source>the Last Will topic &quot;%1&quot; is invalid: %2</source>
         <translation>遗嘱主题“%1”无效：%2</translation>
     </message>
     <message>
@@ -2615,30 +3420,30 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
-        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
+        <translation type="vanished">报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
     </message>
     <message>
         <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
-        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
+        <translation type="vanished">代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
     </message>
     <message>
         <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
-        <translation>代理不支持保留消息（支持保留消息为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
+        <translation type="vanished">代理不支持保留消息（支持保留消息为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
     </message>
     <message>
         <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
-        <translation>主题别名 %1 超出了代理接受的范围（1 到 %2，其主题别名最大值）</translation>
+        <translation type="vanished">主题别名 %1 超出了代理接受的范围（1 到 %2，其主题别名最大值）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": not connected to a broker</source>
+        <source>Cannot publish to &quot;%1&quot;: not connected to a broker</source>
         <translation>无法发布到“%1”：未连接到代理</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": QoS %2 does not exist (use 0, 1 or 2)</source>
+        <source>Cannot publish to &quot;%1&quot;: QoS %2 does not exist (use 0, 1 or 2)</source>
         <translation>无法发布到“%1”：不存在 QoS %2（请使用 0、1 或 2）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": %2</source>
+        <source>Cannot publish to &quot;%1&quot;: %2</source>
         <translation>无法发布到“%1”：%2</translation>
     </message>
     <message>
@@ -2667,19 +3472,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>invalid topic filter</source>
-        <translation>无效的主题过滤器</translation>
+        <translation type="vanished">无效的主题过滤器</translation>
     </message>
     <message>
         <source>QoS %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
+        <translation type="vanished">不存在 QoS %1（请使用 0、1 或 2）</translation>
     </message>
     <message>
         <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
+        <translation type="vanished">不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
     </message>
     <message>
         <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
-        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
+        <translation type="vanished">共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
     </message>
     <message>
         <source>the broker does not support shared subscriptions</source>
@@ -2690,7 +3495,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理不支持通配符订阅</translation>
     </message>
     <message>
-        <source>Cannot subscribe to "%1": %2</source>
+        <source>Cannot subscribe to &quot;%1&quot;: %2</source>
         <translation>无法订阅“%1”：%2</translation>
     </message>
     <message>
@@ -2699,7 +3504,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>the subscription identifier must be between 1 and 268,435,455</source>
-        <translation>订阅标识符必须在 1 到 268,435,455 之间</translation>
+        <translation type="vanished">订阅标识符必须在 1 到 268,435,455 之间</translation>
     </message>
     <message>
         <source>the broker does not support subscription identifiers</source>
@@ -2718,7 +3523,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法取消订阅：未指定主题过滤器</translation>
     </message>
     <message>
-        <source>Cannot unsubscribe from "%1": %2</source>
+        <source>Cannot unsubscribe from &quot;%1&quot;: %2</source>
         <translation>无法取消订阅“%1”：%2</translation>
     </message>
     <message>
@@ -2726,7 +3531,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>取消订阅</translation>
     </message>
     <message>
-        <source> – the broker says: "%1"</source>
+        <source> – the broker says: &quot;%1&quot;</source>
         <translation> —— 代理说明：“%1”</translation>
     </message>
     <message>
@@ -2767,11 +3572,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
-        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
+        <translation type="vanished">CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
     </message>
     <message>
         <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
-        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
+        <translation type="vanished">CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
     </message>
     <message>
         <source>The broker did not resume the session, so the message may not have been delivered</source>
@@ -2862,7 +3667,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>代理会再次拒绝连接</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": the offline queue is full (%2 messages wait for the connection)</source>
+        <source>Cannot publish to &quot;%1&quot;: the offline queue is full (%2 messages wait for the connection)</source>
         <translation>无法发布到“%1”：离线队列已满（%2 条消息正在等待连接）</translation>
     </message>
     <message>
@@ -2892,7 +3697,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>The broker refused to restore the subscription to "%1" after reconnecting: %2 (%3)%4</source>
+        <source>The broker refused to restore the subscription to &quot;%1&quot; after reconnecting: %2 (%3)%4</source>
         <translation>重新连接后，代理拒绝恢复对“%1”的订阅：%2（%3）%4</translation>
     </message>
     <message>
@@ -2952,7 +3757,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法使用主题别名 %1 发布：它还没有对应的主题（请先同时带主题名和别名发布一次）</translation>
     </message>
     <message>
-        <source>Cannot publish to "%1": the network is slower than the publisher and %2 messages already wait to be sent; try again later</source>
+        <source>Cannot publish to &quot;%1&quot;: the network is slower than the publisher and %2 messages already wait to be sent; try again later</source>
         <translation>无法发布到“%1”：网络比发布者慢，已有 %2 条消息在等待发送；请稍后再试</translation>
     </message>
     <message>
@@ -2966,11 +3771,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         </translation>
     </message>
     <message>
-        <source>the broker's Server Reference "%1" names no host the client can connect to</source>
+        <source>the broker&apos;s Server Reference &quot;%1&quot; names no host the client can connect to</source>
         <translation>代理的服务器引用“%1”没有给出客户端可以连接的主机</translation>
     </message>
     <message>
-        <source>this connection's transport cannot move to %1</source>
+        <source>this connection&apos;s transport cannot move to %1</source>
         <translation>此连接的传输无法转到 %1</translation>
     </message>
     <message>
@@ -2979,37 +3784,60 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>Mqtt::ScramAuthenticator</name>
+    <message>
+        <source>the broker sent a SCRAM challenge out of turn</source>
+        <translation>代理在不该发送的时候发送了 SCRAM 质询</translation>
+    </message>
+    <message>
+        <source>the broker refused the SCRAM exchange: %1</source>
+        <translation>代理拒绝了 SCRAM 交换：%1</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s SCRAM challenge is malformed (RFC 5802 §5.1)</source>
+        <translation>代理的 SCRAM 质询格式错误（RFC 5802 §5.1）</translation>
+    </message>
+    <message>
+        <source>the broker ended the SCRAM exchange before it was complete</source>
+        <translation>代理在 SCRAM 交换完成之前就结束了它</translation>
+    </message>
+    <message>
+        <source>the broker&apos;s SCRAM server signature is wrong: it does not know the password</source>
+        <translation>代理的 SCRAM 服务器签名错误：它不知道该密码</translation>
+    </message>
+</context>
+<context>
     <name>Mqtt::ServerUrl</name>
     <message>
-        <source>"%1": the port after ":" is empty</source>
+        <source>&quot;%1&quot;: the port after &quot;:&quot; is empty</source>
         <translation>“%1”：“:”后面的端口为空</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid port (1 to 65535)</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid port (1 to 65535)</source>
         <translation>“%1”：“%2”不是有效的端口（1 到 65535）</translation>
     </message>
     <message>
-        <source>"%1": the IPv6 address has no closing "]"</source>
+        <source>&quot;%1&quot;: the IPv6 address has no closing &quot;]&quot;</source>
         <translation>“%1”：IPv6 地址缺少右方括号“]”</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid IPv6 address</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid IPv6 address</source>
         <translation>“%1”：“%2”不是有效的 IPv6 地址</translation>
     </message>
     <message>
-        <source>"%1": unexpected "%2" after the IPv6 address</source>
+        <source>&quot;%1&quot;: unexpected &quot;%2&quot; after the IPv6 address</source>
         <translation>“%1”：IPv6 地址后出现了意外的“%2”</translation>
     </message>
     <message>
-        <source>"%1": put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
+        <source>&quot;%1&quot;: put an IPv6 address in brackets, e.g. mqtt://[::1]:1883</source>
         <translation>“%1”：请将 IPv6 地址放在方括号中，例如 mqtt://[::1]:1883</translation>
     </message>
     <message>
-        <source>"%1": "%2" is not a valid host name</source>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a valid host name</source>
         <translation>“%1”：“%2”不是有效的主机名</translation>
     </message>
     <message>
-        <source>"%1": the host is missing</source>
+        <source>&quot;%1&quot;: the host is missing</source>
         <translation>“%1”：缺少主机</translation>
     </message>
     <message>
@@ -3017,24 +3845,43 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>服务端 URL 为空（应形如 mqtt://localhost:1883）</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot contain spaces or control characters</source>
+        <source>&quot;%1&quot;: a server URL cannot contain spaces or control characters</source>
         <translation>“%1”：服务端 URL 不能包含空格或控制字符</translation>
     </message>
     <message>
-        <source>"%1": unknown scheme "%2" (use mqtt://, mqtts://, ws:// or wss://)</source>
+        <source>&quot;%1&quot;: unknown scheme &quot;%2&quot; (use mqtt://, mqtts://, ws:// or wss://)</source>
         <translation>“%1”：未知的协议方案“%2”（请使用 mqtt://、mqtts://、ws:// 或 wss://）</translation>
     </message>
     <message>
-        <source>"%1": the user name before "@" is empty</source>
+        <source>&quot;%1&quot;: the user name before &quot;@&quot; is empty</source>
         <translation>“%1”：“@”前面的用户名为空</translation>
     </message>
     <message>
-        <source>"%1": a server URL cannot have a "#fragment"</source>
+        <source>&quot;%1&quot;: a server URL cannot have a &quot;#fragment&quot;</source>
         <translation>“%1”：服务端 URL 不能带有“#片段”</translation>
     </message>
     <message>
-        <source>"%1": %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
+        <source>&quot;%1&quot;: %2:// URLs have no path (a path is only used by ws:// and wss://)</source>
         <translation>“%1”：%2:// URL 没有路径（只有 ws:// 和 wss:// 使用路径）</translation>
+    </message>
+</context>
+<context>
+    <name>Mqtt::SessionFile</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file of this version, or it is damaged</source>
+        <translation>%1 不是此版本的会话文件，或者已损坏</translation>
     </message>
 </context>
 <context>
@@ -3061,33 +3908,60 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
 </context>
 <context>
+    <name>Mqtt::Subscription</name>
+    <message>
+        <source>invalid topic filter</source>
+        <translation>无效的主题过滤器</translation>
+    </message>
+    <message>
+        <source>QoS %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
+        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
+    </message>
+    <message>
+        <source>No Local, Retain As Published and Retain Handling need MQTT 5</source>
+        <translation>No Local、Retain As Published 和 Retain Handling 需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
+        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
+    </message>
+    <message>
+        <source>the subscription identifier must be between 1 and 268,435,455 (MQTT 5 §3.8.2.1.2)</source>
+        <translation>订阅标识符必须在 1 到 268,435,455 之间（MQTT 5 §3.8.2.1.2）</translation>
+    </message>
+</context>
+<context>
     <name>Mqtt::TlsOptions</name>
     <message>
-        <source>The %1 "%2" does not exist</source>
+        <source>The %1 &quot;%2&quot; does not exist</source>
         <translation>%1“%2”不存在</translation>
     </message>
     <message>
-        <source>The %1 "%2" is a directory, not a file</source>
+        <source>The %1 &quot;%2&quot; is a directory, not a file</source>
         <translation>%1“%2”是目录，不是文件</translation>
     </message>
     <message>
-        <source>Cannot read the %1 "%2": %3</source>
+        <source>Cannot read the %1 &quot;%2&quot;: %3</source>
         <translation>无法读取%1“%2”：%3</translation>
     </message>
     <message>
-        <source>The %1 "%2" is empty</source>
+        <source>The %1 &quot;%2&quot; is empty</source>
         <translation>%1“%2”为空</translation>
     </message>
     <message>
-        <source>The %1 "%2" holds a private key, not a certificate</source>
+        <source>The %1 &quot;%2&quot; holds a private key, not a certificate</source>
         <translation>%1“%2”包含的是私钥，不是证书</translation>
     </message>
     <message>
-        <source>The %1 "%2" has a damaged PEM certificate (bad base64 or truncated)</source>
+        <source>The %1 &quot;%2&quot; has a damaged PEM certificate (bad base64 or truncated)</source>
         <translation>%1“%2”中的 PEM 证书已损坏（base64 错误或被截断）</translation>
     </message>
     <message>
-        <source>The %1 "%2" contains no certificate (expected PEM with "-----BEGIN CERTIFICATE-----", or DER)</source>
+        <source>The %1 &quot;%2&quot; contains no certificate (expected PEM with &quot;-----BEGIN CERTIFICATE-----&quot;, or DER)</source>
         <translation>%1“%2”中没有证书（应为带有“-----BEGIN CERTIFICATE-----”的 PEM，或 DER）</translation>
     </message>
     <message>
@@ -3095,19 +3969,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端私钥文件</translation>
     </message>
     <message>
-        <source>The client key file "%1" is encrypted: give its passphrase</source>
+        <source>The client key file &quot;%1&quot; is encrypted: give its passphrase</source>
         <translation>客户端私钥文件“%1”已加密：请提供其口令</translation>
     </message>
     <message>
-        <source>Wrong passphrase for the client key file "%1" (or the key is damaged)</source>
+        <source>Wrong passphrase for the client key file &quot;%1&quot; (or the key is damaged)</source>
         <translation>客户端私钥文件“%1”的口令错误（或私钥已损坏）</translation>
     </message>
     <message>
-        <source>The client key file "%1" holds a certificate, not a private key</source>
+        <source>The client key file &quot;%1&quot; holds a certificate, not a private key</source>
         <translation>客户端私钥文件“%1”包含的是证书，不是私钥</translation>
     </message>
     <message>
-        <source>The client key file "%1" contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
+        <source>The client key file &quot;%1&quot; contains no readable private key (expected an RSA or EC key in PEM or DER)</source>
         <translation>客户端私钥文件“%1”中没有可读的私钥（应为 PEM 或 DER 格式的 RSA 或 EC 私钥）</translation>
     </message>
     <message>
@@ -3115,19 +3989,19 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>PKCS#12 证书包</translation>
     </message>
     <message>
-        <source>"%1" is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
+        <source>&quot;%1&quot; is a PEM file, not a PKCS#12 bundle: give it as the client certificate and key instead</source>
         <translation>“%1”是 PEM 文件，不是 PKCS#12 证书包：请改为将其作为客户端证书和私钥提供</translation>
     </message>
     <message>
-        <source>"%1" is not a PKCS#12 (.p12/.pfx) bundle</source>
+        <source>&quot;%1&quot; is not a PKCS#12 (.p12/.pfx) bundle</source>
         <translation>“%1”不是 PKCS#12（.p12/.pfx）证书包</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or it uses legacy RC2/3DES encryption that OpenSSL 3 does not read. Convert it with: openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或它使用了 OpenSSL 3 无法读取的旧式 RC2/3DES 加密。可用以下命令转换：openssl pkcs12 -legacy -in old.p12 -nodes -out tmp.pem &amp;&amp; openssl pkcs12 -export -in tmp.pem -out new.p12</translation>
     </message>
     <message>
-        <source>Cannot open the PKCS#12 bundle "%1": wrong password, or the file is damaged</source>
+        <source>Cannot open the PKCS#12 bundle &quot;%1&quot;: wrong password, or the file is damaged</source>
         <translation>无法打开 PKCS#12 证书包“%1”：密码错误，或文件已损坏</translation>
     </message>
     <message>
@@ -3147,7 +4021,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书尚未生效（自 %1 起生效；也请检查时钟）</translation>
     </message>
     <message>
-        <source>host name mismatch: the certificate is for %1, not for "%2"</source>
+        <source>host name mismatch: the certificate is for %1, not for &quot;%2&quot;</source>
         <translation>主机名不匹配：证书属于 %1，而不是“%2”</translation>
     </message>
     <message>
@@ -3179,11 +4053,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>请提供 PKCS#12 证书包或客户端证书和私钥之一，不能同时提供</translation>
     </message>
     <message>
-        <source>The client certificate "%1" needs its private key file too</source>
+        <source>The client certificate &quot;%1&quot; needs its private key file too</source>
         <translation>客户端证书“%1”还需要其私钥文件</translation>
     </message>
     <message>
-        <source>The client key "%1" needs its certificate file too</source>
+        <source>The client key &quot;%1&quot; needs its certificate file too</source>
         <translation>客户端私钥“%1”还需要其证书文件</translation>
     </message>
     <message>
@@ -3191,7 +4065,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>客户端证书文件</translation>
     </message>
     <message>
-        <source>Invalid ALPN protocol name "%1" (1 to 255 bytes)</source>
+        <source>Invalid ALPN protocol name &quot;%1&quot; (1 to 255 bytes)</source>
         <translation>无效的 ALPN 协议名“%1”（1 到 255 字节）</translation>
     </message>
     <message>
@@ -3207,7 +4081,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>证书：%1。</translation>
     </message>
     <message>
-        <source>the certificate is not trusted: it was issued by the unknown CA "%1" (give that CA's certificate as the CA file)</source>
+        <source>the certificate is not trusted: it was issued by the unknown CA &quot;%1&quot; (give that CA&apos;s certificate as the CA file)</source>
         <translation>证书不受信任：它由未知的 CA“%1”签发（请将该 CA 的证书作为 CA 文件提供）</translation>
     </message>
     <message>
@@ -3239,11 +4113,11 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>主体 %1；颁发者 %2；有效期 %3 至 %4</translation>
     </message>
     <message>
-        <source>The client key "%1" does not belong to the client certificate "%2"</source>
+        <source>The client key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;</source>
         <translation>客户端私钥“%1”与客户端证书“%2”不匹配</translation>
     </message>
     <message>
-        <source>"%1" is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
+        <source>&quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, e.g. AB:CD:...)</source>
         <translation>“%1”不是 SHA-256 指纹（应为 64 个十六进制数字，例如 AB:CD:...）</translation>
     </message>
 </context>
@@ -3254,7 +4128,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>无法连接到 %1：连接被拒绝（该端口上有代理在监听吗？）</translation>
     </message>
     <message>
-        <source>Could not connect to %1: host "%2" not found</source>
+        <source>Could not connect to %1: host &quot;%2&quot; not found</source>
         <translation>无法连接到 %1：找不到主机“%2”</translation>
     </message>
     <message>
@@ -3301,16 +4175,16 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
         <translation>%1 中的 URL 协议方案不受支持</translation>
     </message>
     <message>
-        <source>Invalid HTTP header "%1": %2</source>
+        <source>Invalid HTTP header &quot;%1&quot;: %2</source>
         <translation>无效的 HTTP 头“%1”：%2</translation>
     </message>
     <message>
-        <source>expected "Name: value"</source>
+        <source>expected &quot;Name: value&quot;</source>
         <translation>应为“名称: 值”</translation>
     </message>
     <message>
-        <source>the name must be letters, digits or !#$%&amp;'*+-.^_`|~</source>
-        <translation>名称只能包含字母、数字或 !#$%&amp;'*+-.^_`|~</translation>
+        <source>the name must be letters, digits or !#$%&amp;&apos;*+-.^_`|~</source>
+        <translation>名称只能包含字母、数字或 !#$%&amp;&apos;*+-.^_`|~</translation>
     </message>
     <message>
         <source>the value cannot contain line breaks</source>
@@ -3334,6 +4208,403 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>%1 closed the connection before the WebSocket handshake completed (is it a WebSocket listener?)</source>
         <translation>%1 在 WebSocket 握手完成之前关闭了连接（这是 WebSocket 监听端口吗？）</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDecoder</name>
+    <message>
+        <source>The tree shows the first %L1 values only.</source>
+        <translation>树中只显示前 %L1 个值。</translation>
+    </message>
+    <message>
+        <source>Levels deeper than %1 are not shown in the tree.</source>
+        <translation>树中不显示深于 %1 层的内容。</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>CBOR</source>
+        <translation>CBOR</translation>
+    </message>
+    <message>
+        <source>MessagePack</source>
+        <translation>MessagePack</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 at byte %2.</source>
+        <translation>不是有效的 JSON：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: %1 at byte %2.</source>
+        <translation>不是有效的 CBOR：第 %2 字节处%1。</translation>
+    </message>
+    <message>
+        <source>Not valid CBOR: %1 bytes follow the first item.</source>
+        <translation>不是有效的 CBOR：第一项之后还有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1 bytes follow the first item.</source>
+        <translation>不是有效的 MessagePack：第一项之后还有 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: the data ends early.</source>
+        <translation>不是有效的 MessagePack：数据提前结束。</translation>
+    </message>
+    <message>
+        <source>Not shown as MessagePack: nested deeper than %1 levels.</source>
+        <translation>未以 MessagePack 显示：嵌套深于 %1 层。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: a declared length is larger than the payload.</source>
+        <translation>不是有效的 MessagePack：声明的长度大于负载。</translation>
+    </message>
+    <message>
+        <source>Not valid MessagePack: %1.</source>
+        <translation>不是有效的 MessagePack：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDiff</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>第 %1 字节</translation>
+    </message>
+    <message>
+        <source>bytes %1–%2</source>
+        <translation>第 %1–%2 字节</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEditor</name>
+    <message>
+        <source>How the text below becomes the payload&apos;s bytes</source>
+        <translation>下方文本如何转换为载荷字节</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>格式化</translation>
+    </message>
+    <message>
+        <source>Indent the JSON</source>
+        <translation>缩进 JSON</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Put the JSON on one line</source>
+        <translation>将 JSON 压缩为一行</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Send a file&apos;s bytes as the payload</source>
+        <translation>将文件内容作为载荷发送</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>载荷</translation>
+    </message>
+    <message>
+        <source>Reading… %1 of %2</source>
+        <translation>正在读取… %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>The file is still being read</source>
+        <translation>文件仍在读取中</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>请选择要发送的文件</translation>
+    </message>
+    <message>
+        <source>Send a File</source>
+        <translation>发送文件</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEncoder</name>
+    <message>
+        <source>Empty: a JSON payload needs a value (for example {} or &quot;text&quot;)</source>
+        <translation type="vanished">为空：JSON 载荷需要一个值（例如 {} 或 &quot;text&quot;）</translation>
+    </message>
+    <message>
+        <source>more than one value (a JSON payload holds exactly one)</source>
+        <translation>存在多个值（JSON 载荷只能包含一个值）</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON 无效，第 %1 行第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>Not a hex digit at position %1: &quot;%2&quot; (use 0-9 and a-f; spaces are allowed)</source>
+        <translation>第 %1 个字符不是十六进制数字：“%2”（请使用 0-9 和 a-f；允许空格）</translation>
+    </message>
+    <message>
+        <source>Odd number of hex digits (%1): the digit at position %2 has no partner</source>
+        <translation>十六进制数字个数为奇数（%1）：第 %2 个字符处的数字缺少配对</translation>
+    </message>
+    <message>
+        <source>Not a Base64 character at position %1: &quot;%2&quot;</source>
+        <translation>第 %1 个字符不是 Base64 字符：“%2”</translation>
+    </message>
+    <message>
+        <source>Invalid Base64: wrong padding (&quot;=&quot; only at the end, to a multiple of 4 characters)</source>
+        <translation>Base64 无效：填充错误（“=”只能出现在末尾，使长度为 4 的倍数）</translation>
+    </message>
+    <message>
+        <source>Invalid Base64: the text does not decode</source>
+        <translation>Base64 无效：文本无法解码</translation>
+    </message>
+    <message>
+        <source>A file payload is read from the file, not from text</source>
+        <translation>文件载荷从文件读取，而非来自文本</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>十六进制</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>empty: a JSON payload needs a value (for example {} or &quot;text&quot;)</source>
+        <translation>为空：JSON 载荷需要一个值（例如 {} 或 &quot;text&quot;）</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadTemplate</name>
+    <message>
+        <source>Placeholder {{%1}} at position %2: %3</source>
+        <translation>第 %2 个字符处的占位符 {{%1}}：%3</translation>
+    </message>
+    <message>
+        <source>expects two numbers, {{%1:MIN:MAX}}</source>
+        <translation>需要两个数字，{{%1:MIN:MAX}}</translation>
+    </message>
+    <message>
+        <source>MIN is larger than MAX</source>
+        <translation>MIN 大于 MAX</translation>
+    </message>
+    <message>
+        <source>MIN and MAX must be integers</source>
+        <translation>MIN 和 MAX 必须是整数</translation>
+    </message>
+    <message>
+        <source>MIN and MAX must lie within ±9e15</source>
+        <translation>MIN 和 MAX 必须在 ±9e15 以内</translation>
+    </message>
+    <message>
+        <source>expects three numbers, {{sine:PERIOD_S:MIN:MAX}}</source>
+        <translation>需要三个数字，{{sine:PERIOD_S:MIN:MAX}}</translation>
+    </message>
+    <message>
+        <source>the period must be more than 0 seconds</source>
+        <translation>周期必须大于 0 秒</translation>
+    </message>
+    <message>
+        <source>unknown placeholder (known: counter, timestamp, timestamp.iso, uuid, random, random.int, sine)</source>
+        <translation>未知的占位符（可用：counter、timestamp、timestamp.iso、uuid、random、random.int、sine）</translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; at position %1 is not closed by &quot;}}&quot;</source>
+        <translation>第 %1 个字符处的“{{”没有对应的“}}”</translation>
+    </message>
+    <message>
+        <source>{{counter}} the message&apos;s number (1, 2, 3 …)
+{{timestamp}} milliseconds since 1970; {{timestamp.iso}} ISO-8601 time (UTC)
+{{uuid}} a random UUID
+{{random:MIN:MAX}} a number between MIN and MAX
+{{random.int:MIN:MAX}} a whole number between MIN and MAX
+{{sine:PERIOD_S:MIN:MAX}} a sine wave between MIN and MAX with a period in seconds</source>
+        <translation>{{counter}} 消息序号（1、2、3 …）
+{{timestamp}} 自 1970 年起的毫秒数；{{timestamp.iso}} ISO-8601 时间（UTC）
+{{uuid}} 随机 UUID
+{{random:MIN:MAX}} MIN 与 MAX 之间的数值
+{{random.int:MIN:MAX}} MIN 与 MAX 之间的整数
+{{sine:PERIOD_S:MIN:MAX}} 在 MIN 与 MAX 之间、以秒为周期的正弦波</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadView</name>
+    <message>
+        <source>object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>How to show the payload; the detected format is chosen for each new message until you pick one</source>
+        <translation>负载的显示方式；在您选择之前，每条新消息都使用检测到的格式</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>显示 %2 中的前 %1。</translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are broken for display.</source>
+        <translation>超过 %1 个字符的行在显示时被拆分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) are not valid UTF-8 text; shown as \xNN.</source>
+        <translation>
+            <numerusform>%n 个字节不是有效的 UTF-8 文本；显示为 \xNN。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were kept, which cannot be decoded on their own.</source>
+        <translation>只保留了 %2 中的前 %1，无法单独解码。</translation>
+    </message>
+    <message>
+        <source>The formatted text shows the first %1 characters.</source>
+        <translation>格式化文本显示前 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 were kept: the image cannot be shown.</source>
+        <translation>只保留了 %2 中的前 %1：无法显示图像。</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels, too large to show.</source>
+        <translation>图像为 %1 × %2 像素，太大无法显示。</translation>
+    </message>
+    <message>
+        <source>Not an image this viewer can read: %1</source>
+        <translation>不是此查看器可读取的图像：%1</translation>
+    </message>
+    <message>
+        <source>%1 image, %2 × %3 pixels.</source>
+        <translation>%1 图像，%2 × %3 像素。</translation>
+    </message>
+    <message>
+        <source>Showing the bytes instead.</source>
+        <translation>改为显示字节。</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation>%1（已检测）</translation>
+    </message>
+    <message>
+        <source>Formatting %1…</source>
+        <translation>正在格式化 %1…</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>复制路径</translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>复制值</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodicPublisher</name>
+    <message>
+        <source>The interval must be at least 1 ms</source>
+        <translation>间隔至少为 1 毫秒</translation>
+    </message>
+    <message>
+        <source>Stopped: the connection is gone</source>
+        <translation>已停止：连接已不存在</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Stopped (%L1 sent): %2</source>
+        <translation>已停止（已发送 %L1 条）：%2</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +4737,7 @@ The saved connection profiles (%1).
         <translation>--json 只能与 list 一起使用</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -3490,7 +4761,7 @@ The saved connection profiles (%1).
         <translation>请指定操作：list、show、import 或 export</translation>
     </message>
     <message>
-        <source>unknown action '%1' (use list, show, import or export)</source>
+        <source>unknown action &apos;%1&apos; (use list, show, import or export)</source>
         <translation>未知操作“%1”（请使用 list、show、import 或 export）</translation>
     </message>
     <message>
@@ -3525,7 +4796,7 @@ The saved connection profiles (%1).
         <translation>不是 MQTT 连接：已跳过</translation>
     </message>
     <message>
-        <source>connection %1 ("%2") has no host</source>
+        <source>connection %1 (&quot;%2&quot;) has no host</source>
         <translation>连接 %1（“%2”）没有主机</translation>
     </message>
     <message>
@@ -3533,11 +4804,11 @@ The saved connection profiles (%1).
         <translation>在 MQTT Explorer 中已关闭证书验证，导入后仍保持关闭</translation>
     </message>
     <message>
-        <source>the certificate "%1" inside the settings file was not imported</source>
+        <source>the certificate &quot;%1&quot; inside the settings file was not imported</source>
         <translation>设置文件中的证书“%1”未被导入</translation>
     </message>
     <message>
-        <source>the certificate "%1" could not be written to %2</source>
+        <source>the certificate &quot;%1&quot; could not be written to %2</source>
         <translation>无法将证书“%1”写入 %2</translation>
     </message>
     <message>
@@ -3549,7 +4820,7 @@ The saved connection profiles (%1).
         <translation>MQTTX 连接 %1</translation>
     </message>
     <message>
-        <source>connection %1 ("%2") uses the unknown protocol "%3"</source>
+        <source>connection %1 (&quot;%2&quot;) uses the unknown protocol &quot;%3&quot;</source>
         <translation>连接 %1（“%2”）使用了未知协议“%3”</translation>
     </message>
     <message>
@@ -3581,11 +4852,11 @@ The saved connection profiles (%1).
         <translation>第 %1 字节处不是有效的 JSON：%2</translation>
     </message>
     <message>
-        <source>"ConnectionManager_connections" is not an object</source>
+        <source>&quot;ConnectionManager_connections&quot; is not an object</source>
         <translation>“ConnectionManager_connections”不是对象</translation>
     </message>
     <message>
-        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer's settings.json)</source>
+        <source>this is not a file MqttScope can import (expected an MqttScope export, an MQTTX connections export or MQTT Explorer&apos;s settings.json)</source>
         <translation>MqttScope 无法导入此文件（应为 MqttScope 导出文件、MQTTX 连接导出文件或 MQTT Explorer 的 settings.json）</translation>
     </message>
 </context>
@@ -3640,7 +4911,7 @@ The saved connection profiles (%1).
         <translation>它由更新版本的 MqttScope 写入（格式版本 %1；当前版本最高可读取 %2）</translation>
     </message>
     <message>
-        <source>"profiles" is missing or not a list</source>
+        <source>&quot;profiles&quot; is missing or not a list</source>
         <translation>缺少“profiles”或它不是列表</translation>
     </message>
     <message>
@@ -3652,7 +4923,7 @@ The saved connection profiles (%1).
         <translation>标识 %1 被使用了两次</translation>
     </message>
     <message>
-        <source>profile %1 ("%2"): %3</source>
+        <source>profile %1 (&quot;%2&quot;): %3</source>
         <translation>配置 %1（“%2”）：%3</translation>
     </message>
     <message>
@@ -3698,11 +4969,11 @@ The saved connection profiles (%1).
         <translation>无法将配置保存到 %1：%2</translation>
     </message>
     <message>
-        <source>%1 profiles are named "%2": give the id instead</source>
+        <source>%1 profiles are named &quot;%2&quot;: give the id instead</source>
         <translation>有 %1 个配置名为“%2”：请改用标识</translation>
     </message>
     <message>
-        <source>no profile named "%1"</source>
+        <source>no profile named &quot;%1&quot;</source>
         <translation>没有名为“%1”的配置</translation>
     </message>
     <message>
@@ -3773,11 +5044,11 @@ The saved connection profiles (%1).
         <translation>用户名 / 密码：</translation>
     </message>
     <message>
-        <source>Give the proxy's host name or address</source>
+        <source>Give the proxy&apos;s host name or address</source>
         <translation>请填写代理服务器的主机名或地址</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or address</source>
+        <source>&quot;%1&quot; is not a host name or address</source>
         <translation>“%1”不是主机名或地址</translation>
     </message>
 </context>
@@ -3792,11 +5063,11 @@ The saved connection profiles (%1).
         <translation>网络代理需要 1 到 65535 之间的端口。</translation>
     </message>
     <message>
-        <source>unknown proxy mode "%1" (use none, system or manual)</source>
+        <source>unknown proxy mode &quot;%1&quot; (use none, system or manual)</source>
         <translation>未知的代理模式“%1”（请使用 none、system 或 manual）</translation>
     </message>
     <message>
-        <source>unknown proxy type "%1" (use http or socks5)</source>
+        <source>unknown proxy type &quot;%1&quot; (use http or socks5)</source>
         <translation>未知的代理类型“%1”（请使用 http 或 socks5）</translation>
     </message>
     <message>
@@ -3919,7 +5190,7 @@ The saved connection profiles (%1).
         <translation>请在 -m、-f、-s、-l 和 -n 中恰好指定一个</translation>
     </message>
     <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
         <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
     </message>
     <message>
@@ -3927,19 +5198,19 @@ The saved connection profiles (%1).
         <translation>消息属性需要 MQTT 5（-V 5）</translation>
     </message>
     <message>
-        <source>invalid user property '%1': expected KEY=VALUE</source>
+        <source>invalid user property &apos;%1&apos;: expected KEY=VALUE</source>
         <translation>无效的用户属性“%1”：应为 键=值</translation>
     </message>
     <message>
-        <source>invalid message expiry '%1'</source>
+        <source>invalid message expiry &apos;%1&apos;</source>
         <translation>无效的消息过期间隔“%1”</translation>
     </message>
     <message>
-        <source>invalid payload format '%1': expected 0 or 1</source>
+        <source>invalid payload format &apos;%1&apos;: expected 0 or 1</source>
         <translation>无效的负载格式“%1”：应为 0 或 1</translation>
     </message>
     <message>
-        <source>Cannot read '%1': %2</source>
+        <source>Cannot read &apos;%1&apos;: %2</source>
         <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
@@ -3947,11 +5218,11 @@ The saved connection profiles (%1).
         <translation>无法读取标准输入：%1</translation>
     </message>
     <message>
-        <source>Publishing to '%1' failed: %2</source>
+        <source>Publishing to &apos;%1&apos; failed: %2</source>
         <translation>发布到“%1”失败：%2</translation>
     </message>
     <message>
-        <source>The message to '%1' could not be published.</source>
+        <source>The message to &apos;%1&apos; could not be published.</source>
         <translation>发往“%1”的消息无法发布。</translation>
     </message>
     <message numerus="yes">
@@ -3961,11 +5232,11 @@ The saved connection profiles (%1).
         </translation>
     </message>
     <message>
-        <source>invalid topic '%1': %2</source>
+        <source>invalid topic &apos;%1&apos;: %2</source>
         <translation>无效的主题“%1”：%2</translation>
     </message>
     <message>
-        <source>invalid response topic '%1': %2</source>
+        <source>invalid response topic &apos;%1&apos;: %2</source>
         <translation>无效的响应主题“%1”：%2</translation>
     </message>
     <message>
@@ -3989,2445 +5260,16 @@ The saved connection profiles (%1).
         <translation>--repeat 不能与 -l 同用（标准输入的每一行就是一条消息）</translation>
     </message>
     <message>
-        <source>invalid repeat count '%1': expected a number from 1</source>
+        <source>invalid repeat count &apos;%1&apos;: expected a number from 1</source>
         <translation>无效的重复次数“%1”：应为不小于 1 的数字</translation>
     </message>
     <message>
-        <source>invalid interval '%1': expected milliseconds</source>
+        <source>invalid interval &apos;%1&apos;: expected milliseconds</source>
         <translation>无效的间隔“%1”：应为毫秒数</translation>
     </message>
     <message>
         <source>--template needs a payload (-m, -f, -s or -l)</source>
         <translation>--template 需要载荷（-m、-f、-s 或 -l）</translation>
-    </message>
-</context>
-<context>
-    <name>SecretStore</name>
-    <message>
-        <source>No keyring is available (%1): passwords are kept for this run only. Tick "store secrets in the profile file" to keep them in plain text.</source>
-        <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
-    </message>
-    <message>
-        <source>The keyring refused to give the secrets of this profile: %1</source>
-        <translation>密钥环拒绝提供此配置的机密：%1</translation>
-    </message>
-    <message>
-        <source>No keyring is available: the secrets of this profile are kept for this run only.</source>
-        <translation>没有可用的密钥环：此配置的机密仅在本次运行中保留。</translation>
-    </message>
-    <message>
-        <source>The keyring did not store the secrets: %1. They are kept for this run only.</source>
-        <translation>密钥环未能存储机密：%1。它们仅在本次运行中保留。</translation>
-    </message>
-    <message>
-        <source>The keyring did not answer within %1 s.</source>
-        <translation>密钥环在 %1 秒内没有响应。</translation>
-    </message>
-</context>
-<context>
-    <name>SensorSimulator</name>
-    <message>
-        <source>The simulator's connection closed.</source>
-        <translation>模拟器的连接已关闭。</translation>
-    </message>
-</context>
-<context>
-    <name>SimulateCommand</name>
-    <message>
-        <source>Publish a simulated smart home, as the GUI's Local demo does.</source>
-        <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
-    </message>
-    <message>
-        <source>Number of rooms with a sensor (1 to 1000, default: 4).</source>
-        <translation>带传感器的房间数（1 到 1000，默认：4）。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Sensor readings per second, all rooms together (default: one per room per second).</source>
-        <translation>所有房间合计每秒的传感器读数（默认：每个房间每秒一条）。</translation>
-    </message>
-    <message>
-        <source>MSG_PER_S</source>
-        <translation>每秒消息数</translation>
-    </message>
-    <message>
-        <source>QoS of the sensor readings (default: 1).</source>
-        <translation>传感器读数的 QoS（默认：1）。</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation>QOS</translation>
-    </message>
-    <message>
-        <source>Exit after publishing COUNT messages in all.</source>
-        <translation>共发布 COUNT 条消息后退出。</translation>
-    </message>
-    <message>
-        <source>COUNT</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Exit after SECONDS.</source>
-        <translation>SECONDS 秒后退出。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>秒数</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Usage: mqttscope-cli simulate [options] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</source>
-        <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
-    </message>
-    <message>
-        <source>invalid number of rooms '%1': expected 1 to 1000</source>
-        <translation>无效的房间数“%1”：应为 1 到 1000</translation>
-    </message>
-    <message>
-        <source>invalid rate '%1': expected messages per second, more than 0 and at most 1000000</source>
-        <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
-    </message>
-    <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
-        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
-    </message>
-    <message>
-        <source>invalid count '%1'</source>
-        <translation>无效的数量“%1”</translation>
-    </message>
-    <message>
-        <source>invalid duration '%1': expected whole seconds</source>
-        <translation>无效的时长“%1”：应为整数秒</translation>
-    </message>
-    <message numerus="yes">
-        <source>Publishing a simulated home with %n room(s) to %1. Press Ctrl+C to stop.</source>
-        <translation>
-            <numerusform>正在向 %1 发布一个有 %n 个房间的模拟家居。按 Ctrl+C 停止。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The doorbell is online.</source>
-        <translation>门铃已上线。</translation>
-    </message>
-    <message>
-        <source>The doorbell dropped off (the broker publishes its Last Will).</source>
-        <translation>门铃已掉线（代理发布其遗嘱消息）。</translation>
-    </message>
-    <message>
-        <source>Simulating to %1 failed: %2</source>
-        <translation>向 %1 模拟发布失败：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) published.</source>
-        <translation>
-            <numerusform>已发布 %n 条消息。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SubCommand</name>
-    <message>
-        <source>Subscribe to topic filters and print each message.</source>
-        <translation>订阅主题过滤器并打印每条消息。</translation>
-    </message>
-    <message>
-        <source>Topic filter to subscribe to (repeatable; + and # wildcards).</source>
-        <translation>要订阅的主题过滤器（可重复；支持 + 和 # 通配符）。</translation>
-    </message>
-    <message>
-        <source>FILTER</source>
-        <translation>过滤器</translation>
-    </message>
-    <message>
-        <source>Maximum QoS of the subscriptions (default: 0).</source>
-        <translation>订阅的最大 QoS（默认：0）。</translation>
-    </message>
-    <message>
-        <source>QOS</source>
-        <translation>QOS</translation>
-    </message>
-    <message>
-        <source>Exit after COUNT messages.</source>
-        <translation>收到 COUNT 条消息后退出。</translation>
-    </message>
-    <message>
-        <source>COUNT</source>
-        <translation>COUNT</translation>
-    </message>
-    <message>
-        <source>Exit after SECONDS (an error when -C messages have not arrived by then).</source>
-        <translation>SECONDS 秒后退出（若届时未收到 -C 条消息则视为错误）。</translation>
-    </message>
-    <message>
-        <source>SECONDS</source>
-        <translation>SECONDS</translation>
-    </message>
-    <message>
-        <source>Print "topic payload" instead of the payload alone.</source>
-        <translation>打印“主题 负载”，而不只是负载。</translation>
-    </message>
-    <message>
-        <source>Print one JSON object per message: topic, qos, retain, payload and the MQTT 5 properties.</source>
-        <translation>每条消息打印一个 JSON 对象：主题、QoS、保留标志、负载及 MQTT 5 属性。</translation>
-    </message>
-    <message>
-        <source>Do not print retained messages the broker sends when subscribing.</source>
-        <translation>不打印订阅时代理发送的保留消息。</translation>
-    </message>
-    <message>
-        <source>MQTT 5 subscription identifier (1 to 268435455).</source>
-        <translation>MQTT 5 订阅标识符（1 到 268435455）。</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>MQTT 5: do not receive messages published with this client id.</source>
-        <translation>MQTT 5：不接收以本客户端标识符发布的消息。</translation>
-    </message>
-    <message>
-        <source>MQTT 5: keep the retain flag as the publisher set it.</source>
-        <translation>MQTT 5：保持发布者设置的保留标志。</translation>
-    </message>
-    <message>
-        <source>MQTT 5: 0 send retained messages, 1 only for new subscriptions, 2 never.</source>
-        <translation>MQTT 5：0 发送保留消息，1 仅对新订阅发送，2 从不发送。</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation>显示此帮助。</translation>
-    </message>
-    <message>
-        <source>Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]</source>
-        <translation>用法：mqttscope-cli sub [选项] -t 过滤器 [-t 过滤器 ...]</translation>
-    </message>
-    <message>
-        <source>give at least one topic filter with -t</source>
-        <translation>请用 -t 指定至少一个主题过滤器</translation>
-    </message>
-    <message>
-        <source>invalid QoS '%1': expected 0, 1 or 2</source>
-        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
-    </message>
-    <message>
-        <source>--no-local, --retain-as-published, --retain-handling and --subscription-id need MQTT 5 (-V 5)</source>
-        <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
-    </message>
-    <message>
-        <source>invalid retain handling '%1': expected 0, 1 or 2</source>
-        <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
-    </message>
-    <message>
-        <source>invalid subscription identifier '%1'</source>
-        <translation>无效的订阅标识符“%1”</translation>
-    </message>
-    <message>
-        <source>a topic filter must not be empty</source>
-        <translation>主题过滤器不能为空</translation>
-    </message>
-    <message>
-        <source>invalid count '%1': expected a positive number</source>
-        <translation>无效的数量“%1”：应为正数</translation>
-    </message>
-    <message>
-        <source>invalid timeout '%1': expected seconds</source>
-        <translation>无效的超时“%1”：应为秒数</translation>
-    </message>
-    <message>
-        <source>--json and -v cannot be combined</source>
-        <translation>--json 和 -v 不能同时使用</translation>
-    </message>
-    <message>
-        <source>Timed out after %1 s with %2 of %3 messages.</source>
-        <translation>%1 秒后超时，已收到 %2 / %3 条消息。</translation>
-    </message>
-    <message>
-        <source>The subscription could not be sent.</source>
-        <translation>无法发送订阅请求。</translation>
-    </message>
-    <message>
-        <source>The broker refused the subscription to '%1': %2</source>
-        <translation>代理拒绝了对“%1”的订阅：%2</translation>
-    </message>
-    <message>
-        <source>Subscribed to '%1' (granted QoS %2).</source>
-        <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
-    </message>
-    <message>
-        <source>invalid topic filter '%1': %2</source>
-        <translation>无效的主题过滤器“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the profile subscribes to nothing: give a topic filter with -t</source>
-        <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
-    </message>
-    <message>
-        <source>cannot subscribe to '%1': %2</source>
-        <translation>无法订阅“%1”：%2</translation>
-    </message>
-</context>
-<context>
-    <name>SubscriptionsPage</name>
-    <message>
-        <source>Topic filter</source>
-        <translation>主题过滤器</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>No local</source>
-        <translation>不接收自己的消息</translation>
-    </message>
-    <message>
-        <source>Retain as published</source>
-        <translation>保持发布时的保留标志</translation>
-    </message>
-    <message>
-        <source>Retain handling</source>
-        <translation>保留消息处理</translation>
-    </message>
-    <message>
-        <source>Subscription id</source>
-        <translation>订阅标识符</translation>
-    </message>
-    <message>
-        <source>MQTT 5: do not send us our own messages back</source>
-        <translation>MQTT 5：不要把我们自己发布的消息发回给我们</translation>
-    </message>
-    <message>
-        <source>MQTT 5: keep the retain flag as the publisher set it</source>
-        <translation>MQTT 5：保持发布者设置的保留标志</translation>
-    </message>
-    <message>
-        <source>MQTT 5: when the broker sends retained messages</source>
-        <translation>MQTT 5：代理何时发送保留消息</translation>
-    </message>
-    <message>
-        <source>MQTT 5: a number (1 to 268,435,455) the broker attaches to messages for this filter; empty: none</source>
-        <translation>MQTT 5：代理附加到此过滤器消息上的编号（1 到 268,435,455）；留空：无</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add a topic filter</source>
-        <translation>添加主题过滤器</translation>
-    </message>
-    <message>
-        <source>Add $&amp;SYS/#</source>
-        <translation>添加 $SYS/#(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Also subscribe to the broker's own statistics ($SYS/#)</source>
-        <translation>同时订阅代理自身的统计信息（$SYS/#）</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>移除(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Remove the selected filter</source>
-        <translation>移除所选过滤器</translation>
-    </message>
-    <message>
-        <source>Subscribed to when the connection is made. "#" receives every topic; topics starting with "$" need a filter of their own.</source>
-        <translation>建立连接时订阅。“#”接收所有主题；以“$”开头的主题需要单独的过滤器。</translation>
-    </message>
-    <message>
-        <source>On subscribe</source>
-        <translation>订阅时发送</translation>
-    </message>
-    <message>
-        <source>Only if new</source>
-        <translation>仅新订阅时发送</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>从不发送</translation>
-    </message>
-    <message>
-        <source>Row %1: "%2" is not a valid topic filter: %3</source>
-        <translation>第 %1 行：“%2”不是有效的主题过滤器：%3</translation>
-    </message>
-    <message>
-        <source>Row %1: shared subscriptions ($share/...) need MQTT 5</source>
-        <translation>第 %1 行：共享订阅（$share/...）需要 MQTT 5</translation>
-    </message>
-    <message>
-        <source>Row %1: the subscription id must be a number from 1 to 268,435,455</source>
-        <translation>第 %1 行：订阅标识符必须是 1 到 268,435,455 之间的数字</translation>
-    </message>
-    <message>
-        <source>Subscriptions</source>
-        <translation>订阅</translation>
-    </message>
-</context>
-<context>
-    <name>TestResultPanel</name>
-    <message>
-        <source>Show the &amp;certificate</source>
-        <translation>显示证书(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Show the certificate the broker presented on the TLS page, where you can trust it</source>
-        <translation>在 TLS 页显示代理出示的证书，可在那里信任它</translation>
-    </message>
-    <message>
-        <source>The broker answered</source>
-        <translation>代理的应答</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Test connection connects once with these settings, shows what the broker answered and disconnects.</source>
-        <translation>“测试连接”会用这些设置连接一次，显示代理的应答，然后断开。</translation>
-    </message>
-</context>
-<context>
-    <name>TlsPage</name>
-    <message>
-        <source>Use &amp;TLS (mqtts:// or wss://)</source>
-        <translation>使用 TLS(&amp;T)（mqtts:// 或 wss://）</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>信任</translation>
-    </message>
-    <message>
-        <source>The system's certificate authorities</source>
-        <translation>系统的证书颁发机构</translation>
-    </message>
-    <message>
-        <source>Only the CA certificates in this file:</source>
-        <translation>仅此文件中的 CA 证书：</translation>
-    </message>
-    <message>
-        <source>Client certificate (mutual TLS)</source>
-        <translation>客户端证书（双向 TLS）</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Certificate and key files</source>
-        <translation>证书和私钥文件</translation>
-    </message>
-    <message>
-        <source>PKCS#12 bundle (.p12, .pfx)</source>
-        <translation>PKCS#12 证书包（.p12、.pfx）</translation>
-    </message>
-    <message>
-        <source>Private keys (*.key *.pem *.der)</source>
-        <translation>私钥 (*.key *.pem *.der)</translation>
-    </message>
-    <message>
-        <source>only for an encrypted key</source>
-        <translation>仅用于已加密的私钥</translation>
-    </message>
-    <message>
-        <source>PKCS#12 bundles (*.p12 *.pfx)</source>
-        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
-    </message>
-    <message>
-        <source>Certificate:</source>
-        <translation>证书：</translation>
-    </message>
-    <message>
-        <source>Key:</source>
-        <translation>私钥：</translation>
-    </message>
-    <message>
-        <source>Key passphrase:</source>
-        <translation>私钥口令：</translation>
-    </message>
-    <message>
-        <source>PKCS#12 file:</source>
-        <translation>PKCS#12 文件：</translation>
-    </message>
-    <message>
-        <source>PKCS#12 password:</source>
-        <translation>PKCS#12 密码：</translation>
-    </message>
-    <message>
-        <source>TLS 1.2</source>
-        <translation>TLS 1.2</translation>
-    </message>
-    <message>
-        <source>TLS 1.3</source>
-        <translation>TLS 1.3</translation>
-    </message>
-    <message>
-        <source>the URL's host</source>
-        <translation>URL 中的主机</translation>
-    </message>
-    <message>
-        <source>The name sent as SNI and checked against the certificate, when it differs from the host you connect to (e.g. connecting by IP address)</source>
-        <translation>作为 SNI 发送并用于核对证书的名称，用于它与所连接主机不同的情况（例如按 IP 地址连接）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Application protocols offered in the TLS handshake, separated by commas</source>
-        <translation>在 TLS 握手中提供的应用层协议，以逗号分隔</translation>
-    </message>
-    <message>
-        <source>AWS IoT Core</source>
-        <translation>AWS IoT Core</translation>
-    </message>
-    <message>
-        <source>Offer "%1": AWS IoT Core's MQTT with a client certificate on port 443</source>
-        <translation>提供“%1”：AWS IoT Core 在 443 端口上使用客户端证书的 MQTT</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the server's certificate</source>
-        <translation>验证服务器的证书(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Not verifying the certificate means anyone between you and the broker can read and change everything, passwords included. Prefer trusting the one certificate (below, after a failed test).</source>
-        <translation>不验证证书意味着你与代理之间的任何人都能读取和篡改所有内容，包括密码。更好的做法是只信任那一个证书（测试失败后在下方操作）。</translation>
-    </message>
-    <message>
-        <source>Minimum version:</source>
-        <translation>最低版本：</translation>
-    </message>
-    <message>
-        <source>Server name (SNI):</source>
-        <translation>服务器名称（SNI）：</translation>
-    </message>
-    <message>
-        <source>ALPN:</source>
-        <translation>ALPN：</translation>
-    </message>
-    <message>
-        <source>Choose the CA file</source>
-        <translation>请选择 CA 文件</translation>
-    </message>
-    <message>
-        <source>Choose the client certificate file</source>
-        <translation>请选择客户端证书文件</translation>
-    </message>
-    <message>
-        <source>Choose the client key file</source>
-        <translation>请选择客户端私钥文件</translation>
-    </message>
-    <message>
-        <source>Choose the PKCS#12 file</source>
-        <translation>请选择 PKCS#12 文件</translation>
-    </message>
-    <message>
-        <source>An ALPN protocol name has at most 255 bytes</source>
-        <translation>ALPN 协议名最多 255 字节</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-</context>
-<context>
-    <name>TopicHistoryModel</name>
-    <message>
-        <source>retained</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>负载</translation>
-    </message>
-</context>
-<context>
-    <name>TopicTreeModel</name>
-    <message>
-        <source>(empty)</source>
-        <comment>an empty topic level, as in a//b</comment>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>retained</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>消息数</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <comment>messages on a topic and all its subtopics</comment>
-        <translation>总计</translation>
-    </message>
-    <message>
-        <source>Subtopics</source>
-        <translation>子主题</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retained</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>Last message</source>
-        <translation>最后一条消息</translation>
-    </message>
-    <message>
-        <source>Rate (msg/s)</source>
-        <translation>速率（条/秒）</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <comment>of the last payload, in bytes</comment>
-        <translation>大小</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficStatus</name>
-    <message>
-        <source>Messages received per second</source>
-        <translation>每秒接收的消息数</translation>
-    </message>
-    <message>
-        <source>Messages published per second</source>
-        <translation>每秒发布的消息数</translation>
-    </message>
-    <message>
-        <source>Topics seen since connecting</source>
-        <translation>连接以来出现的主题数</translation>
-    </message>
-    <message>
-        <source>Messages in the message log (the limit is in Preferences)</source>
-        <translation>消息日志中的消息数（上限在首选项中设置）</translation>
-    </message>
-    <message>
-        <source>Topic and payload bytes received since connecting</source>
-        <translation>连接以来接收的主题和负载字节数</translation>
-    </message>
-    <message>
-        <source>Messages left out because the window could not keep up, or evicted by the history limits</source>
-        <translation>因窗口处理不及而略去或因历史上限被移除的消息数</translation>
-    </message>
-    <message>
-        <source>In: %1/s</source>
-        <translation>接收：%1/秒</translation>
-    </message>
-    <message>
-        <source>Out: %1/s</source>
-        <translation>发送：%1/秒</translation>
-    </message>
-    <message>
-        <source>Topics: %1</source>
-        <translation>主题：%1</translation>
-    </message>
-    <message>
-        <source>Held: %1</source>
-        <translation>保留：%1</translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation>已接收：%1</translation>
-    </message>
-    <message>
-        <source>Dropped: %1</source>
-        <translation>已丢弃：%1</translation>
-    </message>
-</context>
-<context>
-    <name>UserPropertiesTable</name>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Add a user property</source>
-        <translation>添加用户属性</translation>
-    </message>
-    <message>
-        <source>Remove the selected user property</source>
-        <translation>移除所选用户属性</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>MqttScope: explore MQTT brokers.</source>
-        <translation>MqttScope：浏览 MQTT 代理。</translation>
-    </message>
-    <message>
-        <source>Connect with the saved profile NAME at start.</source>
-        <translation>启动时使用已保存的配置 NAME 连接。</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Open the Local demo: a private broker with simulated sensors.</source>
-        <translation>打开本地演示：带模拟传感器的私有代理。</translation>
-    </message>
-    <message>
-        <source>Language of the window: en or zh_CN (default: the preference, else the system's).</source>
-        <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Write a PNG of the main window to FILE after a delay, then quit.</source>
-        <translation>延迟后将主窗口截图保存为 PNG 文件 FILE，然后退出。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Milliseconds to wait before --screenshot (default: 4000).</source>
-        <translation>--screenshot 之前等待的毫秒数（默认：4000）。</translation>
-    </message>
-    <message>
-        <source>MS</source>
-        <translation>毫秒</translation>
-    </message>
-    <message>
-        <source>invalid --screenshot-delay '%1': expected milliseconds from 0 to 600000</source>
-        <translation>无效的 --screenshot-delay '%1'：应为 0 到 600000 之间的毫秒数</translation>
-    </message>
-    <message>
-        <source>give only one of --profile, --url and --demo</source>
-        <translation>--profile、--url 和 --demo 只能给出其中一个</translation>
-    </message>
-    <message>
-        <source>cannot write the screenshot to %1</source>
-        <translation>无法将截图写入 %1</translation>
-    </message>
-    <message>
-        <source>there is no profile named '%1'</source>
-        <translation>没有名为“%1”的配置</translation>
-    </message>
-</context>
-<context>
-    <name>ChartExport</name>
-    <message>
-        <source>The image size must be between 16 and %1 pixels a side.</source>
-        <translation>图像每边的尺寸必须在 16 到 %1 像素之间。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Image</source>
-        <translation>导出图像</translation>
-    </message>
-    <message>
-        <source>A .png or .svg file</source>
-        <translation>.png 或 .svg 文件</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> 像素</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>尺寸：</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
-        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
-    </message>
-</context>
-<context>
-    <name>ChartPanel</name>
-    <message>
-        <source>Drag to zoom, Shift+drag or middle button to pan, wheel to zoom, double-click to reset</source>
-        <translation>拖动以缩放，Shift+拖动或中键拖动以平移，滚轮缩放，双击复位</translation>
-    </message>
-    <message>
-        <source>1 min</source>
-        <translation>1 分钟</translation>
-    </message>
-    <message>
-        <source>10 min</source>
-        <translation>10 分钟</translation>
-    </message>
-    <message>
-        <source>1 h</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>How much of the recent past the live chart shows</source>
-        <translation>实时图表显示最近多长时间的数据</translation>
-    </message>
-    <message>
-        <source>Pause the live window (recording goes on)</source>
-        <translation>暂停实时窗口（记录继续）</translation>
-    </message>
-    <message>
-        <source>Reset zoom and follow the newest values</source>
-        <translation>复位缩放并跟随最新数值</translation>
-    </message>
-    <message>
-        <source>Add a series: a topic or filter and a JSON field</source>
-        <translation>添加序列：主题或过滤器加一个 JSON 字段</translation>
-    </message>
-    <message>
-        <source>Edit series and export</source>
-        <translation>编辑序列和导出</translation>
-    </message>
-    <message>
-        <source>Edit “%1”…</source>
-        <translation>编辑“%1”…</translation>
-    </message>
-    <message>
-        <source>Remove “%1”</source>
-        <translation>移除“%1”</translation>
-    </message>
-    <message>
-        <source>Export CSV of the Visible Window…</source>
-        <translation>导出可见窗口的 CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV of All Points…</source>
-        <translation>导出所有数据点的 CSV…</translation>
-    </message>
-    <message>
-        <source>No series to export yet</source>
-        <translation>还没有可导出的序列</translation>
-    </message>
-    <message>
-        <source>Export Image (PNG, SVG)…</source>
-        <translation>导出图像（PNG、SVG）…</translation>
-    </message>
-    <message>
-        <source>Resume following the newest values</source>
-        <translation>恢复跟随最新数值</translation>
-    </message>
-    <message>
-        <source>Reset zoom (not zoomed: drag a rectangle on the chart to zoom)</source>
-        <translation>复位缩放（当前未缩放：在图表上拖出矩形即可缩放）</translation>
-    </message>
-    <message>
-        <source>%1
-%2: %3%4</source>
-        <translation>%1
-%2：%3%4</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Add Series</source>
-        <translation>添加序列</translation>
-    </message>
-    <message>
-        <source>Edit Series</source>
-        <translation>编辑序列</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>已导出 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>ChartReadout</name>
-    <message>
-        <source>Series</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>Last</source>
-        <translation>最新</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>最小</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>点数</translation>
-    </message>
-    <message>
-        <source>Figures over the visible window of the chart</source>
-        <translation>图表可见窗口内的统计数值</translation>
-    </message>
-</context>
-<context>
-    <name>Dashboard</name>
-    <message>
-        <source>Double-click a tab to rename it</source>
-        <translation>双击标签页可重命名</translation>
-    </message>
-    <message>
-        <source>Remove Dashboard</source>
-        <translation>移除仪表板</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the dashboard “%1” with its %n item(s)?</source>
-        <translation>
-            <numerusform>移除仪表板“%1”及其 %n 个项目吗？</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Add Chart</source>
-        <translation>添加图表</translation>
-    </message>
-    <message>
-        <source>Add an empty chart to this dashboard; add series with its + button</source>
-        <translation>向此仪表板添加一个空图表；用其 + 按钮添加序列</translation>
-    </message>
-    <message>
-        <source>Add Tile…</source>
-        <translation>添加磁贴…</translation>
-    </message>
-    <message>
-        <source>Add a value tile: number, gauge, lamp or text</source>
-        <translation>添加数值磁贴：数字、仪表、指示灯或文本</translation>
-    </message>
-    <message>
-        <source>New Dashboard</source>
-        <translation>新建仪表板</translation>
-    </message>
-    <message>
-        <source>Add another dashboard tab</source>
-        <translation>添加另一个仪表板标签页</translation>
-    </message>
-    <message>
-        <source>Export Image…</source>
-        <translation>导出图像…</translation>
-    </message>
-    <message>
-        <source>Save the current dashboard as a PNG or SVG picture</source>
-        <translation>将当前仪表板保存为 PNG 或 SVG 图片</translation>
-    </message>
-    <message>
-        <source>Dashboard %1</source>
-        <translation>仪表板 %1</translation>
-    </message>
-    <message>
-        <source>Rename Dashboard</source>
-        <translation>重命名仪表板</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Cannot plot “%1”: %2</source>
-        <translation>无法绘制“%1”：%2</translation>
-    </message>
-    <message>
-        <source>%1 is already on the chart.</source>
-        <translation>%1 已在图表上。</translation>
-    </message>
-    <message>
-        <source>Plotting %1.</source>
-        <translation>正在绘制 %1。</translation>
-    </message>
-    <message>
-        <source>Add Tile</source>
-        <translation>添加磁贴</translation>
-    </message>
-    <message>
-        <source>There is no dashboard to export.</source>
-        <translation>没有可导出的仪表板。</translation>
-    </message>
-    <message>
-        <source>Exported %1.</source>
-        <translation>已导出 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardCell</name>
-    <message>
-        <source>Edit, resize, move or remove this item</source>
-        <translation>编辑、调整大小、移动或移除此项目</translation>
-    </message>
-    <message>
-        <source>Edit Tile…</source>
-        <translation>编辑磁贴…</translation>
-    </message>
-    <message>
-        <source>Rename Chart…</source>
-        <translation>重命名图表…</translation>
-    </message>
-    <message>
-        <source>Wider</source>
-        <translation>加宽</translation>
-    </message>
-    <message>
-        <source>Narrower</source>
-        <translation>变窄</translation>
-    </message>
-    <message>
-        <source>Taller</source>
-        <translation>加高</translation>
-    </message>
-    <message>
-        <source>Shorter</source>
-        <translation>变矮</translation>
-    </message>
-    <message>
-        <source>Move Left</source>
-        <translation>左移</translation>
-    </message>
-    <message>
-        <source>Move Right</source>
-        <translation>右移</translation>
-    </message>
-    <message>
-        <source>Move Up</source>
-        <translation>上移</translation>
-    </message>
-    <message>
-        <source>Move Down</source>
-        <translation>下移</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardConfig</name>
-    <message>
-        <source>The dashboards are not a JSON object; none were loaded.</source>
-        <translation>仪表板数据不是 JSON 对象；未加载任何仪表板。</translation>
-    </message>
-    <message>
-        <source>The dashboards have no valid version; none were loaded.</source>
-        <translation>仪表板数据没有有效的版本号；未加载任何仪表板。</translation>
-    </message>
-    <message>
-        <source>The dashboards were saved by a newer MqttScope (format %1, this one reads %2); none were loaded.</source>
-        <translation>仪表板由较新版本的 MqttScope 保存（格式 %1，本版本可读取 %2）；未加载任何仪表板。</translation>
-    </message>
-    <message>
-        <source>Dashboard %1 is not a JSON object (skipped).</source>
-        <translation>仪表板 %1 不是 JSON 对象（已跳过）。</translation>
-    </message>
-    <message>
-        <source>Dashboard %1</source>
-        <translation>仪表板 %1</translation>
-    </message>
-    <message>
-        <source>Dashboard '%1', item %2: %3 (skipped).</source>
-        <translation>仪表板“%1”，项目 %2：%3（已跳过）。</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>unknown chart mode '%1'</source>
-        <translation>未知的图表模式“%1”</translation>
-    </message>
-    <message>
-        <source>Dashboard '%1', item %2, series %3: %4 (skipped).</source>
-        <translation>仪表板“%1”，项目 %2，序列 %3：%4（已跳过）。</translation>
-    </message>
-    <message>
-        <source>X-Y chart without a usable X series: %1</source>
-        <translation>X-Y 图表没有可用的 X 序列：%1</translation>
-    </message>
-    <message>
-        <source>unknown tile kind '%1'</source>
-        <translation>未知的磁贴类型“%1”</translation>
-    </message>
-    <message>
-        <source>unknown item type '%1'</source>
-        <translation>未知的项目类型“%1”</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>家</translation>
-    </message>
-    <message>
-        <source>Living room</source>
-        <translation>客厅</translation>
-    </message>
-    <message>
-        <source>Humidity, living room</source>
-        <translation>客厅湿度</translation>
-    </message>
-    <message>
-        <source>Living room light</source>
-        <translation>客厅灯</translation>
-    </message>
-    <message>
-        <source>Notifications</source>
-        <translation>通知</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>温度</translation>
-    </message>
-    <message>
-        <source>Humidity</source>
-        <translation>湿度</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardPageWidget</name>
-    <message>
-        <source>This dashboard is empty. Add a chart or a tile with the buttons above, or use “Plot” on a JSON field of a message.</source>
-        <translation>此仪表板为空。用上方的按钮添加图表或磁贴，或在消息的 JSON 字段上使用“绘图”。</translation>
-    </message>
-    <message>
-        <source>Rename Chart</source>
-        <translation>重命名图表</translation>
-    </message>
-    <message>
-        <source>Title:</source>
-        <translation>标题：</translation>
-    </message>
-    <message>
-        <source>There is no room there: move or remove the item in the way first.</source>
-        <translation>那里没有空位：请先移动或移除挡住的项目。</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesCsv</name>
-    <message>
-        <source>Cannot write the CSV file: %1</source>
-        <translation>无法写入 CSV 文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesDefinition</name>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>series label (wildcard levels)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>The topic is empty.</source>
-        <translation>主题为空。</translation>
-    </message>
-    <message>
-        <source>The topic is not a valid topic or filter: %1</source>
-        <translation>主题不是有效的主题或过滤器：%1</translation>
-    </message>
-    <message>
-        <source>The scale must be a number other than 0.</source>
-        <translation>缩放系数必须是非 0 的数。</translation>
-    </message>
-    <message>
-        <source>The offset must be a number.</source>
-        <translation>偏移量必须是数字。</translation>
-    </message>
-    <message>
-        <source>a series must be a JSON object</source>
-        <translation>序列必须是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>topic, path, label and unit must be text</source>
-        <translation>主题、路径、标签和单位必须是文本</translation>
-    </message>
-    <message>
-        <source>'%1' must be a number</source>
-        <translation>“%1”必须是数字</translation>
-    </message>
-    <message>
-        <source>'%1' is not a colour like #1f77b4</source>
-        <translation>“%1”不是像 #1f77b4 这样的颜色</translation>
-    </message>
-    <message>
-        <source>unknown style '%1' (line, steps or points)</source>
-        <translation>未知的样式“%1”（line、steps 或 points）</translation>
-    </message>
-</context>
-<context>
-    <name>SeriesDialog</name>
-    <message>
-        <source>Series</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>home/+/sensor</source>
-        <translation>home/+/sensor</translation>
-    </message>
-    <message>
-        <source>A topic, or a filter with + and #: one series per matching topic, also for topics that appear later</source>
-        <translation>主题，或带 + 和 # 的过滤器：每个匹配的主题一条序列，之后出现的主题也包括在内</translation>
-    </message>
-    <message>
-        <source>The JSON field, e.g. temperature, data.values[3]; empty for a plain number payload</source>
-        <translation>JSON 字段，例如 temperature、data.values[3]；纯数字负载留空</translation>
-    </message>
-    <message>
-        <source>Named after the topic</source>
-        <translation>以主题命名</translation>
-    </message>
-    <message>
-        <source>°C</source>
-        <translation>°C</translation>
-    </message>
-    <message>
-        <source>Series with another unit than the chart's first go on a second Y axis</source>
-        <translation>单位与图表第一条序列不同的序列使用第二条 Y 轴</translation>
-    </message>
-    <message>
-        <source>Shown value = value × scale + offset</source>
-        <translation>显示值 = 值 × 缩放系数 + 偏移量</translation>
-    </message>
-    <message>
-        <source>The series' colour (automatic unless chosen)</source>
-        <translation>序列的颜色（未选择时自动）</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>折线</translation>
-    </message>
-    <message>
-        <source>Steps</source>
-        <translation>阶梯</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>点数</translation>
-    </message>
-    <message>
-        <source>&amp;Topic or filter:</source>
-        <translation>主题或过滤器(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>JSON &amp;field:</source>
-        <translation>JSON 字段(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Label:</source>
-        <translation>标签(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>单位(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Scale:</source>
-        <translation>缩放系数(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>&amp;Offset:</source>
-        <translation>偏移量(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Let the chart pick the colour</source>
-        <translation>由图表选择颜色</translation>
-    </message>
-    <message>
-        <source>&amp;Colour:</source>
-        <translation>颜色(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>St&amp;yle:</source>
-        <translation>样式(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Series Colour</source>
-        <translation>序列颜色</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n series match now (more may appear later).</source>
-        <translation>
-            <numerusform>当前有 %n 条序列匹配（之后可能出现更多）。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TileDialog</name>
-    <message>
-        <source>Tile</source>
-        <translation>磁贴</translation>
-    </message>
-    <message>
-        <source>Number with trend</source>
-        <translation>带趋势的数字</translation>
-    </message>
-    <message>
-        <source>Gauge</source>
-        <translation>仪表</translation>
-    </message>
-    <message>
-        <source>On/off lamp</source>
-        <translation>开关指示灯</translation>
-    </message>
-    <message>
-        <source>Text of the latest message</source>
-        <translation>最新消息的文本</translation>
-    </message>
-    <message>
-        <source>home/livingroom/sensor</source>
-        <translation>home/livingroom/sensor</translation>
-    </message>
-    <message>
-        <source>A topic; a filter with + or # shows whichever matching topic spoke last</source>
-        <translation>主题；带 + 或 # 的过滤器显示最近发布的匹配主题</translation>
-    </message>
-    <message>
-        <source>temperature</source>
-        <translation>temperature</translation>
-    </message>
-    <message>
-        <source>The JSON field; empty for a plain payload</source>
-        <translation>JSON 字段；纯负载留空</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>At or above this the tile turns amber/red; with amber above red, at or below (a battery running low)</source>
-        <translation>达到或超过此值时磁贴变为琥珀色/红色；若琥珀阈值高于红色阈值，则为达到或低于此值（如电池电量低）</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>标题(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>&amp;Topic:</source>
-        <translation>主题(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>JSON &amp;field:</source>
-        <translation>JSON 字段(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>单位(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>&amp;Decimals:</source>
-        <translation>小数位数(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Gauge mi&amp;nimum:</source>
-        <translation>仪表最小值(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Gauge ma&amp;ximum:</source>
-        <translation>仪表最大值(&amp;X)：</translation>
-    </message>
-    <message>
-        <source>&amp;Amber at:</source>
-        <translation>琥珀色阈值(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Red at:</source>
-        <translation>红色阈值(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>A threshold must be a number, or empty for none.</source>
-        <translation>阈值必须是数字，留空表示无。</translation>
-    </message>
-    <message>
-        <source>The gauge maximum must be above its minimum.</source>
-        <translation>仪表最大值必须大于最小值。</translation>
-    </message>
-</context>
-<context>
-    <name>ValueTile</name>
-    <message>
-        <source>No message yet</source>
-        <translation>尚无消息</translation>
-    </message>
-    <message>
-        <source>No value yet</source>
-        <translation>尚无数值</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>关</translation>
-    </message>
-</context>
-<context>
-    <name>HexView</name>
-    <message>
-        <source>Offset, bytes in hex, bytes as ASCII. Ctrl+C copies the lines on screen.</source>
-        <translation>偏移量、十六进制字节、ASCII 字节。Ctrl+C 复制屏幕上的行。</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryPanel</name>
-    <message>
-        <source>Pick a message to show it; pick two (Ctrl+click) to compare them</source>
-        <translation>选择一条消息以显示；选择两条（Ctrl+单击）以比较</translation>
-    </message>
-    <message>
-        <source>Select two messages to compare them.</source>
-        <translation>选择两条消息进行比较。</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>变化</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>之前</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>之后</translation>
-    </message>
-    <message>
-        <source>JSON, by key</source>
-        <translation>JSON，按键</translation>
-    </message>
-    <message>
-        <source>text, by line</source>
-        <translation>文本，按行</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n difference(s) from %1 to %2 (%3).</source>
-        <translation>
-            <numerusform>从 %1 到 %2 共 %n 处差异（%3）。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only the first %1 are listed.</source>
-        <translation>仅列出前 %1 处。</translation>
-    </message>
-    <message>
-        <source>Compared as kept: the history holds only the start of long payloads.</source>
-        <translation>按保存的内容比较：历史记录只保留长负载的开头部分。</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改</translation>
-    </message>
-</context>
-<context>
-    <name>MessageInspector</name>
-    <message>
-        <source>Select a topic to read its messages.</source>
-        <translation>选择一个主题以阅读其消息。</translation>
-    </message>
-    <message>
-        <source>Follow Latest</source>
-        <translation>跟随最新</translation>
-    </message>
-    <message>
-        <source>Show each new message of the topic as it arrives</source>
-        <translation>主题的每条新消息到达时即显示</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>复制负载</translation>
-    </message>
-    <message>
-        <source>Copy the payload as text, JSON, hex or base64</source>
-        <translation>以文本、JSON、十六进制或 Base64 复制负载</translation>
-    </message>
-    <message>
-        <source>As Text</source>
-        <translation>作为文本</translation>
-    </message>
-    <message>
-        <source>As JSON</source>
-        <translation>作为 JSON</translation>
-    </message>
-    <message>
-        <source>As Hex</source>
-        <translation>作为十六进制</translation>
-    </message>
-    <message>
-        <source>As Base64</source>
-        <translation>作为 Base64</translation>
-    </message>
-    <message>
-        <source>Save Payload…</source>
-        <translation>保存负载…</translation>
-    </message>
-    <message>
-        <source>Save Payload</source>
-        <translation>保存负载</translation>
-    </message>
-    <message>
-        <source>Write the payload's bytes to a file</source>
-        <translation>将负载的字节写入文件</translation>
-    </message>
-    <message>
-        <source>Re-publish…</source>
-        <translation>重新发布…</translation>
-    </message>
-    <message>
-        <source>Fill the publisher with this message</source>
-        <translation>用此消息填充发布器</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>字段</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <source>QoS</source>
-        <translation>QoS</translation>
-    </message>
-    <message>
-        <source>Retain</source>
-        <translation>保留</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>DUP</source>
-        <translation>DUP</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n byte(s))</source>
-        <translation>
-            <numerusform>%1（%n 字节）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Payload format</source>
-        <translation>负载格式</translation>
-    </message>
-    <message>
-        <source>1 (UTF-8 text)</source>
-        <translation>1（UTF-8 文本）</translation>
-    </message>
-    <message>
-        <source>%1 (bytes)</source>
-        <translation>%1（字节）</translation>
-    </message>
-    <message>
-        <source>Message expiry</source>
-        <translation>消息过期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Content type</source>
-        <translation>内容类型</translation>
-    </message>
-    <message>
-        <source>Response topic</source>
-        <translation>响应主题</translation>
-    </message>
-    <message>
-        <source>Correlation data</source>
-        <translation>关联数据</translation>
-    </message>
-    <message>
-        <source>User property</source>
-        <translation>用户属性</translation>
-    </message>
-    <message>
-        <source>Subscription identifiers</source>
-        <translation>订阅标识符</translation>
-    </message>
-    <message>
-        <source>Topic alias</source>
-        <translation>主题别名</translation>
-    </message>
-    <message>
-        <source>%1 — no message shown</source>
-        <translation>%1 — 未显示消息</translation>
-    </message>
-    <message>
-        <source>Payload copied.</source>
-        <translation>负载已复制。</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Saved %1 to %2.</source>
-        <translation>已将 %1 保存到 %2。</translation>
-    </message>
-</context>
-<context>
-    <name>MessageLogView</name>
-    <message>
-        <source>Filter the log</source>
-        <translation>过滤日志</translation>
-    </message>
-    <message>
-        <source>Topic filter</source>
-        <translation>主题过滤器</translation>
-    </message>
-    <message>
-        <source>Payload contains</source>
-        <translation>负载包含</translation>
-    </message>
-    <message>
-        <source>Payload regex</source>
-        <translation>负载正则表达式</translation>
-    </message>
-    <message>
-        <source>Topic filter: MQTT syntax with + and #. Payload: a substring or a regular expression.</source>
-        <translation>主题过滤器：带 + 和 # 的 MQTT 语法。负载：子串或正则表达式。</translation>
-    </message>
-    <message>
-        <source>In and out</source>
-        <translation>收发全部</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>已接收</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <source>Which messages to list: received, sent, or both</source>
-        <translation>列出哪些消息：接收的、发送的或两者</translation>
-    </message>
-    <message>
-        <source>Pause Scrolling</source>
-        <translation>暂停滚动</translation>
-    </message>
-    <message>
-        <source>Stop following new messages (also happens when you scroll up)</source>
-        <translation>停止跟随新消息（向上滚动时也会如此）</translation>
-    </message>
-    <message>
-        <source>Clear Log</source>
-        <translation>清空日志</translation>
-    </message>
-    <message>
-        <source>Remove every message from the log (the topic tree and histories stay)</source>
-        <translation>从日志中移除所有消息（主题树和历史记录保留）</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
-        <source>Export All Messages…</source>
-        <translation>导出全部消息…</translation>
-    </message>
-    <message>
-        <source>Export Filtered Messages…</source>
-        <translation>导出过滤后的消息…</translation>
-    </message>
-    <message>
-        <source>Export Selected Messages…</source>
-        <translation>导出选中的消息…</translation>
-    </message>
-    <message>
-        <source>Save all, filtered or selected messages as JSON Lines or CSV</source>
-        <translation>将全部、过滤后或选中的消息保存为 JSON Lines 或 CSV</translation>
-    </message>
-    <message>
-        <source>Resume Scrolling</source>
-        <translation>恢复滚动</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>无法导出到 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n message(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条消息导出到 %1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n payload(s) are cut: the history no longer holds them whole.</source>
-        <translation>
-            <numerusform>%n 条负载不完整：历史记录已不再保存其全部内容。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl)</source>
-        <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Export Messages</source>
-        <translation>导出消息</translation>
-    </message>
-</context>
-<context>
-    <name>PayloadDecoder</name>
-    <message>
-        <source>The tree shows the first %L1 values only.</source>
-        <translation>树中只显示前 %L1 个值。</translation>
-    </message>
-    <message>
-        <source>Levels deeper than %1 are not shown in the tree.</source>
-        <translation>树中不显示深于 %1 层的内容。</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>CBOR</source>
-        <translation>CBOR</translation>
-    </message>
-    <message>
-        <source>MessagePack</source>
-        <translation>MessagePack</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>图像</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1 at byte %2.</source>
-        <translation>不是有效的 JSON：第 %2 字节处%1。</translation>
-    </message>
-    <message>
-        <source>Not valid CBOR: %1 at byte %2.</source>
-        <translation>不是有效的 CBOR：第 %2 字节处%1。</translation>
-    </message>
-    <message>
-        <source>Not valid CBOR: %1 bytes follow the first item.</source>
-        <translation>不是有效的 CBOR：第一项之后还有 %1 字节。</translation>
-    </message>
-    <message>
-        <source>Not valid MessagePack: %1 bytes follow the first item.</source>
-        <translation>不是有效的 MessagePack：第一项之后还有 %1 字节。</translation>
-    </message>
-    <message>
-        <source>Not valid MessagePack: the data ends early.</source>
-        <translation>不是有效的 MessagePack：数据提前结束。</translation>
-    </message>
-    <message>
-        <source>Not shown as MessagePack: nested deeper than %1 levels.</source>
-        <translation>未以 MessagePack 显示：嵌套深于 %1 层。</translation>
-    </message>
-    <message>
-        <source>Not valid MessagePack: a declared length is larger than the payload.</source>
-        <translation>不是有效的 MessagePack：声明的长度大于负载。</translation>
-    </message>
-    <message>
-        <source>Not valid MessagePack: %1.</source>
-        <translation>不是有效的 MessagePack：%1。</translation>
-    </message>
-</context>
-<context>
-    <name>PayloadDiff</name>
-    <message>
-        <source>line %1</source>
-        <translation>第 %1 行</translation>
-    </message>
-    <message>
-        <source>byte %1</source>
-        <translation>第 %1 字节</translation>
-    </message>
-    <message>
-        <source>bytes %1–%2</source>
-        <translation>第 %1–%2 字节</translation>
-    </message>
-</context>
-<context>
-    <name>PayloadView</name>
-    <message>
-        <source>object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <source>array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <source>string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>How to show the payload; the detected format is chosen for each new message until you pick one</source>
-        <translation>负载的显示方式；在您选择之前，每条新消息都使用检测到的格式</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>键</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Showing the first %1 of %2.</source>
-        <translation>显示 %2 中的前 %1。</translation>
-    </message>
-    <message>
-        <source>Lines longer than %1 characters are broken for display.</source>
-        <translation>超过 %1 个字符的行在显示时被拆分。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n byte(s) are not valid UTF-8 text; shown as \xNN.</source>
-        <translation>
-            <numerusform>%n 个字节不是有效的 UTF-8 文本；显示为 \xNN。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only the first %1 of %2 were kept, which cannot be decoded on their own.</source>
-        <translation>只保留了 %2 中的前 %1，无法单独解码。</translation>
-    </message>
-    <message>
-        <source>The formatted text shows the first %1 characters.</source>
-        <translation>格式化文本显示前 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Only the first %1 of %2 were kept: the image cannot be shown.</source>
-        <translation>只保留了 %2 中的前 %1：无法显示图像。</translation>
-    </message>
-    <message>
-        <source>The image is %1 × %2 pixels, too large to show.</source>
-        <translation>图像为 %1 × %2 像素，太大无法显示。</translation>
-    </message>
-    <message>
-        <source>Not an image this viewer can read: %1</source>
-        <translation>不是此查看器可读取的图像：%1</translation>
-    </message>
-    <message>
-        <source>%1 image, %2 × %3 pixels.</source>
-        <translation>%1 图像，%2 × %3 像素。</translation>
-    </message>
-    <message>
-        <source>Showing the bytes instead.</source>
-        <translation>改为显示字节。</translation>
-    </message>
-    <message>
-        <source>%1 (detected)</source>
-        <translation>%1（已检测）</translation>
-    </message>
-    <message>
-        <source>Formatting %1…</source>
-        <translation>正在格式化 %1…</translation>
-    </message>
-    <message>
-        <source>Copy Path</source>
-        <translation>复制路径</translation>
-    </message>
-    <message>
-        <source>Copy Value</source>
-        <translation>复制值</translation>
-    </message>
-</context>
-<context>
-    <name>Sparkline</name>
-    <message>
-        <source>No numeric values in this topic's history</source>
-        <translation>此主题的历史记录中没有数值</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n value(s) from the history</source>
-        <translation>
-            <numerusform>%1：来自历史记录的 %n 个值</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no numeric history</source>
-        <translation>无数值历史</translation>
-    </message>
-</context>
-<context>
-    <name>TopicFilterModel</name>
-    <message>
-        <source>Not a valid MQTT topic filter: %1</source>
-        <translation>不是有效的 MQTT 主题过滤器：%1</translation>
-    </message>
-</context>
-<context>
-    <name>TopicTreeDelegate</name>
-    <message>
-        <source>now</source>
-        <comment>last update less than a second ago</comment>
-        <translation>刚刚</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <comment>seconds ago</comment>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <comment>minutes ago</comment>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <comment>hours ago</comment>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <comment>days ago</comment>
-        <translation>%1 天</translation>
-    </message>
-    <message>
-        <source>R</source>
-        <comment>badge on retained topics</comment>
-        <translation>留</translation>
-    </message>
-</context>
-<context>
-    <name>TopicTreeView</name>
-    <message>
-        <source>Find Topic</source>
-        <translation>查找主题</translation>
-    </message>
-    <message>
-        <source>Search: text, or a filter such as home/+/temperature</source>
-        <translation>搜索：文本，或如 home/+/temperature 的过滤器</translation>
-    </message>
-    <message>
-        <source>Shows topics whose name contains the text (any case), or that match an MQTT topic filter with + and # wildcards. Ctrl+F</source>
-        <translation>显示名称包含该文本（不区分大小写）或匹配带 + 和 # 通配符的 MQTT 主题过滤器的主题。Ctrl+F</translation>
-    </message>
-    <message>
-        <source>Payloads</source>
-        <translation>负载</translation>
-    </message>
-    <message>
-        <source>Also search the last payload of each topic</source>
-        <translation>同时搜索每个主题的最新负载</translation>
-    </message>
-    <message>
-        <source>Search the topic tree</source>
-        <translation>搜索主题树</translation>
-    </message>
-    <message>
-        <source>Subscribed.</source>
-        <translation>已订阅。</translation>
-    </message>
-    <message>
-        <source>The broker refused the subscription: %1</source>
-        <translation>代理拒绝了订阅：%1</translation>
-    </message>
-    <message>
-        <source>Unsubscribed.</source>
-        <translation>已取消订阅。</translation>
-    </message>
-    <message>
-        <source>The broker refused to unsubscribe: %1</source>
-        <translation>代理拒绝取消订阅：%1</translation>
-    </message>
-    <message>
-        <source>No topic matches.</source>
-        <translation>没有匹配的主题。</translation>
-    </message>
-    <message>
-        <source>Cannot subscribe to %1: %2</source>
-        <translation>无法订阅 %1：%2</translation>
-    </message>
-    <message>
-        <source>Subscribing to %1…</source>
-        <translation>正在订阅 %1…</translation>
-    </message>
-    <message>
-        <source>Copy Topic</source>
-        <translation>复制主题</translation>
-    </message>
-    <message>
-        <source>Copy Payload</source>
-        <translation>复制负载</translation>
-    </message>
-    <message>
-        <source>This level has no message of its own</source>
-        <translation>此层级没有自己的消息</translation>
-    </message>
-    <message>
-        <source>Subscribe to %1/#</source>
-        <translation>订阅 %1/#</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>未连接</translation>
-    </message>
-    <message>
-        <source>Unsubscribe</source>
-        <translation>取消订阅</translation>
-    </message>
-    <message>
-        <source>Cannot unsubscribe from %1: %2</source>
-        <translation>无法取消订阅 %1：%2</translation>
-    </message>
-    <message>
-        <source>No subscription of this session covers this topic</source>
-        <translation>此会话没有覆盖此主题的订阅</translation>
-    </message>
-    <message>
-        <source>Publish to This Topic…</source>
-        <translation>发布到此主题…</translation>
-    </message>
-    <message>
-        <source>Plot</source>
-        <translation>绘图</translation>
-    </message>
-    <message>
-        <source>The last payload has no numbers to plot</source>
-        <translation>最新负载中没有可绘制的数字</translation>
-    </message>
-    <message>
-        <source>Clear Retained Message</source>
-        <translation>清除保留消息</translation>
-    </message>
-    <message>
-        <source>The broker holds no retained message for this topic</source>
-        <translation>代理没有保存此主题的保留消息</translation>
-    </message>
-    <message>
-        <source>Forget This Subtree</source>
-        <translation>忘记此子树</translation>
-    </message>
-    <message>
-        <source>Removes the topic and everything below it from the view until new messages arrive</source>
-        <translation>从视图中移除该主题及其下所有内容，直到有新消息到达</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficModel</name>
-    <message>
-        <source>%1/s</source>
-        <comment>bytes per second</comment>
-        <translation>%1/秒</translation>
-    </message>
-    <message>
-        <source>%1: %2 msg/s, %3 of all messages</source>
-        <translation>%1：%2 条/秒，占全部消息的 %3</translation>
-    </message>
-    <message>
-        <source>Subtree</source>
-        <translation>子树</translation>
-    </message>
-    <message>
-        <source>msg/s</source>
-        <translation>条/秒</translation>
-    </message>
-    <message>
-        <source>Bytes/s</source>
-        <translation>字节/秒</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficView</name>
-    <message>
-        <source>Last 10 s</source>
-        <translation>最近 10 秒</translation>
-    </message>
-    <message>
-        <source>Last minute</source>
-        <translation>最近一分钟</translation>
-    </message>
-    <message>
-        <source>Rates are averaged over this time</source>
-        <translation>速率按此时间段平均</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n level(s)</source>
-        <translation>
-            <numerusform>%n 层</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>How deep in the topic tree subtrees are ranked</source>
-        <translation>在主题树中对多深的子树进行排名</translation>
-    </message>
-    <message>
-        <source>Busiest subtrees:</source>
-        <translation>最繁忙的子树：</translation>
-    </message>
-    <message>
-        <source>Click a subtree to select it in the topic tree</source>
-        <translation>单击子树以在主题树中选中它</translation>
-    </message>
-</context>
-<context>
-    <name>FilePayloadReader</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is %2, more than a message may carry here (%3)</source>
-        <translation>%1 大小为 %2，超过了此处一条消息能携带的上限（%3）</translation>
-    </message>
-</context>
-<context>
-    <name>PayloadEditor</name>
-    <message>
-        <source>How the text below becomes the payload's bytes</source>
-        <translation>下方文本如何转换为载荷字节</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>格式化</translation>
-    </message>
-    <message>
-        <source>Indent the JSON</source>
-        <translation>缩进 JSON</translation>
-    </message>
-    <message>
-        <source>Compact</source>
-        <translation>压缩</translation>
-    </message>
-    <message>
-        <source>Put the JSON on one line</source>
-        <translation>将 JSON 压缩为一行</translation>
-    </message>
-    <message>
-        <source>Choose File…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Send a file's bytes as the payload</source>
-        <translation>将文件内容作为载荷发送</translation>
-    </message>
-    <message>
-        <source>Payload</source>
-        <translation>载荷</translation>
-    </message>
-    <message>
-        <source>Reading… %1 of %2</source>
-        <translation>正在读取… %1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>The file is still being read</source>
-        <translation>文件仍在读取中</translation>
-    </message>
-    <message>
-        <source>Choose a file to send</source>
-        <translation>请选择要发送的文件</translation>
-    </message>
-    <message>
-        <source>Send a File</source>
-        <translation>发送文件</translation>
-    </message>
-</context>
-<context>
-    <name>PayloadEncoder</name>
-    <message>
-        <source>Empty: a JSON payload needs a value (for example {} or "text")</source>
-        <translation>为空：JSON 载荷需要一个值（例如 {} 或 "text"）</translation>
-    </message>
-    <message>
-        <source>more than one value (a JSON payload holds exactly one)</source>
-        <translation>存在多个值（JSON 载荷只能包含一个值）</translation>
-    </message>
-    <message>
-        <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation>JSON 无效，第 %1 行第 %2 列：%3</translation>
-    </message>
-    <message>
-        <source>Not a hex digit at position %1: "%2" (use 0-9 and a-f; spaces are allowed)</source>
-        <translation>第 %1 个字符不是十六进制数字：“%2”（请使用 0-9 和 a-f；允许空格）</translation>
-    </message>
-    <message>
-        <source>Odd number of hex digits (%1): the digit at position %2 has no partner</source>
-        <translation>十六进制数字个数为奇数（%1）：第 %2 个字符处的数字缺少配对</translation>
-    </message>
-    <message>
-        <source>Not a Base64 character at position %1: "%2"</source>
-        <translation>第 %1 个字符不是 Base64 字符：“%2”</translation>
-    </message>
-    <message>
-        <source>Invalid Base64: wrong padding ("=" only at the end, to a multiple of 4 characters)</source>
-        <translation>Base64 无效：填充错误（“=”只能出现在末尾，使长度为 4 的倍数）</translation>
-    </message>
-    <message>
-        <source>Invalid Base64: the text does not decode</source>
-        <translation>Base64 无效：文本无法解码</translation>
-    </message>
-    <message>
-        <source>A file payload is read from the file, not from text</source>
-        <translation>文件载荷从文件读取，而非来自文本</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>文本</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>十六进制</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>empty: a JSON payload needs a value (for example {} or "text")</source>
-        <translation>为空：JSON 载荷需要一个值（例如 {} 或 "text"）</translation>
-    </message>
-</context>
-<context>
-    <name>PayloadTemplate</name>
-    <message>
-        <source>Placeholder {{%1}} at position %2: %3</source>
-        <translation>第 %2 个字符处的占位符 {{%1}}：%3</translation>
-    </message>
-    <message>
-        <source>expects two numbers, {{%1:MIN:MAX}}</source>
-        <translation>需要两个数字，{{%1:MIN:MAX}}</translation>
-    </message>
-    <message>
-        <source>MIN is larger than MAX</source>
-        <translation>MIN 大于 MAX</translation>
-    </message>
-    <message>
-        <source>MIN and MAX must be integers</source>
-        <translation>MIN 和 MAX 必须是整数</translation>
-    </message>
-    <message>
-        <source>MIN and MAX must lie within ±9e15</source>
-        <translation>MIN 和 MAX 必须在 ±9e15 以内</translation>
-    </message>
-    <message>
-        <source>expects three numbers, {{sine:PERIOD_S:MIN:MAX}}</source>
-        <translation>需要三个数字，{{sine:PERIOD_S:MIN:MAX}}</translation>
-    </message>
-    <message>
-        <source>the period must be more than 0 seconds</source>
-        <translation>周期必须大于 0 秒</translation>
-    </message>
-    <message>
-        <source>unknown placeholder (known: counter, timestamp, timestamp.iso, uuid, random, random.int, sine)</source>
-        <translation>未知的占位符（可用：counter、timestamp、timestamp.iso、uuid、random、random.int、sine）</translation>
-    </message>
-    <message>
-        <source>"{{" at position %1 is not closed by "}}"</source>
-        <translation>第 %1 个字符处的“{{”没有对应的“}}”</translation>
-    </message>
-    <message>
-        <source>{{counter}} the message's number (1, 2, 3 …)
-{{timestamp}} milliseconds since 1970; {{timestamp.iso}} ISO-8601 time (UTC)
-{{uuid}} a random UUID
-{{random:MIN:MAX}} a number between MIN and MAX
-{{random.int:MIN:MAX}} a whole number between MIN and MAX
-{{sine:PERIOD_S:MIN:MAX}} a sine wave between MIN and MAX with a period in seconds</source>
-        <translation>{{counter}} 消息序号（1、2、3 …）
-{{timestamp}} 自 1970 年起的毫秒数；{{timestamp.iso}} ISO-8601 时间（UTC）
-{{uuid}} 随机 UUID
-{{random:MIN:MAX}} MIN 与 MAX 之间的数值
-{{random.int:MIN:MAX}} MIN 与 MAX 之间的整数
-{{sine:PERIOD_S:MIN:MAX}} 在 MIN 与 MAX 之间、以秒为周期的正弦波</translation>
-    </message>
-</context>
-<context>
-    <name>PeriodicPublisher</name>
-    <message>
-        <source>The interval must be at least 1 ms</source>
-        <translation>间隔至少为 1 毫秒</translation>
-    </message>
-    <message>
-        <source>Stopped: the connection is gone</source>
-        <translation>已停止：连接已不存在</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>已停止：%1</translation>
-    </message>
-    <message>
-        <source>Stopped (%L1 sent): %2</source>
-        <translation>已停止（已发送 %L1 条）：%2</translation>
     </message>
 </context>
 <context>
@@ -6703,6 +5545,17 @@ Click to load it into the editor; double-click to publish it again.</source>
     </message>
 </context>
 <context>
+    <name>PublishProfileBinding</name>
+    <message>
+        <source>The publish history and saved messages could not be kept: the profile is gone</source>
+        <translation type="vanished">无法保存发布历史和已保存的消息：该配置已不存在</translation>
+    </message>
+    <message>
+        <source>The saved messages could not be written: %1</source>
+        <translation>无法写入已保存的消息：%1</translation>
+    </message>
+</context>
+<context>
     <name>PublishPropertiesEditor</name>
     <message>
         <source>Expire after</source>
@@ -6785,7 +5638,7 @@ Click to load it into the editor; double-click to publish it again.</source>
         <translation>无</translation>
     </message>
     <message>
-        <source>Topic Alias: a number standing for the topic. Send it once with the topic, then the topic may be left empty. At most the broker's Topic Alias Maximum.</source>
+        <source>Topic Alias: a number standing for the topic. Send it once with the topic, then the topic may be left empty. At most the broker&apos;s Topic Alias Maximum.</source>
         <translation>主题别名：代表主题的数字。先与主题一起发送一次，之后主题可以留空。不能超过代理的主题别名最大值。</translation>
     </message>
     <message>
@@ -6908,7 +5761,7 @@ Click to load it into the editor; double-click to publish it again.</source>
     </message>
     <message>
         <source>Clear Retained Messages</source>
-        <translation>清除保留消息</translation>
+        <translation type="vanished">清除保留消息</translation>
     </message>
     <message>
         <source>Clear the retained messages at %1 and below?
@@ -6967,7 +5820,7 @@ Topics with a retained message: %L2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>Folder "%1": run publishes its messages in order</source>
+        <source>Folder &quot;%1&quot;: run publishes its messages in order</source>
         <translation>文件夹“%1”：运行时按顺序发布其中的消息</translation>
     </message>
     <message>
@@ -6986,7 +5839,7 @@ Topics with a retained message: %L2</source>
         <translation>常规</translation>
     </message>
     <message>
-        <source>Name for the editor's message</source>
+        <source>Name for the editor&apos;s message</source>
         <translation>编辑器中消息的名称</translation>
     </message>
     <message>
@@ -7010,7 +5863,7 @@ Topics with a retained message: %L2</source>
         <translation>请先输入文件夹名称</translation>
     </message>
     <message>
-        <source>Save the editor's message under this name (a message of the same name in the folder is replaced)</source>
+        <source>Save the editor&apos;s message under this name (a message of the same name in the folder is replaced)</source>
         <translation>以此名称保存编辑器中的消息（替换文件夹中同名的消息）</translation>
     </message>
     <message>
@@ -7018,7 +5871,7 @@ Topics with a retained message: %L2</source>
         <translation>请先选择一条已保存的消息或一个文件夹</translation>
     </message>
     <message>
-        <source>Publish the folder's messages in order</source>
+        <source>Publish the folder&apos;s messages in order</source>
         <translation>按顺序发布文件夹中的消息</translation>
     </message>
     <message>
@@ -7035,110 +5888,1257 @@ Topics with a retained message: %L2</source>
     </message>
 </context>
 <context>
-    <name>PublishProfileBinding</name>
+    <name>SecretStore</name>
     <message>
-        <source>The publish history and saved messages could not be kept: the profile is gone</source>
-        <translation>无法保存发布历史和已保存的消息：该配置已不存在</translation>
+        <source>No keyring is available (%1): passwords are kept for this run only. Tick &quot;store secrets in the profile file&quot; to keep them in plain text.</source>
+        <translation>没有可用的密钥环（%1）：密码仅在本次运行中保留。勾选“将机密存储在配置文件中”可将其以明文保存。</translation>
     </message>
     <message>
-        <source>The saved messages could not be written: %1</source>
-        <translation>无法写入已保存的消息：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Mqtt::BrokerLimits</name>
-    <message>
-        <source>CONNACK has Receive Maximum 0 (MQTT 5 §3.2.2.3.3)</source>
-        <translation>CONNACK 的接收最大值为 0（MQTT 5 §3.2.2.3.3）</translation>
+        <source>The keyring refused to give the secrets of this profile: %1</source>
+        <translation>密钥环拒绝提供此配置的机密：%1</translation>
     </message>
     <message>
-        <source>CONNACK has Maximum Packet Size 0 (MQTT 5 §3.2.2.3.6)</source>
-        <translation>CONNACK 的最大报文长度为 0（MQTT 5 §3.2.2.3.6）</translation>
+        <source>No keyring is available: the secrets of this profile are kept for this run only.</source>
+        <translation>没有可用的密钥环：此配置的机密仅在本次运行中保留。</translation>
     </message>
     <message>
-        <source>The broker supports QoS up to %1 only (its Maximum QoS, MQTT 5 §3.2.2.3.4); cannot publish with QoS %2</source>
-        <translation>代理最高只支持 QoS %1（其最大 QoS，MQTT 5 §3.2.2.3.4）；无法以 QoS %2 发布</translation>
+        <source>The keyring did not store the secrets: %1. They are kept for this run only.</source>
+        <translation>密钥环未能存储机密：%1。它们仅在本次运行中保留。</translation>
     </message>
     <message>
-        <source>The broker does not support retained messages (Retain Available is 0, MQTT 5 §3.2.2.3.5); publish without the retain flag</source>
-        <translation>代理不支持保留消息（Retain Available 为 0，MQTT 5 §3.2.2.3.5）；请不带保留标志发布</translation>
-    </message>
-    <message>
-        <source>Topic alias %1 is outside what the broker accepts (1 to %2, its Topic Alias Maximum)</source>
-        <translation>主题别名 %1 超出代理接受的范围（1 到 %2，其主题别名最大值）</translation>
-    </message>
-    <message>
-        <source>The packet would be %1 bytes, but the broker accepts at most %2 bytes (its Maximum Packet Size, MQTT 5 §3.2.2.3.6)</source>
-        <translation>报文将有 %1 字节，但代理最多接受 %2 字节（其最大报文长度，MQTT 5 §3.2.2.3.6）</translation>
+        <source>The keyring did not answer within %1 s.</source>
+        <translation>密钥环在 %1 秒内没有响应。</translation>
     </message>
 </context>
 <context>
-    <name>Mqtt::ScramAuthenticator</name>
+    <name>SensorSimulator</name>
     <message>
-        <source>the broker sent a SCRAM challenge out of turn</source>
-        <translation>代理在不该发送的时候发送了 SCRAM 质询</translation>
-    </message>
-    <message>
-        <source>the broker refused the SCRAM exchange: %1</source>
-        <translation>代理拒绝了 SCRAM 交换：%1</translation>
-    </message>
-    <message>
-        <source>the broker's SCRAM challenge is malformed (RFC 5802 §5.1)</source>
-        <translation>代理的 SCRAM 质询格式错误（RFC 5802 §5.1）</translation>
-    </message>
-    <message>
-        <source>the broker ended the SCRAM exchange before it was complete</source>
-        <translation>代理在 SCRAM 交换完成之前就结束了它</translation>
-    </message>
-    <message>
-        <source>the broker's SCRAM server signature is wrong: it does not know the password</source>
-        <translation>代理的 SCRAM 服务器签名错误：它不知道该密码</translation>
+        <source>The simulator&apos;s connection closed.</source>
+        <translation>模拟器的连接已关闭。</translation>
     </message>
 </context>
 <context>
-    <name>Mqtt::SessionFile</name>
+    <name>SeriesCsv</name>
     <message>
-        <source>cannot remove %1</source>
-        <translation>无法删除 %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a session file of this version, or it is damaged</source>
-        <translation>%1 不是此版本的会话文件，或者已损坏</translation>
+        <source>Cannot write the CSV file: %1</source>
+        <translation>无法写入 CSV 文件：%1</translation>
     </message>
 </context>
 <context>
-    <name>Mqtt::Subscription</name>
+    <name>SeriesDefinition</name>
     <message>
-        <source>invalid topic filter</source>
-        <translation>无效的主题过滤器</translation>
+        <source>%1 (%2)</source>
+        <comment>series label (wildcard levels)</comment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>QoS %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在 QoS %1（请使用 0、1 或 2）</translation>
+        <source>The topic is empty.</source>
+        <translation>主题为空。</translation>
     </message>
     <message>
-        <source>retain handling %1 does not exist (use 0, 1 or 2)</source>
-        <translation>不存在保留处理方式 %1（请使用 0、1 或 2）</translation>
+        <source>The topic is not a valid topic or filter: %1</source>
+        <translation>主题不是有效的主题或过滤器：%1</translation>
     </message>
     <message>
-        <source>No Local, Retain As Published and Retain Handling need MQTT 5</source>
-        <translation>No Local、Retain As Published 和 Retain Handling 需要 MQTT 5</translation>
+        <source>The scale must be a number other than 0.</source>
+        <translation>缩放系数必须是非 0 的数。</translation>
     </message>
     <message>
-        <source>No Local cannot be set on a shared subscription (MQTT 5 §3.8.3.1)</source>
-        <translation>共享订阅不能设置 No Local（MQTT 5 §3.8.3.1）</translation>
+        <source>The offset must be a number.</source>
+        <translation>偏移量必须是数字。</translation>
     </message>
     <message>
-        <source>the subscription identifier must be between 1 and 268,435,455 (MQTT 5 §3.8.2.1.2)</source>
-        <translation>订阅标识符必须在 1 到 268,435,455 之间（MQTT 5 §3.8.2.1.2）</translation>
+        <source>a series must be a JSON object</source>
+        <translation>序列必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>topic, path, label and unit must be text</source>
+        <translation>主题、路径、标签和单位必须是文本</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour like #1f77b4</source>
+        <translation>“%1”不是像 #1f77b4 这样的颜色</translation>
+    </message>
+    <message>
+        <source>unknown style &apos;%1&apos; (line, steps or points)</source>
+        <translation>未知的样式“%1”（line、steps 或 points）</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>home/+/sensor</source>
+        <translation>home/+/sensor</translation>
+    </message>
+    <message>
+        <source>A topic, or a filter with + and #: one series per matching topic, also for topics that appear later</source>
+        <translation>主题，或带 + 和 # 的过滤器：每个匹配的主题一条序列，之后出现的主题也包括在内</translation>
+    </message>
+    <message>
+        <source>The JSON field, e.g. temperature, data.values[3]; empty for a plain number payload</source>
+        <translation>JSON 字段，例如 temperature、data.values[3]；纯数字负载留空</translation>
+    </message>
+    <message>
+        <source>Named after the topic</source>
+        <translation>以主题命名</translation>
+    </message>
+    <message>
+        <source>°C</source>
+        <translation>°C</translation>
+    </message>
+    <message>
+        <source>Series with another unit than the chart&apos;s first go on a second Y axis</source>
+        <translation>单位与图表第一条序列不同的序列使用第二条 Y 轴</translation>
+    </message>
+    <message>
+        <source>Shown value = value × scale + offset</source>
+        <translation>显示值 = 值 × 缩放系数 + 偏移量</translation>
+    </message>
+    <message>
+        <source>The series&apos; colour (automatic unless chosen)</source>
+        <translation>序列的颜色（未选择时自动）</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>阶梯</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>&amp;Topic or filter:</source>
+        <translation>主题或过滤器(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>JSON &amp;field:</source>
+        <translation>JSON 字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>缩放系数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Offset:</source>
+        <translation>偏移量(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Let the chart pick the colour</source>
+        <translation>由图表选择颜色</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>St&amp;yle:</source>
+        <translation>样式(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Series Colour</source>
+        <translation>序列颜色</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series match now (more may appear later).</source>
+        <translation>
+            <numerusform>当前有 %n 条序列匹配（之后可能出现更多）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <source>Publish a simulated smart home, as the GUI&apos;s Local demo does.</source>
+        <translation>发布一个模拟的智能家居，与图形界面的本地演示相同。</translation>
+    </message>
+    <message>
+        <source>Number of rooms with a sensor (1 to 1000, default: 4).</source>
+        <translation>带传感器的房间数（1 到 1000，默认：4）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sensor readings per second, all rooms together (default: one per room per second).</source>
+        <translation>所有房间合计每秒的传感器读数（默认：每个房间每秒一条）。</translation>
+    </message>
+    <message>
+        <source>MSG_PER_S</source>
+        <translation>每秒消息数</translation>
+    </message>
+    <message>
+        <source>QoS of the sensor readings (default: 1).</source>
+        <translation>传感器读数的 QoS（默认：1）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Exit after publishing COUNT messages in all.</source>
+        <translation>共发布 COUNT 条消息后退出。</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Exit after SECONDS.</source>
+        <translation>SECONDS 秒后退出。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli simulate [options] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</source>
+        <translation>用法：mqttscope-cli simulate [选项] [--rooms N] [--rate MSG_PER_S] [-C COUNT | --duration SECONDS]</translation>
+    </message>
+    <message>
+        <source>invalid number of rooms &apos;%1&apos;: expected 1 to 1000</source>
+        <translation>无效的房间数“%1”：应为 1 到 1000</translation>
+    </message>
+    <message>
+        <source>invalid rate &apos;%1&apos;: expected messages per second, more than 0 and at most 1000000</source>
+        <translation>无效的速率“%1”：应为每秒消息数，大于 0 且不超过 1000000</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>invalid count &apos;%1&apos;</source>
+        <translation>无效的数量“%1”</translation>
+    </message>
+    <message>
+        <source>invalid duration &apos;%1&apos;: expected whole seconds</source>
+        <translation>无效的时长“%1”：应为整数秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publishing a simulated home with %n room(s) to %1. Press Ctrl+C to stop.</source>
+        <translation>
+            <numerusform>正在向 %1 发布一个有 %n 个房间的模拟家居。按 Ctrl+C 停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The doorbell is online.</source>
+        <translation>门铃已上线。</translation>
+    </message>
+    <message>
+        <source>The doorbell dropped off (the broker publishes its Last Will).</source>
+        <translation>门铃已掉线（代理发布其遗嘱消息）。</translation>
+    </message>
+    <message>
+        <source>Simulating to %1 failed: %2</source>
+        <translation>向 %1 模拟发布失败：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) published.</source>
+        <translation>
+            <numerusform>已发布 %n 条消息。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <source>No numeric values in this topic&apos;s history</source>
+        <translation>此主题的历史记录中没有数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s) from the history</source>
+        <translation>
+            <numerusform>%1：来自历史记录的 %n 个值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no numeric history</source>
+        <translation>无数值历史</translation>
+    </message>
+</context>
+<context>
+    <name>SubCommand</name>
+    <message>
+        <source>Subscribe to topic filters and print each message.</source>
+        <translation>订阅主题过滤器并打印每条消息。</translation>
+    </message>
+    <message>
+        <source>Topic filter to subscribe to (repeatable; + and # wildcards).</source>
+        <translation>要订阅的主题过滤器（可重复；支持 + 和 # 通配符）。</translation>
+    </message>
+    <message>
+        <source>FILTER</source>
+        <translation>过滤器</translation>
+    </message>
+    <message>
+        <source>Maximum QoS of the subscriptions (default: 0).</source>
+        <translation>订阅的最大 QoS（默认：0）。</translation>
+    </message>
+    <message>
+        <source>QOS</source>
+        <translation>QOS</translation>
+    </message>
+    <message>
+        <source>Exit after COUNT messages.</source>
+        <translation>收到 COUNT 条消息后退出。</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>COUNT</translation>
+    </message>
+    <message>
+        <source>Exit after SECONDS (an error when -C messages have not arrived by then).</source>
+        <translation>SECONDS 秒后退出（若届时未收到 -C 条消息则视为错误）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Print &quot;topic payload&quot; instead of the payload alone.</source>
+        <translation>打印“主题 负载”，而不只是负载。</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per message: topic, qos, retain, payload and the MQTT 5 properties.</source>
+        <translation>每条消息打印一个 JSON 对象：主题、QoS、保留标志、负载及 MQTT 5 属性。</translation>
+    </message>
+    <message>
+        <source>Do not print retained messages the broker sends when subscribing.</source>
+        <translation>不打印订阅时代理发送的保留消息。</translation>
+    </message>
+    <message>
+        <source>MQTT 5 subscription identifier (1 to 268435455).</source>
+        <translation>MQTT 5 订阅标识符（1 到 268435455）。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not receive messages published with this client id.</source>
+        <translation>MQTT 5：不接收以本客户端标识符发布的消息。</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag as the publisher set it.</source>
+        <translation>MQTT 5：保持发布者设置的保留标志。</translation>
+    </message>
+    <message>
+        <source>MQTT 5: 0 send retained messages, 1 only for new subscriptions, 2 never.</source>
+        <translation>MQTT 5：0 发送保留消息，1 仅对新订阅发送，2 从不发送。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <source>Usage: mqttscope-cli sub [options] -t FILTER [-t FILTER ...]</source>
+        <translation>用法：mqttscope-cli sub [选项] -t 过滤器 [-t 过滤器 ...]</translation>
+    </message>
+    <message>
+        <source>give at least one topic filter with -t</source>
+        <translation>请用 -t 指定至少一个主题过滤器</translation>
+    </message>
+    <message>
+        <source>invalid QoS &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的 QoS“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>--no-local, --retain-as-published, --retain-handling and --subscription-id need MQTT 5 (-V 5)</source>
+        <translation>--no-local、--retain-as-published、--retain-handling 和 --subscription-id 需要 MQTT 5（-V 5）</translation>
+    </message>
+    <message>
+        <source>invalid retain handling &apos;%1&apos;: expected 0, 1 or 2</source>
+        <translation>无效的保留处理方式“%1”：应为 0、1 或 2</translation>
+    </message>
+    <message>
+        <source>invalid subscription identifier &apos;%1&apos;</source>
+        <translation>无效的订阅标识符“%1”</translation>
+    </message>
+    <message>
+        <source>a topic filter must not be empty</source>
+        <translation>主题过滤器不能为空</translation>
+    </message>
+    <message>
+        <source>invalid count &apos;%1&apos;: expected a positive number</source>
+        <translation>无效的数量“%1”：应为正数</translation>
+    </message>
+    <message>
+        <source>invalid timeout &apos;%1&apos;: expected seconds</source>
+        <translation>无效的超时“%1”：应为秒数</translation>
+    </message>
+    <message>
+        <source>--json and -v cannot be combined</source>
+        <translation>--json 和 -v 不能同时使用</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s with %2 of %3 messages.</source>
+        <translation>%1 秒后超时，已收到 %2 / %3 条消息。</translation>
+    </message>
+    <message>
+        <source>The subscription could not be sent.</source>
+        <translation>无法发送订阅请求。</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to &apos;%1&apos;: %2</source>
+        <translation>代理拒绝了对“%1”的订阅：%2</translation>
+    </message>
+    <message>
+        <source>Subscribed to &apos;%1&apos; (granted QoS %2).</source>
+        <translation>已订阅“%1”（授予的 QoS 为 %2）。</translation>
+    </message>
+    <message>
+        <source>invalid topic filter &apos;%1&apos;: %2</source>
+        <translation>无效的主题过滤器“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the profile subscribes to nothing: give a topic filter with -t</source>
+        <translation>该配置没有任何订阅：请用 -t 指定主题过滤器</translation>
+    </message>
+    <message>
+        <source>cannot subscribe to &apos;%1&apos;: %2</source>
+        <translation>无法订阅“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPage</name>
+    <message>
+        <source>Topic filter</source>
+        <translation>主题过滤器</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>No local</source>
+        <translation>不接收自己的消息</translation>
+    </message>
+    <message>
+        <source>Retain as published</source>
+        <translation>保持发布时的保留标志</translation>
+    </message>
+    <message>
+        <source>Retain handling</source>
+        <translation>保留消息处理</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>订阅标识符</translation>
+    </message>
+    <message>
+        <source>MQTT 5: do not send us our own messages back</source>
+        <translation>MQTT 5：不要把我们自己发布的消息发回给我们</translation>
+    </message>
+    <message>
+        <source>MQTT 5: keep the retain flag as the publisher set it</source>
+        <translation>MQTT 5：保持发布者设置的保留标志</translation>
+    </message>
+    <message>
+        <source>MQTT 5: when the broker sends retained messages</source>
+        <translation>MQTT 5：代理何时发送保留消息</translation>
+    </message>
+    <message>
+        <source>MQTT 5: a number (1 to 268,435,455) the broker attaches to messages for this filter; empty: none</source>
+        <translation>MQTT 5：代理附加到此过滤器消息上的编号（1 到 268,435,455）；留空：无</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a topic filter</source>
+        <translation>添加主题过滤器</translation>
+    </message>
+    <message>
+        <source>Add $&amp;SYS/#</source>
+        <translation>添加 $SYS/#(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Also subscribe to the broker&apos;s own statistics ($SYS/#)</source>
+        <translation>同时订阅代理自身的统计信息（$SYS/#）</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected filter</source>
+        <translation>移除所选过滤器</translation>
+    </message>
+    <message>
+        <source>Subscribed to when the connection is made. &quot;#&quot; receives every topic; topics starting with &quot;$&quot; need a filter of their own.</source>
+        <translation>建立连接时订阅。“#”接收所有主题；以“$”开头的主题需要单独的过滤器。</translation>
+    </message>
+    <message>
+        <source>On subscribe</source>
+        <translation>订阅时发送</translation>
+    </message>
+    <message>
+        <source>Only if new</source>
+        <translation>仅新订阅时发送</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不发送</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a valid topic filter: %3</source>
+        <translation>第 %1 行：“%2”不是有效的主题过滤器：%3</translation>
+    </message>
+    <message>
+        <source>Row %1: shared subscriptions ($share/...) need MQTT 5</source>
+        <translation>第 %1 行：共享订阅（$share/...）需要 MQTT 5</translation>
+    </message>
+    <message>
+        <source>Row %1: the subscription id must be a number from 1 to 268,435,455</source>
+        <translation>第 %1 行：订阅标识符必须是 1 到 268,435,455 之间的数字</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>订阅</translation>
+    </message>
+</context>
+<context>
+    <name>TestResultPanel</name>
+    <message>
+        <source>Show the &amp;certificate</source>
+        <translation>显示证书(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show the certificate the broker presented on the TLS page, where you can trust it</source>
+        <translation>在 TLS 页显示代理出示的证书，可在那里信任它</translation>
+    </message>
+    <message>
+        <source>The broker answered</source>
+        <translation>代理的应答</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Test connection connects once with these settings, shows what the broker answered and disconnects.</source>
+        <translation>“测试连接”会用这些设置连接一次，显示代理的应答，然后断开。</translation>
+    </message>
+</context>
+<context>
+    <name>TileDialog</name>
+    <message>
+        <source>Tile</source>
+        <translation>磁贴</translation>
+    </message>
+    <message>
+        <source>Number with trend</source>
+        <translation>带趋势的数字</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>仪表</translation>
+    </message>
+    <message>
+        <source>On/off lamp</source>
+        <translation>开关指示灯</translation>
+    </message>
+    <message>
+        <source>Text of the latest message</source>
+        <translation>最新消息的文本</translation>
+    </message>
+    <message>
+        <source>home/livingroom/sensor</source>
+        <translation>home/livingroom/sensor</translation>
+    </message>
+    <message>
+        <source>A topic; a filter with + or # shows whichever matching topic spoke last</source>
+        <translation>主题；带 + 或 # 的过滤器显示最近发布的匹配主题</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>temperature</translation>
+    </message>
+    <message>
+        <source>The JSON field; empty for a plain payload</source>
+        <translation>JSON 字段；纯负载留空</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>At or above this the tile turns amber/red; with amber above red, at or below (a battery running low)</source>
+        <translation>达到或超过此值时磁贴变为琥珀色/红色；若琥珀阈值高于红色阈值，则为达到或低于此值（如电池电量低）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>JSON &amp;field:</source>
+        <translation>JSON 字段(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>小数位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Gauge mi&amp;nimum:</source>
+        <translation>仪表最小值(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Gauge ma&amp;ximum:</source>
+        <translation>仪表最大值(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amber at:</source>
+        <translation>琥珀色阈值(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Red at:</source>
+        <translation>红色阈值(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>A threshold must be a number, or empty for none.</source>
+        <translation>阈值必须是数字，留空表示无。</translation>
+    </message>
+    <message>
+        <source>The gauge maximum must be above its minimum.</source>
+        <translation>仪表最大值必须大于最小值。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsPage</name>
+    <message>
+        <source>Use &amp;TLS (mqtts:// or wss://)</source>
+        <translation>使用 TLS(&amp;T)（mqtts:// 或 wss://）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der)</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任</translation>
+    </message>
+    <message>
+        <source>The system&apos;s certificate authorities</source>
+        <translation>系统的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Only the CA certificates in this file:</source>
+        <translation>仅此文件中的 CA 证书：</translation>
+    </message>
+    <message>
+        <source>Client certificate (mutual TLS)</source>
+        <translation>客户端证书（双向 TLS）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Certificate and key files</source>
+        <translation>证书和私钥文件</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundle (.p12, .pfx)</source>
+        <translation>PKCS#12 证书包（.p12、.pfx）</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key *.pem *.der)</source>
+        <translation>私钥 (*.key *.pem *.der)</translation>
+    </message>
+    <message>
+        <source>only for an encrypted key</source>
+        <translation>仅用于已加密的私钥</translation>
+    </message>
+    <message>
+        <source>PKCS#12 bundles (*.p12 *.pfx)</source>
+        <translation>PKCS#12 证书包 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>证书：</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>私钥：</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>私钥口令：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file:</source>
+        <translation>PKCS#12 文件：</translation>
+    </message>
+    <message>
+        <source>PKCS#12 password:</source>
+        <translation>PKCS#12 密码：</translation>
+    </message>
+    <message>
+        <source>TLS 1.2</source>
+        <translation>TLS 1.2</translation>
+    </message>
+    <message>
+        <source>TLS 1.3</source>
+        <translation>TLS 1.3</translation>
+    </message>
+    <message>
+        <source>the URL&apos;s host</source>
+        <translation>URL 中的主机</translation>
+    </message>
+    <message>
+        <source>The name sent as SNI and checked against the certificate, when it differs from the host you connect to (e.g. connecting by IP address)</source>
+        <translation>作为 SNI 发送并用于核对证书的名称，用于它与所连接主机不同的情况（例如按 IP 地址连接）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Application protocols offered in the TLS handshake, separated by commas</source>
+        <translation>在 TLS 握手中提供的应用层协议，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>AWS IoT Core</source>
+        <translation>AWS IoT Core</translation>
+    </message>
+    <message>
+        <source>Offer &quot;%1&quot;: AWS IoT Core&apos;s MQTT with a client certificate on port 443</source>
+        <translation>提供“%1”：AWS IoT Core 在 443 端口上使用客户端证书的 MQTT</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server&apos;s certificate</source>
+        <translation>验证服务器的证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Not verifying the certificate means anyone between you and the broker can read and change everything, passwords included. Prefer trusting the one certificate (below, after a failed test).</source>
+        <translation>不验证证书意味着你与代理之间的任何人都能读取和篡改所有内容，包括密码。更好的做法是只信任那一个证书（测试失败后在下方操作）。</translation>
+    </message>
+    <message>
+        <source>Minimum version:</source>
+        <translation>最低版本：</translation>
+    </message>
+    <message>
+        <source>Server name (SNI):</source>
+        <translation>服务器名称（SNI）：</translation>
+    </message>
+    <message>
+        <source>ALPN:</source>
+        <translation>ALPN：</translation>
+    </message>
+    <message>
+        <source>Choose the CA file</source>
+        <translation>请选择 CA 文件</translation>
+    </message>
+    <message>
+        <source>Choose the client certificate file</source>
+        <translation>请选择客户端证书文件</translation>
+    </message>
+    <message>
+        <source>Choose the client key file</source>
+        <translation>请选择客户端私钥文件</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#12 file</source>
+        <translation>请选择 PKCS#12 文件</translation>
+    </message>
+    <message>
+        <source>An ALPN protocol name has at most 255 bytes</source>
+        <translation>ALPN 协议名最多 255 字节</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+</context>
+<context>
+    <name>TopicFilterModel</name>
+    <message>
+        <source>Not a valid MQTT topic filter: %1</source>
+        <translation>不是有效的 MQTT 主题过滤器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TopicHistoryModel</name>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>负载</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeDelegate</name>
+    <message>
+        <source>now</source>
+        <comment>last update less than a second ago</comment>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds ago</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes ago</comment>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>hours ago</comment>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <comment>days ago</comment>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>badge on retained topics</comment>
+        <translation>留</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>(empty)</source>
+        <comment>an empty topic level, as in a//b</comment>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <comment>messages on a topic and all its subtopics</comment>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Subtopics</source>
+        <translation>子主题</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最后一条消息</translation>
+    </message>
+    <message>
+        <source>Rate (msg/s)</source>
+        <translation>速率（条/秒）</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <comment>of the last payload, in bytes</comment>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeView</name>
+    <message>
+        <source>Find Topic</source>
+        <translation>查找主题</translation>
+    </message>
+    <message>
+        <source>Search: text, or a filter such as home/+/temperature</source>
+        <translation>搜索：文本，或如 home/+/temperature 的过滤器</translation>
+    </message>
+    <message>
+        <source>Shows topics whose name contains the text (any case), or that match an MQTT topic filter with + and # wildcards. Ctrl+F</source>
+        <translation>显示名称包含该文本（不区分大小写）或匹配带 + 和 # 通配符的 MQTT 主题过滤器的主题。Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Payloads</source>
+        <translation>负载</translation>
+    </message>
+    <message>
+        <source>Also search the last payload of each topic</source>
+        <translation>同时搜索每个主题的最新负载</translation>
+    </message>
+    <message>
+        <source>Search the topic tree</source>
+        <translation>搜索主题树</translation>
+    </message>
+    <message>
+        <source>Subscribed.</source>
+        <translation>已订阅。</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription: %1</source>
+        <translation>代理拒绝了订阅：%1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed.</source>
+        <translation>已取消订阅。</translation>
+    </message>
+    <message>
+        <source>The broker refused to unsubscribe: %1</source>
+        <translation>代理拒绝取消订阅：%1</translation>
+    </message>
+    <message>
+        <source>No topic matches.</source>
+        <translation>没有匹配的主题。</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>无法订阅 %1：%2</translation>
+    </message>
+    <message>
+        <source>Subscribing to %1…</source>
+        <translation>正在订阅 %1…</translation>
+    </message>
+    <message>
+        <source>Copy Topic</source>
+        <translation>复制主题</translation>
+    </message>
+    <message>
+        <source>Copy Payload</source>
+        <translation>复制负载</translation>
+    </message>
+    <message>
+        <source>This level has no message of its own</source>
+        <translation>此层级没有自己的消息</translation>
+    </message>
+    <message>
+        <source>Subscribe to %1/#</source>
+        <translation>订阅 %1/#</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>取消订阅</translation>
+    </message>
+    <message>
+        <source>Cannot unsubscribe from %1: %2</source>
+        <translation>无法取消订阅 %1：%2</translation>
+    </message>
+    <message>
+        <source>No subscription of this session covers this topic</source>
+        <translation>此会话没有覆盖此主题的订阅</translation>
+    </message>
+    <message>
+        <source>Publish to This Topic…</source>
+        <translation>发布到此主题…</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>绘图</translation>
+    </message>
+    <message>
+        <source>The last payload has no numbers to plot</source>
+        <translation>最新负载中没有可绘制的数字</translation>
+    </message>
+    <message>
+        <source>Clear Retained Message</source>
+        <translation>清除保留消息</translation>
+    </message>
+    <message>
+        <source>The broker holds no retained message for this topic</source>
+        <translation>代理没有保存此主题的保留消息</translation>
+    </message>
+    <message>
+        <source>Forget This Subtree</source>
+        <translation>忘记此子树</translation>
+    </message>
+    <message>
+        <source>Removes the topic and everything below it from the view until new messages arrive</source>
+        <translation>从视图中移除该主题及其下所有内容，直到有新消息到达</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficModel</name>
+    <message>
+        <source>%1/s</source>
+        <comment>bytes per second</comment>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1: %2 msg/s, %3 of all messages</source>
+        <translation>%1：%2 条/秒，占全部消息的 %3</translation>
+    </message>
+    <message>
+        <source>Subtree</source>
+        <translation>子树</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>条/秒</translation>
+    </message>
+    <message>
+        <source>Bytes/s</source>
+        <translation>字节/秒</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficStatus</name>
+    <message>
+        <source>Messages received per second</source>
+        <translation>每秒接收的消息数</translation>
+    </message>
+    <message>
+        <source>Messages published per second</source>
+        <translation>每秒发布的消息数</translation>
+    </message>
+    <message>
+        <source>Topics seen since connecting</source>
+        <translation>连接以来出现的主题数</translation>
+    </message>
+    <message>
+        <source>Messages in the message log (the limit is in Preferences)</source>
+        <translation>消息日志中的消息数（上限在首选项中设置）</translation>
+    </message>
+    <message>
+        <source>Topic and payload bytes received since connecting</source>
+        <translation>连接以来接收的主题和负载字节数</translation>
+    </message>
+    <message>
+        <source>Messages left out because the window could not keep up, or evicted by the history limits</source>
+        <translation>因窗口处理不及而略去或因历史上限被移除的消息数</translation>
+    </message>
+    <message>
+        <source>In: %1/s</source>
+        <translation>接收：%1/秒</translation>
+    </message>
+    <message>
+        <source>Out: %1/s</source>
+        <translation>发送：%1/秒</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>主题：%1</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>已接收：%1</translation>
+    </message>
+    <message>
+        <source>Dropped: %1</source>
+        <translation>已丢弃：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficView</name>
+    <message>
+        <source>Last 10 s</source>
+        <translation>最近 10 秒</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>最近一分钟</translation>
+    </message>
+    <message>
+        <source>Rates are averaged over this time</source>
+        <translation>速率按此时间段平均</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How deep in the topic tree subtrees are ranked</source>
+        <translation>在主题树中对多深的子树进行排名</translation>
+    </message>
+    <message>
+        <source>Busiest subtrees:</source>
+        <translation>最繁忙的子树：</translation>
+    </message>
+    <message>
+        <source>Click a subtree to select it in the topic tree</source>
+        <translation>单击子树以在主题树中选中它</translation>
+    </message>
+</context>
+<context>
+    <name>UserPropertiesTable</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add a user property</source>
+        <translation>添加用户属性</translation>
+    </message>
+    <message>
+        <source>Remove the selected user property</source>
+        <translation>移除所选用户属性</translation>
+    </message>
+</context>
+<context>
+    <name>ValueTile</name>
+    <message>
+        <source>No message yet</source>
+        <translation>尚无消息</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>尚无数值</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MqttScope: explore MQTT brokers.</source>
+        <translation>MqttScope：浏览 MQTT 代理。</translation>
+    </message>
+    <message>
+        <source>Connect with the saved profile NAME at start.</source>
+        <translation>启动时使用已保存的配置 NAME 连接。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Open the Local demo: a private broker with simulated sensors.</source>
+        <translation>打开本地演示：带模拟传感器的私有代理。</translation>
+    </message>
+    <message>
+        <source>Language of the window: en or zh_CN (default: the preference, else the system&apos;s).</source>
+        <translation>窗口语言：en 或 zh_CN（默认：首选项中的设置，否则为系统语言）。</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Write a PNG of the main window to FILE after a delay, then quit.</source>
+        <translation>延迟后将主窗口截图保存为 PNG 文件 FILE，然后退出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Milliseconds to wait before --screenshot (default: 4000).</source>
+        <translation>--screenshot 之前等待的毫秒数（默认：4000）。</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>invalid --screenshot-delay &apos;%1&apos;: expected milliseconds from 0 to 600000</source>
+        <translation>无效的 --screenshot-delay &apos;%1&apos;：应为 0 到 600000 之间的毫秒数</translation>
+    </message>
+    <message>
+        <source>give only one of --profile, --url and --demo</source>
+        <translation>--profile、--url 和 --demo 只能给出其中一个</translation>
+    </message>
+    <message>
+        <source>cannot write the screenshot to %1</source>
+        <translation>无法将截图写入 %1</translation>
+    </message>
+    <message>
+        <source>there is no profile named &apos;%1&apos;</source>
+        <translation>没有名为“%1”的配置</translation>
     </message>
 </context>
 </TS>

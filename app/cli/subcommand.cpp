@@ -124,13 +124,22 @@ int SubCommand::run(const QStringList &arguments)
     CliSession session(settings);
     session.setDebug(connection.debug(parser));
     QObject::connect(&session, &CliSession::ready, &session, [this, &session] { subscribe(session); });
-    QObject::connect(session.client(), &Mqtt::Client::messageReceived, &session,
-                     [this, &session](const Mqtt::Message &message) {
-                         if (session.isFinishing() || (m_quietRetained && message.retain()))
-                             return;
-                         Cli::printOut(m_formatter.format(message));
-                         if (m_count > 0 && ++m_received >= m_count)
-                             session.finish();
+    // What one network read delivered is formatted into one buffer and written with one
+    // write(): a terminal still sees every message at once, a pipe gets few large writes.
+    QObject::connect(session.client(), &Mqtt::Client::messagesReceived, &session,
+                     [this, &session](const QList<Mqtt::Message> &messages) {
+                         QByteArray out;
+                         for (const Mqtt::Message &message : messages) {
+                             if (session.isFinishing())
+                                 break;
+                             if (m_quietRetained && message.retain())
+                                 continue;
+                             out += m_formatter.format(message);
+                             if (m_count > 0 && ++m_received >= m_count)
+                                 session.finish();
+                         }
+                         if (!out.isEmpty())
+                             Cli::printOut(out);
                      });
     QTimer timer;
     if (timeoutSeconds > 0) {
