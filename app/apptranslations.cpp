@@ -15,7 +15,9 @@ bool install(QCoreApplication *app, const QLocale &locale)
         delete qt;
 
     auto *own = new QTranslator(app);
-    if (own->load(locale, QStringLiteral("mqttscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // The C locale (LANG unset) reads English, with English plurals.
+    const QLocale effective = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    if (own->load(effective, QStringLiteral("mqttscope"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         return true;
     }

@@ -9,11 +9,13 @@
 #   BENCH_VERSION=3.1.1         MQTT version for every subscriber (3.1.1 or 5)
 #   BENCH_TOPICS=1000           distinct topics in the stream
 #   MQTTSCOPE_BENCH_BUILD_DIR   Release build directory (default: build-bench/ in the repo;
-#                               only mqttscope-cli and mqttscope-streamsource are built)
+#                               only mqttscope-cli, mqttscope-guibench and mqttscope-streamsource
+#                               are built)
 #
 # Every subscriber connects to the same stream source (bench/streamsource: a fake broker that
 # answers CONNECT and SUBSCRIBE, then sends a pre-encoded burst of COUNT PUBLISH packets as
-# fast as the socket takes them) on 127.0.0.1, one after the other. mqtt.js (npm package
+# fast as the socket takes them) on 127.0.0.1, one after the other; the last one is the real
+# main window (bench/gui, offscreen) with every view showing. mqtt.js (npm package
 # `mqtt`, the engine inside MQTT Explorer and MQTTX) is installed into a temporary folder.
 # Exits 0 after printing the table (whether or not the targets are met), 1 when a run fails.
 set -euo pipefail
@@ -49,12 +51,13 @@ if [[ ! -f $build/build.ninja ]]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null \
         || die "CMake configuration of $build failed"
 fi
-msg "Building mqttscope-cli and mqttscope-streamsource in $build"
-cmake --build "$build" -j "$(build_jobs)" --target mqttscope-cli mqttscope-streamsource >/dev/null \
-    || die "build failed (run: cmake --build $build --target mqttscope-cli mqttscope-streamsource)"
+msg "Building mqttscope-cli, mqttscope-guibench and mqttscope-streamsource in $build"
+cmake --build "$build" -j "$(build_jobs)" --target mqttscope-cli mqttscope-guibench mqttscope-streamsource >/dev/null \
+    || die "build failed (run: cmake --build $build --target mqttscope-cli mqttscope-guibench mqttscope-streamsource)"
 cli=$build/app/mqttscope-cli
+gui=$build/bench/gui/mqttscope-guibench
 source_bin=$build/bench/streamsource/mqttscope-streamsource
-[[ -x $cli && -x $source_bin ]] || die "the build did not produce $cli and $source_bin"
+[[ -x $cli && -x $gui && -x $source_bin ]] || die "the build did not produce $cli, $gui and $source_bin"
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")
 [[ $build_type == Release ]] || warn "$build is a $build_type build, not Release: figures are not comparable"
 
@@ -90,14 +93,15 @@ done
 
 # --- Runs -----------------------------------------------------------------------------------
 timeout_s=$((60 + count / 10000))
-declare -A rates stalls rsses drops
+declare -A rates stalls rsses drops clicks
 failed=0
 
-record() { # record NAME RATE [RSS STALL DROPPED]
+record() { # record NAME RATE [RSS STALL DROPPED CLICK]
     rates[$1]+="$2 "
     rsses[$1]+="${3:-} "
     stalls[$1]+="${4:-} "
     drops[$1]+="${5:-} "
+    clicks[$1]+="${6:-} "
 }
 
 run_mosquitto_sub() {
@@ -140,14 +144,29 @@ run_mqttscope() { # run_mqttscope NAME [extra options]
     record "$name" "$(field rate)" "$(field rss_mb)" "$(field stall_ms)" "$(field dropped)"
 }
 
+# The real main window (offscreen), every view showing: tree, inspector, log, traffic, charts.
+run_gui() {
+    local out line
+    if ! out=$(QT_QPA_PLATFORM=offscreen "$gui" -h 127.0.0.1 -p "$port" -V "$version" -C "$count" -W "$timeout_s" 2>"$work/err"); then
+        warn "mqttscope-guibench failed: $(tail -n1 "$work/err")"
+        failed=1
+        return
+    fi
+    line=$(grep '^RESULT ' <<<"$out" | tail -n1)
+    field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
+    [[ -n $(field rate) ]] || { warn "no RESULT line from mqttscope-guibench: $out"; failed=1; return; }
+    record scope_gui "$(field rate)" "$(field rss_mb)" "$(field stall_ms)" "$(field dropped)" "$(field click_ms)"
+}
+
 load_before=$(uptime | sed 's/.*load average: //')
 msg "Load average before the runs: $load_before"
 for i in $(seq 1 "$runs"); do
-    msg "Run $i of $runs: mosquitto_sub, mqtt.js, MqttScope with JSON, MqttScope without JSON"
+    msg "Run $i of $runs: mosquitto_sub, mqtt.js, MqttScope with JSON, MqttScope without JSON, the MqttScope window"
     run_mosquitto_sub
     run_mqttjs
     run_mqttscope scope_json
     run_mqttscope scope_nojson --no-json
+    run_gui
 done
 load_after=$(uptime | sed 's/.*load average: //')
 
@@ -178,6 +197,7 @@ row "mosquitto_sub -C (to /dev/null)" mosquitto_sub
 row "mqtt.js, counting only" mqttjs
 row "MqttScope, JSON extraction" scope_json
 row "MqttScope, no JSON extraction" scope_nojson
+row "MqttScope window, every view" scope_gui
 echo
 echo "(rates: median; peak RSS and GUI stall: worst run. mosquitto_sub is timed around the whole"
 echo " process, connection included; the others from their first message.)"
@@ -186,10 +206,18 @@ with=$(ratio "$(median <<<"${rates[scope_json]:-}")" "$js")
 without=$(ratio "$(median <<<"${rates[scope_nojson]:-}")" "$js")
 stall=$(maximum <<<"${stalls[scope_json]:-} ${stalls[scope_nojson]:-}")
 rss=$(maximum <<<"${rsses[scope_json]:-} ${rsses[scope_nojson]:-}")
+gui_ratio=$(ratio "$(median <<<"${rates[scope_gui]:-}")" "$js")
+gui_stall=$(maximum <<<"${stalls[scope_gui]:-}")
+gui_rss=$(maximum <<<"${rsses[scope_gui]:-}")
+gui_click=$(maximum <<<"${clicks[scope_gui]:-}")
 echo "Targets:"
 printf '  %-48s %8s  %s\n' "with JSON extraction >= 1.0x mqtt.js" "${with}x" "$(verdict "$with" '>=' 1.0)"
 printf '  %-48s %8s  %s\n' "without JSON extraction >= 2.0x mqtt.js" "${without}x" "$(verdict "$without" '>=' 2.0)"
 printf '  %-48s %8s  %s\n' "longest GUI stall <= 50 ms" "${stall:--}" "$(verdict "$stall" '<=' 50)"
 printf '  %-48s %8s  %s\n' "peak RSS after $count messages <= 300 MB" "${rss:--}" "$(verdict "$rss" '<=' 300)"
+printf '  %-48s %8s  %s\n' "window, every view >= 1.0x mqtt.js" "${gui_ratio}x" "$(verdict "$gui_ratio" '>=' 1.0)"
+printf '  %-48s %8s  %s\n' "window: longest GUI stall <= 50 ms" "${gui_stall:--}" "$(verdict "$gui_stall" '<=' 50)"
+printf '  %-48s %8s  %s\n' "window: a click waits <= 100 ms" "${gui_click:--}" "$(verdict "$gui_click" '<=' 100)"
+printf '  %-48s %8s  %s\n' "window: peak RSS <= 400 MB" "${gui_rss:--}" "$(verdict "$gui_rss" '<=' 400)"
 [[ $failed -eq 0 ]] || { warn "some runs failed (see above)"; exit 1; }
 exit 0

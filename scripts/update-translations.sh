@@ -20,5 +20,8 @@ for d in mqtt models ui app; do
 done
 cd "$root"
 for ts in translations/mqttscope_*.ts; do
-    "$lupdate" -locations none -extensions cpp,h "$@" "${dirs[@]}" -ts "$ts"
+    # English is the source language: its file holds only the plural forms ("%n byte(s)").
+    extra=()
+    [[ $ts == */mqttscope_en.ts ]] && extra=(-pluralonly)
+    "$lupdate" -locations none -extensions cpp,h "${extra[@]}" "$@" "${dirs[@]}" -ts "$ts"
 done

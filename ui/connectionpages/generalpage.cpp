@@ -32,7 +32,7 @@ GeneralPage::GeneralPage(QWidget *parent)
     m_name->setObjectName(QStringLiteral("name"));
     m_name->setPlaceholderText(tr("e.g. Home broker"));
     m_url->setObjectName(QStringLiteral("url"));
-    m_url->setPlaceholderText(QStringLiteral("mqtts://broker.example.com:8883"));
+    m_url->setPlaceholderText(QStringLiteral("mqtts://broker.example.com:8883")); // no tr: a URL, the same in every language
     m_url->setToolTip(tr("mqtt://, mqtts://, ws:// or wss:// followed by host[:port][/path]; "
                          "the fields below follow what you type here, and the other way round"));
     m_scheme->setObjectName(QStringLiteral("scheme"));
