@@ -149,10 +149,17 @@ int main(int argc, char **argv)
     const QCommandLineOption topic({QStringLiteral("t"), QStringLiteral("topic")},
                                    QStringLiteral("Topic filter to subscribe to (default: #)."), QStringLiteral("FILTER"),
                                    QStringLiteral("#"));
-    parser.addHelpOption();
-    parser.addOptions({count, timeout, topic});
+    const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Show this help.")); // -h is the host
+    parser.addOptions({count, timeout, topic, help});
     connection.addTo(parser);
-    parser.process(app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        printErr(QStringLiteral("mqttscope-guibench: %1").arg(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
 
     ConnectionSettings settings;
     QString error;
