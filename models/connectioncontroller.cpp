@@ -5,6 +5,8 @@
 #include "profilestore.h"
 #include "secretstore.h"
 
+#include <QStandardPaths>
+
 ConnectionController::ConnectionController(BrokerSession *session, ProfileStore *store, QObject *parent)
     : QObject(parent), m_session(session), m_store(store)
 {
@@ -83,6 +85,11 @@ void ConnectionController::openProfile(const ConnectionProfile &profile)
     // from its options).
     if (settings.url.isSecure() && settings.tls.pinnedFingerprints.isEmpty())
         settings.tls.pinnedFingerprints = profile.pinnedCertificates;
+    // Our side of a session that outlives the connection (QoS 1/2 messages in flight, packet
+    // ids in use) survives a restart of the app, as the broker keeps its side; the library
+    // keeps the file only for a fixed client id with such a session.
+    if (settings.options.sessionStateDirectory.isEmpty())
+        settings.options.sessionStateDirectory = sessionStateDirectory();
     open(profile.name, settings, subscriptions);
 }
 
@@ -171,4 +178,9 @@ bool ConnectionController::setSection(const QString &key, const QJsonValue &valu
         return false;
     }
     return true;
+}
+
+QString ConnectionController::sessionStateDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sessions");
 }

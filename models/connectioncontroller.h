@@ -36,6 +36,8 @@ public:
     // By id or name. The connection starts once the secrets are read (and, for the Local
     // demo, once its broker runs). False with problem() when there is no such profile.
     bool connectProfile(const QString &idOrName);
+    // Where profiles with a persistent session keep our side of it (AppDataLocation/sessions).
+    static QString sessionStateDirectory();
     // A connection that is no saved profile (--url).
     void connectSettings(const QString &name, const ConnectionSettings &settings,
                          const QList<Mqtt::Subscription> &subscriptions);

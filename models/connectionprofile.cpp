@@ -159,8 +159,10 @@ QJsonObject connectionToJson(const ConnectionSettings &c, bool secrets, const QJ
     url.password.reset();
     QJsonObject json{
         {QStringLiteral("url"), url.toString()},
-        {QStringLiteral("protocolVersion"),
-         o.version == Mqtt::ProtocolVersion::V5 ? QStringLiteral("5") : QStringLiteral("3.1.1")},
+        // "auto": MQTT 5, falling back to 3.1.1 when the broker does not support 5.
+        {QStringLiteral("protocolVersion"), o.protocolVersionFallback ? QStringLiteral("auto")
+                                            : o.version == Mqtt::ProtocolVersion::V5 ? QStringLiteral("5")
+                                                                                     : QStringLiteral("3.1.1")},
         {QStringLiteral("clientId"), o.clientId},
         {QStringLiteral("cleanStart"), o.cleanStart},
         {QStringLiteral("keepAlive"), o.keepAlive},
@@ -170,6 +172,7 @@ QJsonObject connectionToJson(const ConnectionSettings &c, bool secrets, const QJ
         {QStringLiteral("receiveMaximum"), o.receiveMaximum},
         {QStringLiteral("maximumPacketSize"), qint64(o.maximumPacketSize)},
         {QStringLiteral("topicAliasMaximum"), o.topicAliasMaximum},
+        {QStringLiteral("autoTopicAliases"), o.autoTopicAliases},
         {QStringLiteral("requestProblemInformation"), o.requestProblemInformation},
         {QStringLiteral("requestResponseInformation"), o.requestResponseInformation},
     };
@@ -219,12 +222,13 @@ bool readConnection(JsonFieldReader &r, ConnectionSettings *c, QJsonObject *unkn
     else
         c->url = *url;
     if (auto v = r.optionalString(QStringLiteral("protocolVersion"))) {
-        if (*v == QLatin1String("5"))
+        o.protocolVersionFallback = *v == QLatin1String("auto");
+        if (*v == QLatin1String("5") || o.protocolVersionFallback)
             o.version = Mqtt::ProtocolVersion::V5;
         else if (*v == QLatin1String("3.1.1"))
             o.version = Mqtt::ProtocolVersion::V311;
         else
-            r.fail(QStringLiteral("protocolVersion"), ConnectionProfile::tr("expected \"5\" or \"3.1.1\""));
+            r.fail(QStringLiteral("protocolVersion"), ConnectionProfile::tr("expected \"5\", \"3.1.1\" or \"auto\""));
     }
     r.read(QStringLiteral("clientId"), &o.clientId);
     r.read(QStringLiteral("cleanStart"), &o.cleanStart);
@@ -235,6 +239,7 @@ bool readConnection(JsonFieldReader &r, ConnectionSettings *c, QJsonObject *unkn
     r.readNumber(QStringLiteral("receiveMaximum"), &o.receiveMaximum, 1, 65535);
     r.readNumber(QStringLiteral("maximumPacketSize"), &o.maximumPacketSize, 0, 0xFFFFFFFFu);
     r.readNumber(QStringLiteral("topicAliasMaximum"), &o.topicAliasMaximum, 0, 65535);
+    r.read(QStringLiteral("autoTopicAliases"), &o.autoTopicAliases);
     r.read(QStringLiteral("requestProblemInformation"), &o.requestProblemInformation);
     r.read(QStringLiteral("requestResponseInformation"), &o.requestResponseInformation);
     o.username = r.optionalString(QStringLiteral("username"));

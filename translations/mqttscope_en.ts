@@ -36,8 +36,8 @@
     <message numerus="yes">
         <source>The Local demo&apos;s broker did not accept connections within %n second(s). Mosquitto said: %1</source>
         <translation>
-            <numerusform>The Local demo's broker did not accept connections within %n second. Mosquitto said: %1</numerusform>
-            <numerusform>The Local demo's broker did not accept connections within %n seconds. Mosquitto said: %1</numerusform>
+            <numerusform>The Local demo&apos;s broker did not accept connections within %n second. Mosquitto said: %1</numerusform>
+            <numerusform>The Local demo&apos;s broker did not accept connections within %n seconds. Mosquitto said: %1</numerusform>
         </translation>
     </message>
 </context>

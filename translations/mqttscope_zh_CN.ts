@@ -59,6 +59,14 @@
         <source>Advanced</source>
         <translation>高级</translation>
     </message>
+    <message>
+        <source>Use topic aliases for repeated topics when publishing</source>
+        <translation>发布时对重复的主题使用主题别名</translation>
+    </message>
+    <message>
+        <source>Sends a short alias instead of a topic published again, up to the broker&apos;s topic alias maximum (saves bandwidth; aliases are set up again on each connection)</source>
+        <translation>再次发布同一主题时发送简短的别名代替主题，数量不超过代理的主题别名最大值（节省带宽；每次连接都会重新建立别名）</translation>
+    </message>
 </context>
 <context>
     <name>AuthenticationPage</name>
@@ -1187,7 +1195,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>expected &quot;5&quot; or &quot;3.1.1&quot;</source>
-        <translation>应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
+        <translation type="vanished">应为 &quot;5&quot; 或 &quot;3.1.1&quot;</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
@@ -1212,6 +1220,10 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>every subscription needs a topic filter</source>
         <translation>每个订阅都需要一个主题过滤器</translation>
+    </message>
+    <message>
+        <source>expected &quot;5&quot;, &quot;3.1.1&quot; or &quot;auto&quot;</source>
+        <translation>应为 "5"、"3.1.1" 或 "auto"</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1832,14 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     <message>
         <source>General</source>
         <translation>常规</translation>
+    </message>
+    <message>
+        <source>MQTT 5.0, else 3.1.1</source>
+        <translation>MQTT 5.0，不支持时用 3.1.1</translation>
+    </message>
+    <message>
+        <source>Try MQTT 5; when the broker does not support it, connect with MQTT 3.1.1</source>
+        <translation>先尝试 MQTT 5；代理不支持时改用 MQTT 3.1.1 连接</translation>
     </message>
 </context>
 <context>

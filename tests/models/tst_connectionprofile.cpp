@@ -45,6 +45,7 @@ static ConnectionProfile fullProfile()
     c.options.receiveMaximum = 100;
     c.options.maximumPacketSize = 1 << 20;
     c.options.topicAliasMaximum = 10;
+    c.options.autoTopicAliases = true;
     c.options.requestProblemInformation = false;
     c.options.requestResponseInformation = true;
     c.options.userProperties = {{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("a"), QStringLiteral("2")}};
@@ -132,7 +133,21 @@ void TestConnectionProfile::roundTripEveryField()
     QCOMPARE(back->subscriptions, p.subscriptions);
     QCOMPARE(back->pinnedCertificates, p.pinnedCertificates);
     QCOMPARE(back->sections, p.sections);
+    QVERIFY(back->connection.options.autoTopicAliases);
     QVERIFY(*back == p);
+
+    // "auto": MQTT 5 with the fallback to 3.1.1, written back as "auto".
+    QJsonObject json = p.toJson(ConnectionProfile::Secrets::Include);
+    QJsonObject connection = json.value(QStringLiteral("connection")).toObject();
+    connection.insert(QStringLiteral("protocolVersion"), QStringLiteral("auto"));
+    json.insert(QStringLiteral("connection"), connection);
+    const auto fallback = ConnectionProfile::fromJson(json, &error);
+    QVERIFY2(fallback, qPrintable(error));
+    QCOMPARE(fallback->connection.options.version, Mqtt::ProtocolVersion::V5);
+    QVERIFY(fallback->connection.options.protocolVersionFallback);
+    QCOMPARE(fallback->toJson(ConnectionProfile::Secrets::Include)
+                 .value(QStringLiteral("connection")).toObject().value(QStringLiteral("protocolVersion")).toString(),
+             QStringLiteral("auto"));
     // Twice gives the same text.
     QCOMPARE(QJsonDocument(back->toJson(ConnectionProfile::Secrets::Include)).toJson(), text);
 }

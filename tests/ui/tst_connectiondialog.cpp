@@ -402,6 +402,8 @@ ConnectionProfile tst_ConnectionDialog::everythingProfile() const
     o.host = QStringLiteral("broker.example");
     o.port = 8443;
     o.version = ProtocolVersion::V5;
+    o.protocolVersionFallback = true; // the version box's "MQTT 5.0, else 3.1.1"
+    o.autoTopicAliases = true;
     o.clientId = QStringLiteral("client-1");
     o.keepAlive = 42;
     o.cleanStart = false;

@@ -31,6 +31,10 @@ AdvancedPage::AdvancedPage(QWidget *parent)
     m_topicAliasMaximum->setRange(0, 65535);
     m_topicAliasMaximum->setSpecialValueText(tr("0 (no aliases)"));
     m_topicAliasMaximum->setToolTip(tr("How many topic aliases the broker may use towards us"));
+    m_autoTopicAliases = new QCheckBox(tr("Use topic aliases for repeated topics when publishing"), m_fields);
+    m_autoTopicAliases->setObjectName(QStringLiteral("autoTopicAliases"));
+    m_autoTopicAliases->setToolTip(tr("Sends a short alias instead of a topic published again, up to the broker's topic "
+                                      "alias maximum (saves bandwidth; aliases are set up again on each connection)"));
     m_problemInformation = new QCheckBox(tr("Request problem information (reason strings on errors)"), m_fields);
     m_problemInformation->setObjectName(QStringLiteral("requestProblemInformation"));
     m_responseInformation = new QCheckBox(tr("Request response information (for request / response)"), m_fields);
@@ -42,6 +46,7 @@ AdvancedPage::AdvancedPage(QWidget *parent)
     form->addRow(tr("Receive maximum:"), m_receiveMaximum);
     form->addRow(tr("Maximum packet size:"), m_maximumPacketSize);
     form->addRow(tr("Topic alias maximum:"), m_topicAliasMaximum);
+    form->addRow(QString(), m_autoTopicAliases);
     form->addRow(QString(), m_problemInformation);
     form->addRow(QString(), m_responseInformation);
     form->addRow(tr("CONNECT user properties:"), m_userProperties);
@@ -57,6 +62,7 @@ AdvancedPage::AdvancedPage(QWidget *parent)
     connect(m_receiveMaximum, &QSpinBox::valueChanged, this, &ConnectionPage::edited);
     connect(m_maximumPacketSize, &QSpinBox::valueChanged, this, &ConnectionPage::edited);
     connect(m_topicAliasMaximum, &QSpinBox::valueChanged, this, &ConnectionPage::edited);
+    connect(m_autoTopicAliases, &QCheckBox::toggled, this, &ConnectionPage::edited);
     connect(m_problemInformation, &QCheckBox::toggled, this, &ConnectionPage::edited);
     connect(m_responseInformation, &QCheckBox::toggled, this, &ConnectionPage::edited);
     connect(m_userProperties, &UserPropertiesTable::edited, this, &ConnectionPage::edited);
@@ -66,10 +72,11 @@ void AdvancedPage::load(const ConnectionProfile &profile)
 {
     const Mqtt::ClientOptions &o = profile.connection.options;
     const QSignalBlocker b1(m_receiveMaximum), b2(m_maximumPacketSize), b3(m_topicAliasMaximum), b4(m_problemInformation),
-        b5(m_responseInformation);
+        b5(m_responseInformation), b6(m_autoTopicAliases);
     m_receiveMaximum->setValue(o.receiveMaximum);
     m_maximumPacketSize->setValue(int(std::min<quint32>(o.maximumPacketSize, std::numeric_limits<int>::max())));
     m_topicAliasMaximum->setValue(o.topicAliasMaximum);
+    m_autoTopicAliases->setChecked(o.autoTopicAliases);
     m_problemInformation->setChecked(o.requestProblemInformation);
     m_responseInformation->setChecked(o.requestResponseInformation);
     m_userProperties->setProperties(o.userProperties);
@@ -81,6 +88,7 @@ void AdvancedPage::apply(ConnectionProfile *profile) const
     o.receiveMaximum = quint16(m_receiveMaximum->value());
     o.maximumPacketSize = quint32(m_maximumPacketSize->value());
     o.topicAliasMaximum = quint16(m_topicAliasMaximum->value());
+    o.autoTopicAliases = m_autoTopicAliases->isChecked();
     o.requestProblemInformation = m_problemInformation->isChecked();
     o.requestResponseInformation = m_responseInformation->isChecked();
     o.userProperties = m_userProperties->properties();

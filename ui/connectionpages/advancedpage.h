@@ -27,6 +27,7 @@ private:
     QSpinBox *m_receiveMaximum;
     QSpinBox *m_maximumPacketSize;
     QSpinBox *m_topicAliasMaximum;
+    QCheckBox *m_autoTopicAliases = nullptr;
     QCheckBox *m_problemInformation;
     QCheckBox *m_responseInformation;
     UserPropertiesTable *m_userProperties;

@@ -51,6 +51,10 @@ GeneralPage::GeneralPage(QWidget *parent)
     m_version->setObjectName(QStringLiteral("version"));
     m_version->addItem(tr("MQTT 5.0"), int(Mqtt::ProtocolVersion::V5));
     m_version->addItem(tr("MQTT 3.1.1"), int(Mqtt::ProtocolVersion::V311));
+    // Data AutoVersion: MQTT 5, and 3.1.1 when the broker does not support 5.
+    m_version->addItem(tr("MQTT 5.0, else 3.1.1"), AutoVersion);
+    m_version->setItemData(2, tr("Try MQTT 5; when the broker does not support it, connect with MQTT 3.1.1"),
+                           Qt::ToolTipRole);
     m_clientId->setObjectName(QStringLiteral("clientId"));
     m_clientId->setPlaceholderText(tr("empty: the broker assigns one (MQTT 5) or one is generated"));
     auto *generate = new QPushButton(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Generate"), this);
@@ -166,7 +170,7 @@ void GeneralPage::load(const ConnectionProfile &profile)
     m_path->setEnabled(url.isWebSocket());
     {
         const QSignalBlocker block(m_version);
-        m_version->setCurrentIndex(m_version->findData(int(c.options.version)));
+        m_version->setCurrentIndex(m_version->findData(c.options.protocolVersionFallback ? AutoVersion : int(c.options.version)));
     }
     m_clientId->setText(c.options.clientId);
     m_keepAlive->setValue(c.options.keepAlive);
@@ -198,6 +202,7 @@ void GeneralPage::apply(ConnectionProfile *profile) const
     c.options.host = c.url.host;
     c.options.port = c.url.port;
     c.options.version = protocolVersion();
+    c.options.protocolVersionFallback = m_version->currentData().toInt() == AutoVersion;
     c.options.clientId = m_clientId->text().trimmed();
     c.options.keepAlive = quint16(m_keepAlive->value());
     c.options.cleanStart = m_cleanStart->isChecked();
@@ -221,7 +226,8 @@ QStringList GeneralPage::problems() const
 
 Mqtt::ProtocolVersion GeneralPage::protocolVersion() const
 {
-    return Mqtt::ProtocolVersion(m_version->currentData().toInt());
+    const int data = m_version->currentData().toInt();
+    return data == AutoVersion ? Mqtt::ProtocolVersion::V5 : Mqtt::ProtocolVersion(data);
 }
 
 ServerUrl::Scheme GeneralPage::scheme() const

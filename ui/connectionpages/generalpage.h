@@ -35,6 +35,7 @@ Q_SIGNALS:
     void secureChanged(bool secure);
 
 private:
+    static constexpr int AutoVersion = -1; // the version box's "MQTT 5.0, else 3.1.1"
     void urlEdited();
     void partsEdited();
     void updateProblems();
