@@ -1,4 +1,4 @@
-#include "brokerlimits.h"
+#include "brokerlimits_p.h"
 
 namespace Mqtt {
 

@@ -1,6 +1,6 @@
 #include "client.h"
 
-#include "connection.h"
+#include "connection_p.h"
 #include "transport.h"
 
 namespace Mqtt {

@@ -1,6 +1,6 @@
-#include "connection.h"
+#include "connection_p.h"
 
-#include "sessionfile.h"
+#include "sessionfile_p.h"
 #include "tcptransport.h"
 #include "topic.h"
 
@@ -9,7 +9,6 @@
 #include <QTimer>
 
 // Debug output is off unless QT_LOGGING_RULES="mqttscope.connection.debug=true".
-Q_LOGGING_CATEGORY(lcMqttConnection, "mqttscope.connection", QtInfoMsg)
 
 namespace Mqtt {
 
@@ -53,7 +52,7 @@ Connection::Connection(Client *client)
         if (m_state != Client::State::Connecting)
             return;
         const int seconds = qMax(1, m_options.connectTimeoutMs / 1000);
-        const QString reason = m_transportOpened
+        const QString reason = m_attempt.transportOpened
             ? tr("The broker at %1 did not answer CONNECT within %2 s").arg(endpoint()).arg(seconds)
             : tr("Timed out after %1 s connecting to %2").arg(seconds).arg(endpoint());
         finish(reason, true);
@@ -61,7 +60,7 @@ Connection::Connection(Client *client)
     QObject::connect(m_closeGuardTimer, &QTimer::timeout, q, [this] {
         // The transport did not report its close in time; stop waiting for it.
         if (m_state == Client::State::Disconnecting)
-            finish(m_closeReason, m_closeIsError);
+            finish(m_attempt.closeReason, m_attempt.closeIsError);
     });
 }
 
@@ -79,7 +78,7 @@ void Connection::setTransport(Transport *transport)
     if (transport == m_transport)
         return;
     if (!isIdle()) {
-        m_closeRequested = true;
+        m_attempt.closeRequested = true;
         finish(tr("The transport was replaced while connected"), true);
     }
     if (m_transport) {
@@ -114,7 +113,7 @@ void Connection::setState(Client::State state)
         m_statusText = connectingText();
         break;
     case Client::State::Connected:
-        m_statusText = m_sessionPresent ? tr("Connected to %1 (session resumed)").arg(endpoint())
+        m_statusText = m_attempt.sessionPresent ? tr("Connected to %1 (session resumed)").arg(endpoint())
                                         : tr("Connected to %1").arg(endpoint());
         break;
     case Client::State::Disconnecting:
@@ -187,7 +186,7 @@ void Connection::restoreSession()
         publish.token = nextToken();
         tokens.append(publish.token);
     }
-    qCDebug(lcMqttConnection) << "Restored" << m_session.inflight.size() << "in-flight and" << m_session.queued.size()
+    qCDebug(lcMqttSession) << "Restored" << m_session.inflight.size() << "in-flight and" << m_session.queued.size()
                               << "queued publishes from" << m_sessionFilePath;
     if (!tokens.isEmpty())
         emit q->sessionRestored(tokens);
@@ -239,28 +238,7 @@ void Connection::startConnecting()
 
     ++m_generation;
     m_version = protocolVersion();
-    m_transportOpened = false;
-    m_connackReceived = false;
-    m_sessionPresent = false;
-    m_connackProperties = Properties();
-    m_limits = {};
-    m_sessionExpiryOverride.reset();
-    m_incomingTopicAliases.clear();
-    m_wireAliasTopics.clear();
-    m_wireTopicAliases.clear();
-    m_nextAutoAlias = 0;
-    m_resendPending.clear();
-    m_closeReason.clear();
-    m_closeIsError = false;
-    m_closeRequested = false;
-    m_reconnectAtOnce = false;
-    m_maximumBackoff = false;
-    m_noRetryReason.clear();
-    m_transportError.clear();
-    m_transportErrorReported = false;
-    m_pingOutstanding = false;
-    m_writeBuffer.clear();
-    m_batchingWrites = false;
+    m_attempt = {};
     m_decoder.reset();
     m_decoder.setProtocolVersion(m_version);
     m_decoder.setMaximumPacketSize(m_version == ProtocolVersion::V5 && m_options.maximumPacketSize > 0
@@ -290,8 +268,8 @@ void Connection::startConnecting()
     ConnectPacket connect;
     connect.version = m_version;
     connect.clientId = m_clientId;
-    m_cleanStart = m_options.cleanStart && !resumeSession;
-    connect.cleanStart = m_cleanStart;
+    m_attempt.cleanStart = m_options.cleanStart && !resumeSession;
+    connect.cleanStart = m_attempt.cleanStart;
     connect.keepAlive = m_options.keepAlive;
     connect.username = m_options.username;
     connect.password = m_options.password;
@@ -323,14 +301,14 @@ void Connection::startConnecting()
             p.setValue(PropertyId::RequestResponseInformation, quint32(1));
         if (!m_options.userProperties.isEmpty())
             p.setUserProperties(m_options.userProperties);
-        m_authenticating = false;
+        m_attempt.authenticating = false;
         if (m_options.authenticator) {
             // MQTT 5 §4.12: the exchange starts with the CONNECT.
             p.setValue(PropertyId::AuthenticationMethod, m_options.authenticator->method());
             const QByteArray data = m_options.authenticator->start();
             if (!data.isEmpty())
                 p.setValue(PropertyId::AuthenticationData, data);
-            m_authenticating = true;
+            m_attempt.authenticating = true;
         }
     }
     if (problem.isEmpty()) {
@@ -340,14 +318,14 @@ void Connection::startConnecting()
             problem = error.message.isEmpty() ? tr("the CONNECT packet could not be encoded") : error.message;
     }
     if (!problem.isEmpty()) {
-        m_noRetryReason = tr("the connection settings are invalid");
+        m_attempt.noRetryReason = tr("the connection settings are invalid");
         finish(tr("Cannot connect to %1: %2").arg(endpoint(), problem), true);
         return;
     }
 
     qCDebug(lcMqttConnection) << "Connecting to" << endpoint() << "as" << m_clientId << "MQTT"
                               << (m_version == ProtocolVersion::V5 ? "5.0" : "3.1.1")
-                              << "cleanStart" << m_cleanStart << "keepAlive" << m_options.keepAlive;
+                              << "cleanStart" << m_attempt.cleanStart << "keepAlive" << m_options.keepAlive;
     if (m_options.connectTimeoutMs > 0)
         m_connectTimer->start(m_options.connectTimeoutMs);
     m_transport->open();
@@ -355,9 +333,9 @@ void Connection::startConnecting()
 
 void Connection::onOpened()
 {
-    if (m_state != Client::State::Connecting || m_transportOpened)
+    if (m_state != Client::State::Connecting || m_attempt.transportOpened)
         return;
-    m_transportOpened = true;
+    m_attempt.transportOpened = true;
     qCDebug(lcMqttConnection) << "Transport open, sending CONNECT to" << endpoint();
     writeBytes(m_connectBytes);
 }
@@ -370,8 +348,8 @@ void Connection::disconnectFromHost(ReasonCode reason, const Properties &propert
     }
     if (m_state == Client::State::Disconnected || m_state == Client::State::Disconnecting)
         return;
-    m_closeRequested = true;
-    if (!m_connackReceived) {
+    m_attempt.closeRequested = true;
+    if (!m_attempt.connackReceived) {
         // Nothing was agreed yet, so there is nothing to end politely.
         finish(QString(), false);
         return;
@@ -381,12 +359,12 @@ void Connection::disconnectFromHost(ReasonCode reason, const Properties &propert
         // MQTT 5 §3.14.2.2.2: the DISCONNECT may change the session expiry, but not from 0 to
         // something else (that would be a protocol error, so we leave it out).
         if (const auto expiry = sent.sessionExpiryInterval()) {
-            if (m_sessionExpiryOverride.value_or(m_options.sessionExpiry) == 0 && *expiry != 0) {
+            if (m_attempt.sessionExpiryOverride.value_or(m_options.sessionExpiry) == 0 && *expiry != 0) {
                 qCWarning(lcMqttConnection) << "Not sending Session Expiry Interval" << *expiry
                                             << "in DISCONNECT: the session was opened with expiry 0";
                 sent.remove(PropertyId::SessionExpiryInterval);
             } else {
-                m_sessionExpiryOverride = *expiry;
+                m_attempt.sessionExpiryOverride = *expiry;
             }
         }
     }
@@ -402,7 +380,7 @@ void Connection::abortConnection()
     }
     if (m_state == Client::State::Disconnected)
         return;
-    m_closeRequested = true;
+    m_attempt.closeRequested = true;
     qCDebug(lcMqttConnection) << "Aborting the connection to" << endpoint();
     finish(QString(), false);
 }
@@ -420,8 +398,8 @@ void Connection::beginClose(const QString &reason, bool isError, std::optional<R
         sendPacket(disconnect);
     }
     flushWrites();
-    m_closeReason = reason;
-    m_closeIsError = isError;
+    m_attempt.closeReason = reason;
+    m_attempt.closeIsError = isError;
     m_keepAliveTimer->stop();
     m_connectTimer->stop();
     const quint64 generation = m_generation;
@@ -436,8 +414,8 @@ void Connection::onTransportError(const QString &message)
 {
     if (isIdle())
         return;
-    if (m_transportError.isEmpty())
-        m_transportError = message;
+    if (m_attempt.transportError.isEmpty())
+        m_attempt.transportError = message;
 }
 
 void Connection::onClosed()
@@ -447,20 +425,20 @@ void Connection::onClosed()
     QString reason;
     bool isError = true;
     if (m_state == Client::State::Disconnecting) {
-        reason = m_closeReason;
-        isError = m_closeIsError;
-    } else if (m_transportOpened && !m_connackReceived && m_version == ProtocolVersion::V5
+        reason = m_attempt.closeReason;
+        isError = m_attempt.closeIsError;
+    } else if (m_attempt.transportOpened && !m_attempt.connackReceived && m_version == ProtocolVersion::V5
                && m_options.protocolVersionFallback) {
         // Some 3.1.1-only brokers close (or reset) instead of answering an MQTT 5 CONNECT.
         qCDebug(lcMqttConnection) << "The broker closed before CONNACK: trying MQTT 3.1.1";
         m_fallbackToV311 = true;
         restartAttempt();
         return;
-    } else if (!m_transportError.isEmpty()) {
-        reason = m_transportError;
-    } else if (!m_transportOpened) {
+    } else if (!m_attempt.transportError.isEmpty()) {
+        reason = m_attempt.transportError;
+    } else if (!m_attempt.transportOpened) {
         reason = tr("Could not connect to %1").arg(endpoint());
-    } else if (!m_connackReceived) {
+    } else if (!m_attempt.connackReceived) {
         reason = tr("The broker at %1 closed the connection before answering CONNECT").arg(endpoint());
     } else {
         reason = tr("The broker at %1 closed the connection without sending DISCONNECT").arg(endpoint());
@@ -472,7 +450,7 @@ bool Connection::sessionOutlivesConnection() const
 {
     if (m_version == ProtocolVersion::V311)
         return !m_options.cleanStart; // §3.1.2.4: clean session ends the session with the connection
-    return m_sessionExpiryOverride.value_or(m_options.sessionExpiry) > 0; // MQTT 5 §3.1.2.11.2
+    return m_attempt.sessionExpiryOverride.value_or(m_options.sessionExpiry) > 0; // MQTT 5 §3.1.2.11.2
 }
 
 void Connection::finish(const QString &reason, bool isError)
@@ -488,10 +466,10 @@ void Connection::finish(const QString &reason, bool isError)
     m_keepAliveTimer->stop();
     m_connectTimer->stop();
     m_closeGuardTimer->stop();
-    m_pingOutstanding = false;
-    m_batchingWrites = false;
-    m_writeBuffer.clear();
-    m_connackReceived = false; // what is published or subscribed from now on waits for the next CONNACK
+    m_attempt.pingOutstanding = false;
+    m_attempt.batchingWrites = false;
+    m_attempt.writeBuffer.clear();
+    m_attempt.connackReceived = false; // what is published or subscribed from now on waits for the next CONNACK
     if (m_transport)
         m_transport->abort();
 
@@ -573,7 +551,7 @@ void Connection::protocolViolation(const ProtocolError &error)
 
 void Connection::startKeepAlive()
 {
-    m_pingOutstanding = false;
+    m_attempt.pingOutstanding = false;
     if (m_keepAlive == 0) {
         m_keepAliveTimer->stop();
         return;
@@ -590,17 +568,17 @@ void Connection::onKeepAliveTimer()
     const qint64 interval = qint64(m_keepAlive) * 1000;
     // How long a PINGRESP may take. Generous for long keep alives, quick for short ones.
     const int pingTimeout = int(qMin<qint64>(interval, 30000));
-    if (m_pingOutstanding) {
-        if (m_receivedSincePing) {
+    if (m_attempt.pingOutstanding) {
+        if (m_attempt.receivedSincePing) {
             // The broker is still sending: the PINGRESP is queued behind its data.
-            m_receivedSincePing = false;
+            m_attempt.receivedSincePing = false;
             m_keepAliveTimer->start(pingTimeout);
             return;
         }
-        if (m_pingBehindWrite && m_writeProgressSincePing && m_transport && m_transport->bytesToWrite() > 0) {
+        if (m_attempt.pingBehindWrite && m_attempt.writeProgressSincePing && m_transport && m_transport->bytesToWrite() > 0) {
             // Our PINGREQ waits behind a large write that is still draining: the connection
             // is alive, only slow. Wait on while it makes progress.
-            m_writeProgressSincePing = false;
+            m_attempt.writeProgressSincePing = false;
             m_keepAliveTimer->start(pingTimeout);
             return;
         }
@@ -618,13 +596,13 @@ void Connection::onKeepAliveTimer()
     // a little early, so anything within the last tenth of the interval counts as due.
     const qint64 idle = qMax(m_sinceSend.elapsed(), m_sinceReceive.elapsed());
     if (idle + interval / 10 >= interval) {
-        qCDebug(lcMqttConnection) << "Keep alive: PINGREQ to" << endpoint();
+        qCDebug(lcMqttKeepAlive) << "Keep alive: PINGREQ to" << endpoint();
         sendPacket(PingreqPacket());
         flushWrites();
-        m_pingOutstanding = true;
-        m_receivedSincePing = false;
-        m_writeProgressSincePing = false;
-        m_pingBehindWrite = m_transport && m_transport->bytesToWrite() > 2; // PINGREQ is 2 bytes
+        m_attempt.pingOutstanding = true;
+        m_attempt.receivedSincePing = false;
+        m_attempt.writeProgressSincePing = false;
+        m_attempt.pingBehindWrite = m_transport && m_transport->bytesToWrite() > 2; // PINGREQ is 2 bytes
         m_keepAliveTimer->start(pingTimeout);
     } else {
         m_keepAliveTimer->start(int(interval - idle));
@@ -633,6 +611,16 @@ void Connection::onKeepAliveTimer()
 
 // ---------------------------------------------------------------------------------------------
 // Sending
+
+// PUBACK, PUBREC, PUBREL and PUBCOMP: the same shape, no properties of ours.
+void Connection::sendAck(PacketType type, quint16 id, ReasonCode reason)
+{
+    AckPacket ack;
+    ack.type = type;
+    ack.packetId = id;
+    ack.reasonCode = reason;
+    sendPacket(ack);
+}
 
 bool Connection::sendPacket(const Packet &packet)
 {
@@ -649,8 +637,8 @@ bool Connection::sendPacket(const Packet &packet)
 void Connection::writeBytes(const QByteArray &bytes)
 {
     m_sinceSend.restart();
-    if (m_batchingWrites) {
-        m_writeBuffer += bytes;
+    if (m_attempt.batchingWrites) {
+        m_attempt.writeBuffer += bytes;
         return;
     }
     saveSessionIfDirty(); // write-ahead: the file knows about a packet before the broker can
@@ -660,10 +648,10 @@ void Connection::writeBytes(const QByteArray &bytes)
 
 void Connection::flushWrites()
 {
-    if (m_writeBuffer.isEmpty())
+    if (m_attempt.writeBuffer.isEmpty())
         return;
     QByteArray bytes;
-    bytes.swap(m_writeBuffer);
+    bytes.swap(m_attempt.writeBuffer);
     saveSessionIfDirty();
     if (m_transport)
         m_transport->write(bytes);

@@ -1,6 +1,6 @@
 // Connection, part 2: what the broker sends us. Split from connection.cpp to keep both files
 // readable; the class is the same.
-#include "connection.h"
+#include "connection_p.h"
 
 #include "reconnectpolicy.h"
 
@@ -39,7 +39,7 @@ void Connection::onBytesReceived(const QByteArray &bytes)
     const bool wantBatch = q->isSignalConnected(batchSignal);
     m_collectMessages = wantSingle || wantBatch;
     m_readTimestamp = QDateTime::currentMSecsSinceEpoch();
-    m_receivedSincePing = true;
+    m_attempt.receivedSincePing = true;
     m_sinceReceive.restart();
 
     const quint64 generation = m_generation;
@@ -47,7 +47,7 @@ void Connection::onBytesReceived(const QByteArray &bytes)
     QList<Message> batch;
     ProtocolError error;
     // Acknowledgements for everything in this read leave as one write.
-    m_batchingWrites = true;
+    m_attempt.batchingWrites = true;
     Packet packet;
     for (;;) {
         const StreamDecoder::Status status = m_decoder.next(&packet);
@@ -65,7 +65,7 @@ void Connection::onBytesReceived(const QByteArray &bytes)
     }
     if (generation != m_generation)
         return; // the connection ended while handling a packet (refusal, DISCONNECT, slot)
-    m_batchingWrites = false;
+    m_attempt.batchingWrites = false;
     flushWrites();
 
     // Messages decoded before an error were received correctly: deliver them first.
@@ -85,7 +85,7 @@ void Connection::onBytesReceived(const QByteArray &bytes)
 bool Connection::handlePacket(Packet &packet, QList<Message> &batch, ProtocolError *error)
 {
     const PacketType type = packetTypeOf(packet);
-    if (!m_connackReceived && type != PacketType::Connack && !(type == PacketType::Auth && m_authenticating)) {
+    if (!m_attempt.connackReceived && type != PacketType::Connack && !(type == PacketType::Auth && m_attempt.authenticating)) {
         *error = violation(ReasonCode::ProtocolError,
                            tr("the broker sent %1 before CONNACK (the first packet from a broker must be CONNACK, "
                               "MQTT §3.2)")
@@ -107,8 +107,8 @@ bool Connection::handlePacket(Packet &packet, QList<Message> &batch, ProtocolErr
     case PacketType::Unsuback:
         return handleUnsuback(std::get<UnsubackPacket>(packet), error);
     case PacketType::Pingresp:
-        if (m_pingOutstanding) {
-            m_pingOutstanding = false;
+        if (m_attempt.pingOutstanding) {
+            m_attempt.pingOutstanding = false;
             startKeepAlive();
         }
         return true;
@@ -131,11 +131,11 @@ bool Connection::handlePacket(Packet &packet, QList<Message> &batch, ProtocolErr
 
 bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *error)
 {
-    if (m_connackReceived) {
+    if (m_attempt.connackReceived) {
         *error = violation(ReasonCode::ProtocolError, tr("the broker sent a second CONNACK (MQTT §3.2)"));
         return false;
     }
-    m_connackReceived = true;
+    m_attempt.connackReceived = true;
     m_connectTimer->stop();
     const Properties &p = connack.properties;
     if (isError(connack.reasonCode)) {
@@ -151,7 +151,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
                 restartAttempt();
                 return true;
             }
-            m_noRetryReason = tr("asking again with the same settings cannot succeed");
+            m_attempt.noRetryReason = tr("asking again with the same settings cannot succeed");
             beginClose(tr("Connection refused by the broker at %1: it does not support MQTT 5; use MQTT 3.1.1 "
                           "(or let the client choose the version)")
                            .arg(endpoint()),
@@ -165,17 +165,17 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
                 restartAttempt();
                 return true;
             }
-            m_noRetryReason = why;
+            m_attempt.noRetryReason = why;
         } else if (!ReconnectPolicy::isRetryableRefusal(connack.reasonCode)) {
-            m_noRetryReason = tr("asking again with the same settings cannot succeed");
+            m_attempt.noRetryReason = tr("asking again with the same settings cannot succeed");
         }
         // MQTT 5 §3.2.2.2: the broker closes the connection after a refusing CONNACK.
         beginClose(text, true, std::nullopt);
         return true;
     }
-    if (m_authenticating && m_version == ProtocolVersion::V5) {
+    if (m_attempt.authenticating && m_version == ProtocolVersion::V5) {
         // MQTT 5 §4.12: the CONNACK ends the exchange; the broker proves itself in its data.
-        m_authenticating = false;
+        m_attempt.authenticating = false;
         QString why;
         if (p.string(PropertyId::AuthenticationMethod) != m_options.authenticator->method()) {
             *error = violation(ReasonCode::ProtocolError,
@@ -188,7 +188,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
         }
     }
     // MQTT 5 §3.2.2.1.1 / 3.1.1 §3.2.2.2: a clean start never finds a session.
-    if (connack.sessionPresent && m_cleanStart) {
+    if (connack.sessionPresent && m_attempt.cleanStart) {
         *error = violation(ReasonCode::ProtocolError,
                            tr("CONNACK reports a present session although a clean start was requested (MQTT §3.2.2.2)"));
         return false;
@@ -203,16 +203,16 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
         if (const auto keepAlive = p.serverKeepAlive())
             m_keepAlive = quint16(*keepAlive); // MQTT 5 §3.2.2.3.14: the broker's value wins
         if (const auto expiry = p.sessionExpiryInterval())
-            m_sessionExpiryOverride = *expiry;
+            m_attempt.sessionExpiryOverride = *expiry;
     }
-    if (!BrokerLimits::fromConnack(p, m_version, &m_limits, error))
+    if (!BrokerLimits::fromConnack(p, m_version, &m_attempt.limits, error))
         return false;
     m_redirects = 0;
-    m_sessionPresent = connack.sessionPresent;
-    m_connackProperties = p;
+    m_attempt.sessionPresent = connack.sessionPresent;
+    m_attempt.connackProperties = p;
     qCDebug(lcMqttConnection) << "Connected to" << endpoint() << "as" << m_clientId << "sessionPresent"
-                              << m_sessionPresent << "keepAlive" << m_keepAlive << "receiveMaximum"
-                              << m_limits.receiveMaximum;
+                              << m_attempt.sessionPresent << "keepAlive" << m_keepAlive << "receiveMaximum"
+                              << m_attempt.limits.receiveMaximum;
 
     // MQTT 5 §4.1: without a session on the broker's side ours is void. What was in flight may
     // or may not have arrived; queued publishes never left and go out on the new session.
@@ -220,7 +220,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
     // messages (at least once), except QoS 2 messages the broker already took over.
     QList<OutgoingPublish> dropped;
     QList<OutgoingPublish> completed;
-    if (!m_sessionPresent) {
+    if (!m_attempt.sessionPresent) {
         if (m_options.autoReconnect)
             completed = m_session.requeueInflight();
         else
@@ -230,7 +230,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
     }
     beginRedeliveryWindow();
     const QList<QPair<quint16, PendingRequest>> pendingRequests = m_session.requestsInOrder();
-    const bool restoreSubscriptions = m_restoreSubscriptions && !m_sessionPresent;
+    const bool restoreSubscriptions = m_restoreSubscriptions && !m_attempt.sessionPresent;
     m_reconnectAttempt = 0;
     m_hadConnection = true;
     m_connectedSince.start();
@@ -240,7 +240,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
         return true;
     m_sinceReceive.restart();
     startKeepAlive();
-    if (m_sessionPresent)
+    if (m_attempt.sessionPresent)
         resendInflight();
     if (restoreSubscriptions)
         resubscribe();
@@ -265,7 +265,7 @@ bool Connection::handleConnack(const ConnackPacket &connack, ProtocolError *erro
         if (generation != m_generation)
             return true;
     }
-    emit q->connected(m_sessionPresent);
+    emit q->connected(m_attempt.sessionPresent);
     return true;
 }
 
@@ -287,8 +287,8 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
             }
             const quint16 key = quint16(*alias);
             if (message.topic().isEmpty()) {
-                const auto it = m_incomingTopicAliases.constFind(key);
-                if (it == m_incomingTopicAliases.cend()) {
+                const auto it = m_attempt.incomingTopicAliases.constFind(key);
+                if (it == m_attempt.incomingTopicAliases.cend()) {
                     *error = violation(ReasonCode::ProtocolError,
                                        tr("PUBLISH uses topic alias %1 before the broker defined it (MQTT 5 §3.3.2.3.4)")
                                            .arg(key));
@@ -296,7 +296,7 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
                 }
                 message.setTopic(*it);
             } else {
-                m_incomingTopicAliases.insert(key, message.topic());
+                m_attempt.incomingTopicAliases.insert(key, message.topic());
             }
             message.properties().remove(PropertyId::TopicAlias);
         }
@@ -316,21 +316,15 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
     case 0:
         break;
     case 1: {
-        AckPacket puback;
-        puback.type = PacketType::Puback;
-        puback.packetId = id;
-        sendPacket(puback);
+        sendAck(PacketType::Puback, id);
         break;
     }
     default: {
         // MQTT 5 §4.3.3 method B: deliver on PUBLISH, remember the id until PUBREL, and answer
         // a repeated PUBLISH with the same id by PUBREC only.
-        AckPacket pubrec;
-        pubrec.type = PacketType::Pubrec;
-        pubrec.packetId = id;
         if (m_session.incomingQos2.contains(id)) {
             qCDebug(lcMqttConnection) << "QoS 2 PUBLISH" << id << "already delivered; not delivering it again";
-            sendPacket(pubrec);
+            sendAck(PacketType::Pubrec, id);
             return true;
         }
         size_t fingerprint = 0;
@@ -339,7 +333,7 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
             m_session.incomingQos2.insert(id);
             m_session.incomingQos2Fingerprints.insert(id, fingerprint);
             markSessionDirty();
-            sendPacket(pubrec);
+            sendAck(PacketType::Pubrec, id);
             return true;
         }
         if (m_version == ProtocolVersion::V5 && quint32(m_session.incomingQos2.size()) >= m_options.receiveMaximum) {
@@ -353,7 +347,7 @@ bool Connection::handlePublish(Message &message, QList<Message> &batch, Protocol
         markSessionDirty();
         if (m_options.suppressQos2Redelivery)
             m_session.incomingQos2Fingerprints.insert(id, fingerprint);
-        sendPacket(pubrec);
+        sendAck(PacketType::Pubrec, id);
         break;
     }
     }
@@ -369,18 +363,16 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
     const bool v5 = m_version == ProtocolVersion::V5;
 
     if (ack.type == PacketType::Pubrel) {
-        AckPacket pubcomp;
-        pubcomp.type = PacketType::Pubcomp;
-        pubcomp.packetId = id;
+        ReasonCode reason = ReasonCode::Success;
         if (!m_session.incomingQos2.remove(id)) {
             // MQTT 5 §3.7.2.1: not an error during recovery; say so in the reason code.
             qCDebug(lcMqttConnection) << "PUBREL for unknown packet id" << id;
-            pubcomp.reasonCode = ReasonCode::PacketIdentifierNotFound;
+            reason = ReasonCode::PacketIdentifierNotFound;
         } else {
             incomingQos2Released(id);
             markSessionDirty();
         }
-        sendPacket(pubcomp);
+        sendAck(PacketType::Pubcomp, id, reason);
         return true;
     }
 
@@ -391,20 +383,13 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
     if (ack.type == PacketType::Pubrec && it != m_session.inflight.end()
         && it->stage == OutgoingPublish::Stage::AwaitPubcomp) {
         // A repeated PUBREC: our PUBREL may have been lost.
-        AckPacket pubrel;
-        pubrel.type = PacketType::Pubrel;
-        pubrel.packetId = id;
-        sendPacket(pubrel);
+        sendAck(PacketType::Pubrel, id);
         return true;
     }
     if (it == m_session.inflight.end() || it->stage != expected) {
         if (ack.type == PacketType::Pubrec && it == m_session.inflight.end()) {
             // MQTT 5 §4.3.3: answer with PUBREL so the broker can finish its side.
-            AckPacket pubrel;
-            pubrel.type = PacketType::Pubrel;
-            pubrel.packetId = id;
-            pubrel.reasonCode = ReasonCode::PacketIdentifierNotFound;
-            sendPacket(pubrel);
+            sendAck(PacketType::Pubrel, id, ReasonCode::PacketIdentifierNotFound);
             return true;
         }
         if (!v5 && it == m_session.inflight.end()) {
@@ -423,10 +408,7 @@ bool Connection::handleAck(const AckPacket &ack, ProtocolError *error)
     if (ack.type == PacketType::Pubrec && !isError(ack.reasonCode)) {
         it->stage = OutgoingPublish::Stage::AwaitPubcomp;
         markSessionDirty();
-        AckPacket pubrel;
-        pubrel.type = PacketType::Pubrel;
-        pubrel.packetId = id;
-        sendPacket(pubrel);
+        sendAck(PacketType::Pubrel, id);
         return true;
     }
 
@@ -531,7 +513,7 @@ bool Connection::handleAuth(const AuthPacket &auth, ProtocolError *error)
                            tr("AUTH names another authentication method than ours (MQTT 5 §4.12)"));
         return false;
     }
-    if (!m_authenticating) {
+    if (!m_attempt.authenticating) {
         *error = violation(ReasonCode::ProtocolError, tr("the broker sent AUTH outside an authentication exchange"));
         return false;
     }
@@ -549,11 +531,11 @@ bool Connection::handleAuth(const AuthPacket &auth, ProtocolError *error)
     }
     case ReasonCode::Success:
         // The end of a re-authentication (§4.12.1); at connect time the CONNACK ends it.
-        if (!m_connackReceived) {
+        if (!m_attempt.connackReceived) {
             *error = violation(ReasonCode::ProtocolError, tr("AUTH with Success before CONNACK (MQTT 5 §4.12)"));
             return false;
         }
-        m_authenticating = false;
+        m_attempt.authenticating = false;
         if (!m_options.authenticator->finish(data, &why)) {
             *error = violation(ReasonCode::NotAuthorized, tr("re-authentication failed: %1").arg(why));
             return false;
@@ -581,9 +563,9 @@ void Connection::sendAuth(ReasonCode reason, const QByteArray &data)
 bool Connection::reauthenticate()
 {
     if (m_state != Client::State::Connected || m_version != ProtocolVersion::V5 || !m_options.authenticator
-        || m_authenticating)
+        || m_attempt.authenticating)
         return false;
-    m_authenticating = true;
+    m_attempt.authenticating = true;
     sendAuth(ReasonCode::ReAuthenticate, m_options.authenticator->start());
     return true;
 }
@@ -596,22 +578,22 @@ void Connection::handleDisconnect(const DisconnectPacket &disconnect)
                                   reasonCodeHex(disconnect.reasonCode), reasonDetails(disconnect.properties));
     qCDebug(lcMqttConnection).noquote() << text;
     if (disconnect.reasonCode == ReasonCode::SessionTakenOver) {
-        m_noRetryReason = tr("another client connected with the same client identifier, and reconnecting would "
+        m_attempt.noRetryReason = tr("another client connected with the same client identifier, and reconnecting would "
                              "take the session back from it");
     } else if (disconnect.reasonCode == ReasonCode::UseAnotherServer || disconnect.reasonCode == ReasonCode::ServerMoved) {
         // With automatic reconnect, the reconnect goes to the server named (at once).
         QString why;
         if (m_options.autoReconnect) {
             if (redirectTo(disconnect.properties.serverReference().value_or(QString()), &why))
-                m_reconnectAtOnce = true;
+                m_attempt.reconnectAtOnce = true;
             else
-                m_noRetryReason = why;
+                m_attempt.noRetryReason = why;
         }
     } else if (disconnect.reasonCode == ReasonCode::ProtocolError) {
         // The broker found our packets wrong; asking again soon would only repeat that.
-        m_maximumBackoff = true;
+        m_attempt.maximumBackoff = true;
     } else if (!ReconnectPolicy::isRetryableDisconnect(disconnect.reasonCode)) {
-        m_noRetryReason = tr("the broker would refuse the connection again");
+        m_attempt.noRetryReason = tr("the broker would refuse the connection again");
     }
     beginClose(text, isError(disconnect.reasonCode), std::nullopt);
 }

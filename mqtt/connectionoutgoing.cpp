@@ -1,6 +1,6 @@
 // Connection, part 3: what the client sends on its own initiative (publish, subscribe,
 // unsubscribe) and the flow control around it. Same class as connection.cpp.
-#include "connection.h"
+#include "connection_p.h"
 
 #include "topic.h"
 
@@ -12,15 +12,15 @@ namespace Mqtt {
 bool Connection::transportCongested() const
 {
     return m_options.maximumPendingWriteBytes > 0 && m_transport
-        && m_transport->bytesToWrite() + m_writeBuffer.size() > m_options.maximumPendingWriteBytes;
+        && m_transport->bytesToWrite() + m_attempt.writeBuffer.size() > m_options.maximumPendingWriteBytes;
 }
 
 void Connection::onBytesWritten()
 {
-    m_writeProgressSincePing = true;
-    if (m_pingOutstanding && m_pingBehindWrite && m_state == Client::State::Connected && m_transport
+    m_attempt.writeProgressSincePing = true;
+    if (m_attempt.pingOutstanding && m_attempt.pingBehindWrite && m_state == Client::State::Connected && m_transport
         && m_transport->bytesToWrite() == 0 && m_keepAlive > 0) {
-        m_pingBehindWrite = false;
+        m_attempt.pingBehindWrite = false;
         // The PINGREQ that waited behind a large write has only now gone out: the time the
         // broker has to answer starts now.
         m_keepAliveTimer->start(int(qMin<qint64>(qint64(m_keepAlive) * 1000, 30000)));
@@ -42,19 +42,19 @@ QByteArray Connection::encodePublish(const Message &stored, ProtocolError *error
     bool aliasOnly = false;
     if (m_version == ProtocolVersion::V5 && (alias || m_options.autoTopicAliases)) {
         wire.properties().remove(PropertyId::TopicAlias);
-        const quint16 maximum = m_limits.topicAliasMaximum;
+        const quint16 maximum = m_attempt.limits.topicAliasMaximum;
         if (alias && *alias >= 1 && *alias <= maximum) {
             wireAlias = quint16(*alias);
         } else if (!alias && m_options.autoTopicAliases && maximum > 0) {
-            wireAlias = m_wireTopicAliases.value(topic);
+            wireAlias = m_attempt.wireTopicAliases.value(topic);
             // New aliases while there are free ones; then the topic goes out in full.
-            if (wireAlias == 0 && m_nextAutoAlias < maximum)
-                wireAlias = quint16(m_nextAutoAlias + 1);
+            if (wireAlias == 0 && m_attempt.nextAutoAlias < maximum)
+                wireAlias = quint16(m_attempt.nextAutoAlias + 1);
         }
         // An alias beyond this connection's maximum (a resend after the broker lowered it) is
         // dropped: the topic name goes out instead.
         if (wireAlias != 0) {
-            aliasOnly = m_wireAliasTopics.value(wireAlias) == topic;
+            aliasOnly = m_attempt.wireAliasTopics.value(wireAlias) == topic;
             if (aliasOnly)
                 wire.setTopic(QString());
             wire.properties().setValue(PropertyId::TopicAlias, quint32(wireAlias));
@@ -63,19 +63,19 @@ QByteArray Connection::encodePublish(const Message &stored, ProtocolError *error
     const QByteArray bytes = Codec::encode(PublishPacket{wire}, m_version, error, Codec::Sender::Client);
     if (bytes.isEmpty())
         return bytes;
-    if (!m_limits.fitsPacketSize(bytes.size())) {
+    if (!m_attempt.limits.fitsPacketSize(bytes.size())) {
         *tooLarge = true;
         return {};
     }
     if (wireAlias != 0 && !aliasOnly) {
         // MQTT 5 §3.3.2.3.4: this PUBLISH (re)defines the alias for this connection.
-        const QString previous = m_wireAliasTopics.value(wireAlias);
-        if (!previous.isEmpty() && m_wireTopicAliases.value(previous) == wireAlias)
-            m_wireTopicAliases.remove(previous);
-        m_wireAliasTopics.insert(wireAlias, topic);
-        m_wireTopicAliases.insert(topic, wireAlias);
-        if (!alias && wireAlias > m_nextAutoAlias)
-            m_nextAutoAlias = wireAlias;
+        const QString previous = m_attempt.wireAliasTopics.value(wireAlias);
+        if (!previous.isEmpty() && m_attempt.wireTopicAliases.value(previous) == wireAlias)
+            m_attempt.wireTopicAliases.remove(previous);
+        m_attempt.wireAliasTopics.insert(wireAlias, topic);
+        m_attempt.wireTopicAliases.insert(topic, wireAlias);
+        if (!alias && wireAlias > m_attempt.nextAutoAlias)
+            m_attempt.nextAutoAlias = wireAlias;
     }
     return bytes;
 }
@@ -134,7 +134,7 @@ int Connection::publish(const Message &message)
         publish.message.setTimestamp(QDateTime::currentMSecsSinceEpoch());
 
     // Before CONNACK the broker's limits are unknown: queue and decide then.
-    if (!m_connackReceived) {
+    if (!m_attempt.connackReceived) {
         const int limit = m_options.offlineQueueLimit;
         if (limit > 0 && m_session.queued.size() >= size_t(limit)) {
             emit q->errorOccurred(tr("Cannot publish to \"%1\": the offline queue is full (%2 messages wait for the "
@@ -153,13 +153,13 @@ int Connection::publish(const Message &message)
     const bool congested = transportCongested();
     const bool behindQueue = !m_session.queued.empty() && (message.qos() > 0 || m_session.queued.back().message.qos() == 0);
     const bool mustQueue = congested || behindQueue
-        || (message.qos() > 0 && quint32(m_session.inflight.size()) >= m_limits.receiveMaximum);
+        || (message.qos() > 0 && quint32(m_session.inflight.size()) >= m_attempt.limits.receiveMaximum);
     if (!mustQueue && sendPublish(publish))
         return publish.token;
 
     ReasonCode reason;
     QString text;
-    if (!m_limits.allows(publish.message, m_version, &reason, &text)) {
+    if (!m_attempt.limits.allows(publish.message, m_version, &reason, &text)) {
         emitPublishFailedLater(publish.token, reason, text);
         return publish.token;
     }
@@ -183,7 +183,7 @@ bool Connection::sendPublish(OutgoingPublish &publish)
 {
     ReasonCode reason;
     QString text;
-    if (!m_limits.allows(publish.message, m_version, &reason, &text)) {
+    if (!m_attempt.limits.allows(publish.message, m_version, &reason, &text)) {
         emitPublishFailedLater(publish.token, reason, text);
         return true;
     }
@@ -203,7 +203,7 @@ bool Connection::sendPublish(OutgoingPublish &publish)
         publish.message.setPacketId(0);
         if (tooLarge) {
             const QByteArray full = Codec::encode(PublishPacket{publish.message}, m_version);
-            emitPublishFailedLater(publish.token, ReasonCode::PacketTooLarge, m_limits.packetSizeText(full.size()));
+            emitPublishFailedLater(publish.token, ReasonCode::PacketTooLarge, m_attempt.limits.packetSizeText(full.size()));
         } else {
             emitPublishFailedLater(publish.token, error.isError() ? error.code : ReasonCode::ImplementationSpecificError,
                                    tr("The message cannot be encoded: %1").arg(error.message));
@@ -225,21 +225,21 @@ bool Connection::sendPublish(OutgoingPublish &publish)
 void Connection::sendQueued()
 {
     // One write (and one session save) for the whole run.
-    const bool outerBatch = m_batchingWrites;
-    m_batchingWrites = true;
+    const bool outerBatch = m_attempt.batchingWrites;
+    m_attempt.batchingWrites = true;
     resendPendingInflight();
     while (!m_session.queued.empty() && m_state == Client::State::Connected) {
         if (transportCongested())
             break; // onBytesWritten() goes on
         OutgoingPublish &front = m_session.queued.front();
-        if (front.message.qos() > 0 && quint32(m_session.inflight.size()) >= m_limits.receiveMaximum)
+        if (front.message.qos() > 0 && quint32(m_session.inflight.size()) >= m_attempt.limits.receiveMaximum)
             break;
         if (!sendPublish(front))
             break; // no packet id free: wait for an acknowledgement
         m_session.queued.pop_front();
     }
     if (!outerBatch) {
-        m_batchingWrites = false;
+        m_attempt.batchingWrites = false;
         flushWrites();
     }
 }
@@ -249,34 +249,31 @@ void Connection::resendInflight()
     // MQTT 5 §4.4 / 3.1.1 §4.4: on a resumed session resend unacknowledged PUBLISH (with DUP)
     // and PUBREL packets with their original packet ids, in the original order, within the
     // new connection's limits.
-    m_resendPending.clear();
+    m_attempt.resendPending.clear();
     const QList<OutgoingPublish> inOrder = m_session.inflightInOrder();
     for (const OutgoingPublish &publish : inOrder)
-        m_resendPending.push_back(publish.message.packetId());
+        m_attempt.resendPending.push_back(publish.message.packetId());
     resendPendingInflight();
 }
 
 void Connection::resendPendingInflight()
 {
-    while (!m_resendPending.empty() && m_state == Client::State::Connected) {
+    while (!m_attempt.resendPending.empty() && m_state == Client::State::Connected) {
         // MQTT 5 §4.9: every in-flight QoS 1/2 message counts against the Receive Maximum.
-        const qsizetype resent = m_session.inflight.size() - qsizetype(m_resendPending.size());
-        if (quint32(qMax<qsizetype>(0, resent)) >= m_limits.receiveMaximum)
+        const qsizetype resent = m_session.inflight.size() - qsizetype(m_attempt.resendPending.size());
+        if (quint32(qMax<qsizetype>(0, resent)) >= m_attempt.limits.receiveMaximum)
             return;
-        const quint16 id = m_resendPending.front();
-        m_resendPending.pop_front();
+        const quint16 id = m_attempt.resendPending.front();
+        m_attempt.resendPending.pop_front();
         const auto it = m_session.inflight.find(id);
         if (it == m_session.inflight.end())
             continue;
         if (it->stage == OutgoingPublish::Stage::AwaitPubcomp) {
-            qCDebug(lcMqttConnection) << "Session resumed: resending PUBREL" << id;
-            AckPacket pubrel;
-            pubrel.type = PacketType::Pubrel;
-            pubrel.packetId = id;
-            sendPacket(pubrel);
+            qCDebug(lcMqttSession) << "Session resumed: resending PUBREL" << id;
+            sendAck(PacketType::Pubrel, id);
             continue;
         }
-        qCDebug(lcMqttConnection) << "Session resumed: resending PUBLISH" << id << "with DUP";
+        qCDebug(lcMqttSession) << "Session resumed: resending PUBLISH" << id << "with DUP";
         it->message.setDup(true);
         ProtocolError error;
         bool tooLarge = false;
@@ -292,7 +289,7 @@ void Connection::resendPendingInflight()
         markSessionDirty();
         const QByteArray full = Codec::encode(PublishPacket{failed.message}, m_version);
         emitPublishFailedLater(failed.token, tooLarge ? ReasonCode::PacketTooLarge : error.code,
-                               tooLarge ? m_limits.packetSizeText(full.size())
+                               tooLarge ? m_attempt.limits.packetSizeText(full.size())
                                         : tr("The message cannot be encoded: %1").arg(error.message));
     }
 }
@@ -308,8 +305,8 @@ QByteArray Connection::encodeRequest(quint16 id, const PendingRequest &request, 
     const QByteArray bytes = Codec::encode(packet, m_version, &error);
     if (bytes.isEmpty())
         *problem = error.message;
-    else if (m_connackReceived && !m_limits.fitsPacketSize(bytes.size()))
-        *problem = m_limits.packetSizeText(bytes.size());
+    else if (m_attempt.connackReceived && !m_attempt.limits.fitsPacketSize(bytes.size()))
+        *problem = m_attempt.limits.packetSizeText(bytes.size());
     return problem->isEmpty() ? bytes : QByteArray();
 }
 
@@ -332,7 +329,7 @@ int Connection::addRequest(const PendingRequest &request, const QString &what)
     stored.order = m_session.nextOrder();
     m_session.requests.insert(id, stored);
     // Made before CONNACK, it goes out with the others once the connection is up.
-    if (m_connackReceived)
+    if (m_attempt.connackReceived)
         writeBytes(bytes);
     return stored.token;
 }
@@ -383,9 +380,9 @@ int Connection::subscribe(const QList<Subscription> &subscriptions, const Proper
             checked.options = SubscriptionOptions{s.options.maximumQos, false, false, 0};
         QString why;
         if (checked.validate(protocolVersion(), &why)) {
-            if (m_connackReceived && !m_limits.sharedSubscriptionsAvailable && Topic::isSharedSubscription(s.filter))
+            if (m_attempt.connackReceived && !m_attempt.limits.sharedSubscriptionsAvailable && Topic::isSharedSubscription(s.filter))
                 why = tr("the broker does not support shared subscriptions");
-            else if (m_connackReceived && !m_limits.wildcardsAvailable
+            else if (m_attempt.connackReceived && !m_attempt.limits.wildcardsAvailable
                      && (s.filter.contains(QLatin1Char('+')) || s.filter.contains(QLatin1Char('#'))))
                 why = tr("the broker does not support wildcard subscriptions");
         }
@@ -399,8 +396,8 @@ int Connection::subscribe(const QList<Subscription> &subscriptions, const Proper
         QString why;
         if (ids.size() > 1)
             why = tr("only one subscription identifier is allowed per SUBSCRIBE (MQTT 5 §3.8.2.1.2)");
-        else if (Subscription::validateIdentifier(ids.first(), &why) && m_connackReceived
-                 && !m_limits.subscriptionIdsAvailable)
+        else if (Subscription::validateIdentifier(ids.first(), &why) && m_attempt.connackReceived
+                 && !m_attempt.limits.subscriptionIdsAvailable)
             why = tr("the broker does not support subscription identifiers");
         if (!why.isEmpty()) {
             emit q->errorOccurred(tr("Cannot subscribe: %1").arg(why));

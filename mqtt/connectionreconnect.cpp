@@ -2,7 +2,7 @@
 // waits (exponential backoff with jitter, see ReconnectPolicy), connects again with the same
 // transport, and restores what the user had: unacknowledged publishes, pending requests and,
 // when the broker lost the session, the subscriptions. Same class as connection.cpp.
-#include "connection.h"
+#include "connection_p.h"
 
 #include "reconnectpolicy.h"
 
@@ -27,10 +27,10 @@ QString secondsText(int ms)
 
 bool Connection::shouldReconnect(QString *whyNot) const
 {
-    if (!m_options.autoReconnect || m_closeRequested)
+    if (!m_options.autoReconnect || m_attempt.closeRequested)
         return false;
-    if (!m_noRetryReason.isEmpty()) {
-        *whyNot = m_noRetryReason;
+    if (!m_attempt.noRetryReason.isEmpty()) {
+        *whyNot = m_attempt.noRetryReason;
         return false;
     }
     if (!m_hadConnection && !m_options.reconnectBeforeFirstConnection) {
@@ -61,16 +61,16 @@ void Connection::scheduleReconnect(const QString &reason, bool isError, quint64 
         }
     }
     const int attempt = m_reconnectAttempt;
-    if (m_maximumBackoff)
+    if (m_attempt.maximumBackoff)
         m_backoffStep = qMax(m_backoffStep, 32); // 2^31 times the initial delay: the cap
     int delay = ReconnectPolicy::delayMs(m_backoffStep, m_options.reconnectInitialDelayMs,
                                          m_options.reconnectMaxDelayMs, QRandomGenerator::global()->generateDouble());
-    if (m_reconnectAtOnce)
+    if (m_attempt.reconnectAtOnce)
         delay = 0;
     const QString why = reason.isEmpty() ? tr("the connection closed") : reason;
     m_reconnectTimer->start(delay);
     m_statusText = tr("Reconnecting in %1 s (attempt %2): %3").arg(secondsText(delay)).arg(attempt).arg(why);
-    qCDebug(lcMqttConnection).noquote() << m_statusText;
+    qCDebug(lcMqttReconnect).noquote() << m_statusText;
     setState(Client::State::Reconnecting);
     if (generation != m_generation)
         return; // a slot reconnected or gave up already
@@ -138,10 +138,10 @@ void Connection::restartAttempt()
     m_keepAliveTimer->stop();
     m_connectTimer->stop();
     m_closeGuardTimer->stop();
-    m_pingOutstanding = false;
-    m_batchingWrites = false;
-    m_writeBuffer.clear();
-    m_connackReceived = false;
+    m_attempt.pingOutstanding = false;
+    m_attempt.batchingWrites = false;
+    m_attempt.writeBuffer.clear();
+    m_attempt.connackReceived = false;
     const Client::State previous = m_state;
     m_state = Client::State::Reconnecting; // idle, so the closed() that abort() emits is ignored
     if (m_transport)
@@ -160,13 +160,13 @@ void Connection::cancelReconnect()
 {
     if (m_state == Client::State::Connecting && m_reconnectAttempt > 0) {
         // An automatic attempt is under way: end it as a disconnect would.
-        m_closeRequested = true;
+        m_attempt.closeRequested = true;
         finish(QString(), false);
         return;
     }
     if (m_state != Client::State::Reconnecting)
         return;
-    qCDebug(lcMqttConnection) << "Reconnecting to" << endpoint() << "cancelled";
+    qCDebug(lcMqttReconnect) << "Reconnecting to" << endpoint() << "cancelled";
     m_reconnectTimer->stop();
     ++m_generation;
     const quint64 generation = m_generation;
@@ -187,7 +187,7 @@ void Connection::resubscribe()
     const QList<SubscriptionRequest> all = m_session.subscriptionRequests();
     if (all.isEmpty())
         return;
-    qCDebug(lcMqttConnection) << "The broker has no session for us: restoring" << all.size() << "subscription(s)";
+    qCDebug(lcMqttReconnect) << "The broker has no session for us: restoring" << all.size() << "subscription(s)";
     PendingRequest request;
     request.type = PacketType::Subscribe;
     request.resubscribe = true;
@@ -251,7 +251,7 @@ void Connection::beginRedeliveryWindow()
 {
     // Only a resumed session has anything the broker could resend.
     m_session.completedQos2Before = std::exchange(m_session.completedQos2, {});
-    m_redeliveryWindow = m_sessionPresent && m_options.suppressQos2Redelivery && !m_session.completedQos2Before.isEmpty();
+    m_redeliveryWindow = m_attempt.sessionPresent && m_options.suppressQos2Redelivery && !m_session.completedQos2Before.isEmpty();
     if (!m_redeliveryWindow)
         m_session.completedQos2Before.clear();
 }
@@ -279,7 +279,7 @@ bool Connection::isBrokerRedelivery(const Message &message, size_t *fingerprint)
     const auto it = m_session.completedQos2Before.constFind(message.packetId());
     if (it == m_session.completedQos2Before.cend() || *it != *fingerprint)
         return false;
-    qCDebug(lcMqttConnection) << "QoS 2 PUBLISH" << message.packetId()
+    qCDebug(lcMqttReconnect) << "QoS 2 PUBLISH" << message.packetId()
                               << "was completed before the reconnect; the broker resent it after PUBREL "
                                  "(MQTT 5 §4.3.3), not delivering it again";
     return true;

@@ -1,4 +1,4 @@
-#include "sessionfile.h"
+#include "sessionfile_p.h"
 
 #include <QDataStream>
 #include <QDir>

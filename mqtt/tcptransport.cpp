@@ -1,6 +1,6 @@
 #include "tcptransport.h"
 
-#include "connection.h"
+#include "logging_p.h"
 #include "transportsupport_p.h"
 
 #include <QTcpSocket>
@@ -48,7 +48,7 @@ void TcpTransport::open()
     m_closeReported = false;
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         TransportPrivate::abortQuietly(m_socket);
-    qCDebug(lcMqttConnection) << "TCP: connecting to" << hostPort();
+    qCDebug(lcMqttTransport) << "TCP: connecting to" << hostPort();
     m_socket->setProxy(proxy());
     m_socket->connectToHost(m_host, m_port);
 }
@@ -108,7 +108,7 @@ void TcpTransport::onConnected()
     // MQTT traffic is many small packets (acks, pings): Nagle's algorithm would only add latency.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_opened = true;
-    qCDebug(lcMqttConnection) << "TCP: connected to" << hostPort();
+    qCDebug(lcMqttTransport) << "TCP: connected to" << hostPort();
     emit opened();
 }
 
@@ -129,7 +129,7 @@ void TcpTransport::onSocketError()
     QString text = TransportPrivate::describeSocketError(error, hostPort(), m_host, m_socket->errorString());
     if (text.isEmpty())
         text = TransportPrivate::describeSocketFailure(m_opened, hostPort(), m_socket->errorString());
-    qCDebug(lcMqttConnection) << "TCP:" << text;
+    qCDebug(lcMqttTransport) << "TCP:" << text;
     emit errorOccurred(text);
 }
 
@@ -139,7 +139,7 @@ void TcpTransport::emitClosedOnce()
         return;
     m_closeReported = true;
     m_opened = false;
-    qCDebug(lcMqttConnection) << "TCP: closed" << hostPort();
+    qCDebug(lcMqttTransport) << "TCP: closed" << hostPort();
     emit closed();
 }
 

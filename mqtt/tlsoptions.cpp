@@ -13,7 +13,6 @@
 #include <QSslKey>
 #include <QSslSocket>
 
-Q_LOGGING_CATEGORY(lcMqttTransport, "mqttscope.transport", QtWarningMsg)
 
 namespace Mqtt {
 

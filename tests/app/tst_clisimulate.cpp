@@ -62,7 +62,7 @@ void TestCliSimulate::countPublishesExactly()
     QVERIFY(cli.started());
     QVERIFY2(cli.waitForFinished(60000), qPrintable(cli.describe()));
     QVERIFY2(cli.exitCode() == 0, qPrintable(cli.describe()));
-    QVERIFY2(cli.err().contains("40 message(s) published"), qPrintable(cli.describe()));
+    QVERIFY2(cli.err().contains("40 messages published"), qPrintable(cli.describe()));
     QTRY_COMPARE_WITH_TIMEOUT(live.size(), 40, 10000);
     int readings = 0;
     for (const Mqtt::Message &m : std::as_const(live)) {
@@ -88,7 +88,7 @@ void TestCliSimulate::durationEnds()
     QVERIFY(cli.started());
     QVERIFY2(cli.waitForFinished(60000), qPrintable(cli.describe()));
     QVERIFY2(cli.exitCode() == 0, qPrintable(cli.describe()));
-    QVERIFY2(cli.err().contains("message(s) published"), qPrintable(cli.describe()));
+    QVERIFY2(cli.err().contains(" published"), qPrintable(cli.describe()));
 }
 
 void TestCliSimulate::urlAndQos0()
@@ -100,7 +100,7 @@ void TestCliSimulate::urlAndQos0()
     QVERIFY(cli.started());
     QVERIFY2(cli.waitForFinished(60000), qPrintable(cli.describe()));
     QVERIFY2(cli.exitCode() == 0, qPrintable(cli.describe()));
-    QVERIFY2(cli.err().contains("10 message(s) published"), qPrintable(cli.describe()));
+    QVERIFY2(cli.err().contains("10 messages published"), qPrintable(cli.describe()));
 }
 
 void TestCliSimulate::refusedConnection()

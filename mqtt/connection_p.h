@@ -1,7 +1,7 @@
 #pragma once
 
 #include "authenticator.h"
-#include "brokerlimits.h"
+#include "brokerlimits_p.h"
 #include "client.h"
 #include "codec.h"
 #include "sessionstate.h"
@@ -15,7 +15,7 @@
 
 class QTimer;
 
-Q_DECLARE_LOGGING_CATEGORY(lcMqttConnection)
+#include "logging_p.h"
 
 namespace Mqtt {
 
@@ -47,8 +47,8 @@ public:
     QString statusText() const { return m_statusText; }
     int reconnectAttempt() const { return m_reconnectAttempt; }
     QString clientId() const { return m_clientId; }
-    bool sessionPresent() const { return m_sessionPresent; }
-    Properties connackProperties() const { return m_connackProperties; }
+    bool sessionPresent() const { return m_attempt.sessionPresent; }
+    Properties connackProperties() const { return m_attempt.connackProperties; }
     SessionState &session() { return m_session; }
     const SessionState &session() const { return m_session; }
 
@@ -85,6 +85,7 @@ private:
     bool handleConnack(const ConnackPacket &connack, ProtocolError *error);
     bool handlePublish(Message &message, QList<Message> &batch, ProtocolError *error);
     bool handleAck(const AckPacket &ack, ProtocolError *error);
+    void sendAck(PacketType type, quint16 id, ReasonCode reason = ReasonCode::Success);
     bool handleSuback(const SubackPacket &suback, ProtocolError *error);
     bool handleUnsuback(const UnsubackPacket &unsuback, ProtocolError *error);
     void handleDisconnect(const DisconnectPacket &disconnect);
@@ -186,34 +187,54 @@ private:
     QString m_clientId;
     QString m_generatedClientId;
     QByteArray m_connectBytes;
-    bool m_transportOpened = false;
-    bool m_connackReceived = false;
-    bool m_sessionPresent = false;
-    bool m_cleanStart = true; // as sent in this CONNECT
-    Properties m_connackProperties;
+    // Everything that belongs to one connection attempt (one network connection), reset with
+    // `m_attempt = {}` when an attempt starts.
+    struct Attempt
+    {
+        bool transportOpened = false;
+        bool connackReceived = false;
+        bool sessionPresent = false;
+        bool cleanStart = true; // as sent in this CONNECT
+        Properties connackProperties;
+        BrokerLimits limits; // what the broker announced in CONNACK (MQTT 5 §3.2.2.3)
+        std::optional<quint32> sessionExpiryOverride; // from CONNACK or our DISCONNECT
+        QHash<quint16, QString> incomingTopicAliases;
+        // Outgoing topic aliases on the wire: they belong to one network connection (MQTT 5
+        // §3.3.2.3.4).
+        QHash<quint16, QString> wireAliasTopics;
+        QHash<QString, quint16> wireTopicAliases;
+        quint16 nextAutoAlias = 0;
+        // A resumed session's in-flight packet ids not yet resent on this connection, in order.
+        std::deque<quint16> resendPending;
+        // Writes made while handling one read are sent as one block.
+        bool batchingWrites = false;
+        QByteArray writeBuffer;
+        // Keep alive.
+        bool pingOutstanding = false;
+        bool receivedSincePing = false;
+        bool writeProgressSincePing = false; // the transport drained bytes while a PINGREQ waited
+        bool pingBehindWrite = false;        // the PINGREQ went out behind unsent bytes
+        bool authenticating = false;         // an enhanced authentication exchange is under way
+        // How it ended.
+        QString closeReason;
+        bool closeIsError = false;
+        bool closeRequested = false;  // the user ended this connection: no reconnect
+        QString noRetryReason;        // why reconnecting cannot help after this connection (refusal)
+        bool reconnectAtOnce = false; // the next automatic reconnect follows a redirect: no delay
+        bool maximumBackoff = false;  // the broker saw a protocol error: wait the longest delay
+        QString transportError;
+        bool transportErrorReported = false;
+    };
+    Attempt m_attempt;
 
-    BrokerLimits m_limits; // what the broker announced in CONNACK (MQTT 5 §3.2.2.3)
-    std::optional<quint32> m_sessionExpiryOverride; // from CONNACK or our DISCONNECT
-    QHash<quint16, QString> m_incomingTopicAliases;
-    // Outgoing topic aliases. The user's (alias -> topic as last published with both) outlive
-    // connections so that an alias-only publish can be stored with its topic name; the wire
-    // tables belong to one network connection (MQTT 5 §3.3.2.3.4).
+    // The user's outgoing topic aliases (alias -> topic as last published with both) outlive
+    // connections so that an alias-only publish can be stored with its topic name (the wire
+    // tables are in Attempt).
     QHash<quint16, QString> m_userTopicAliases;
-    QHash<quint16, QString> m_wireAliasTopics;
-    QHash<QString, quint16> m_wireTopicAliases;
-    quint16 m_nextAutoAlias = 0;
-    // A resumed session's in-flight packet ids not yet resent on this connection, in order.
-    std::deque<quint16> m_resendPending;
     bool m_fallbackToV311 = false; // protocolVersionFallback chose 3.1.1 for this connectToHost()
     int m_redirects = 0;           // Server References followed since the last CONNACK
     QString m_redirectHost;        // where a Server Reference sent us (empty: the options' host)
     quint16 m_redirectPort = 0;
-    bool m_reconnectAtOnce = false; // the next automatic reconnect follows a redirect: no delay
-    bool m_maximumBackoff = false;  // the broker saw a protocol error: wait the longest delay
-
-    // Writes made while handling one read are sent as one block.
-    bool m_batchingWrites = false;
-    QByteArray m_writeBuffer;
 
     quint16 m_keepAlive = 0; // effective, seconds (the broker's Server Keep Alive wins)
     QTimer *m_keepAliveTimer;
@@ -221,22 +242,12 @@ private:
     QTimer *m_closeGuardTimer;
     QElapsedTimer m_sinceSend;
     QElapsedTimer m_sinceReceive;
-    bool m_pingOutstanding = false;
-    bool m_receivedSincePing = false;
-    bool m_writeProgressSincePing = false; // the transport drained bytes while a PINGREQ waited
-    bool m_pingBehindWrite = false;        // the PINGREQ went out behind unsent bytes
-    bool m_authenticating = false;         // an enhanced authentication exchange is under way
 
     // ClientOptions::sessionStateDirectory (SessionFile): the file, and whether the session
     // changed since it was written.
     QString m_sessionFilePath;
     bool m_sessionDirty = false;
     bool m_sessionSaveScheduled = false;
-
-    QString m_closeReason;
-    bool m_closeIsError = false;
-    bool m_closeRequested = false; // the user ended this connection: no reconnect
-    QString m_noRetryReason;       // why reconnecting cannot help after this connection (refusal)
 
     // Automatic reconnect.
     QTimer *m_reconnectTimer;
@@ -247,8 +258,6 @@ private:
     bool m_restoreSubscriptions = false; // this connection follows a drop: resubscribe if the session is gone
     QString m_statusText;
     bool m_redeliveryWindow = false;
-    QString m_transportError;
-    bool m_transportErrorReported = false;
 
     int m_lastToken = 0;
     QList<int> m_qos0Written;
