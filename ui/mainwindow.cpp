@@ -22,12 +22,17 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QGuiApplication>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <memory>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -68,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_controller, &ConnectionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_controller, &ConnectionController::currentProfileChanged, this, &MainWindow::loadDashboard);
+    connect(m_controller, &ConnectionController::currentProfileChanged, this, &MainWindow::openDemoTopic);
     connect(m_controller, &ConnectionController::connecting, this, [this](const QString &name) {
         setWindowTitle(tr("%1 — MqttScope").arg(name));
         if (const std::optional<ConnectionProfile> profile = m_controller->currentProfile())
@@ -82,10 +88,16 @@ MainWindow::MainWindow(QWidget *parent)
     refreshProfiles();
 
     statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
-    resizeDocks({panel(QStringLiteral("topicsDock"))}, {420}, Qt::Horizontal);
-    resizeDocks({panel(QStringLiteral("logDock"))}, {240}, Qt::Vertical);
-    resizeDocks({panel(QStringLiteral("chartsDock"))}, {620}, Qt::Horizontal);
+    // Three columns (topics | inspector | charts and publisher) over the log: room for each on
+    // a 1440×900 window, at most 90 % of a real screen (the offscreen platform has none).
+    QSize size(1440, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen();
+        screen && QGuiApplication::platformName() != QLatin1String("offscreen"))
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
+    resizeDocks({panel(QStringLiteral("topicsDock")), panel(QStringLiteral("chartsDock"))},
+                {size.width() * 30 / 100, size.width() * 36 / 100}, Qt::Horizontal);
+    resizeDocks({panel(QStringLiteral("logDock"))}, {size.height() * 27 / 100}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() = default;
@@ -136,6 +148,7 @@ void MainWindow::createMenus()
 void MainWindow::createDefaultPanels()
 {
     auto *topics = new TopicTreeView(m_session);
+    m_topics = topics;
     addPanel(QStringLiteral("topicsDock"), tr("Topics"), topics, Qt::LeftDockWidgetArea, QKeySequence(Qt::ALT | Qt::Key_1));
     auto *log = new MessageLogView(m_session);
     QDockWidget *logDock = addPanel(QStringLiteral("logDock"), tr("Message Log"), log, Qt::BottomDockWidgetArea,
@@ -146,6 +159,7 @@ void MainWindow::createDefaultPanels()
     tabifyDockWidget(logDock, trafficDock);
     logDock->raise();
     auto *inspector = new MessageInspector(m_session);
+    m_inspector = inspector;
     setCentralContent(inspector);
 
     connect(topics, &TopicTreeView::currentTopicChanged, inspector, &MessageInspector::showTopic);
@@ -183,6 +197,26 @@ void MainWindow::createDefaultPanels()
         publish->clearRetained(topic);
     });
     connect(topics, &TopicTreeView::plotRequested, this, &MainWindow::plot);
+}
+
+// The Local demo opens on a sensor, so the inspector shows a message in the first seconds
+// (unless the user picked a topic first).
+void MainWindow::openDemoTopic()
+{
+    const std::optional<ConnectionProfile> profile = m_controller->currentProfile();
+    if (!profile || profile->kind != ConnectionProfile::Kind::LocalDemo)
+        return;
+    auto *timer = new QTimer(m_topics);
+    timer->setInterval(250);
+    auto tries = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, m_topics, [this, timer, tries] {
+        // The view may make the first row ("home") current by itself; a topic the user picked
+        // is a deeper one.
+        const bool userPicked = m_inspector->topic().contains(QLatin1Char('/'));
+        if (userPicked || m_topics->selectTopic(QStringLiteral("home/livingroom/sensor")) || ++*tries > 80)
+            timer->deleteLater();
+    });
+    timer->start();
 }
 
 // The dashboards live in the profile's "dashboards" section; the Local demo starts with its own.

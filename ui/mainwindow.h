@@ -10,6 +10,8 @@ class ConnectionController;
 class ProfileStore;
 class SecretStore;
 class Dashboard;
+class MessageInspector;
+class TopicTreeView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -76,6 +78,7 @@ private:
     void showProblem(const QString &message);
     void loadDashboard();
     void saveDashboard();
+    void openDemoTopic();
 
     BrokerSession *m_session;
     SecretStore *m_secrets;
@@ -84,6 +87,8 @@ private:
     ConnectionBar *m_connectionBar;
     TrafficStatus *m_traffic;
     Dashboard *m_dashboard = nullptr;
+    TopicTreeView *m_topics = nullptr;
+    MessageInspector *m_inspector = nullptr;
     QString m_dashboardProfile; // the profile whose dashboards are shown
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -5,6 +5,7 @@
 #include "messagelogfiltermodel.h"
 #include "messagelogmodel.h"
 
+#include <QCoreApplication>
 #include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
@@ -97,7 +98,12 @@ MessageLogView::MessageLogView(BrokerSession *session, QWidget *parent)
     m_table->setWordWrap(false);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     m_table->setColumnWidth(MessageLogModel::TimeColumn, digit * 14);
-    m_table->setColumnWidth(MessageLogModel::DirectionColumn, digit * 6);
+    // Wide enough for its header and both words, in whatever language they are.
+    int directionWidth = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+        m_filter->headerData(MessageLogModel::DirectionColumn, Qt::Horizontal).toString());
+    for (const char *word : {"received", "sent"})
+        directionWidth = qMax(directionWidth, fontMetrics().horizontalAdvance(QCoreApplication::translate("MessageLogModel", word)));
+    m_table->setColumnWidth(MessageLogModel::DirectionColumn, directionWidth + digit * 2);
     m_table->setColumnWidth(MessageLogModel::TopicColumn, digit * 30);
     m_table->setColumnWidth(MessageLogModel::QosColumn, digit * 5);
     m_table->setColumnWidth(MessageLogModel::RetainColumn, digit * 7);
