@@ -177,8 +177,9 @@ void DashboardPageWidget::applyAction(DashboardCell *cell, DashboardCell::Action
 
 void DashboardPageWidget::relayout()
 {
-    while (m_grid->count())
-        m_grid->takeAt(0);
+    // The layout items go (takeAt() hands them over); the widgets stay, to be placed again.
+    while (QLayoutItem *item = m_grid->takeAt(0))
+        delete item;
     for (int r = 0; r < m_grid->rowCount(); ++r)
         m_grid->setRowStretch(r, 0);
     if (m_cells.isEmpty()) {
