@@ -15,6 +15,26 @@ QJsonObject MessageFormatter::toJson(const Mqtt::Message &message)
     return MessageJson::toJson(message);
 }
 
+void MessageFormatter::appendTo(QByteArray &out, const Mqtt::Message &message) const
+{
+    switch (m_style) {
+    case Style::Payload:
+        out += message.payload();
+        out += '\n';
+        return;
+    case Style::TopicAndPayload:
+        out += message.topic().toUtf8();
+        out += ' ';
+        out += message.payload();
+        out += '\n';
+        return;
+    case Style::Json:
+        break;
+    }
+    out += QJsonDocument(toJson(message)).toJson(QJsonDocument::Compact);
+    out += '\n';
+}
+
 QByteArray MessageFormatter::format(const Mqtt::Message &message) const
 {
     switch (m_style) {

@@ -16,6 +16,8 @@ public:
 
     // One line, newline included.
     QByteArray format(const Mqtt::Message &message) const;
+    // The same line appended to `out` (sub formats a whole network read into one buffer).
+    void appendTo(QByteArray &out, const Mqtt::Message &message) const;
 
     // The --json object. Keys: topic, qos, retain, payload, payload_base64 (true when the
     // payload is not valid UTF-8 and "payload" holds base64), timestamp (ms since the epoch,

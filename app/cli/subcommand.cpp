@@ -134,7 +134,7 @@ int SubCommand::run(const QStringList &arguments)
                                  break;
                              if (m_quietRetained && message.retain())
                                  continue;
-                             out += m_formatter.format(message);
+                             m_formatter.appendTo(out, message);
                              if (m_count > 0 && ++m_received >= m_count)
                                  session.finish();
                          }
