@@ -37,6 +37,34 @@ void Series::append(double time, double value, qsizetype limit)
         m_sorted = false;
     m_lastTime = time;
     m_ring[slot(m_count)] = SeriesPoint{time, value};
+    // The block summaries: a new block, or the newest one's extremes.
+    const quint64 abs = m_firstAbs + m_count;
+    const quint64 block = abs / BlockSize;
+    if (m_blockCount == 0 || block >= m_firstBlock + m_blockCount) {
+        if (m_blockCount == m_blocks.size()) {
+            std::vector<Block> blocks(std::max<size_t>(4, m_blocks.size() * 2));
+            for (size_t i = 0; i < m_blockCount; ++i)
+                blocks[i] = m_blocks[(m_blockHead + i) % m_blocks.size()];
+            m_blocks.swap(blocks);
+            m_blockHead = 0;
+        }
+        if (m_blockCount == 0)
+            m_firstBlock = block;
+        m_blocks[(m_blockHead + m_blockCount) % m_blocks.size()] = Block{abs, abs};
+        ++m_blockCount;
+    } else {
+        Block &b = m_blocks[(m_blockHead + m_blockCount - 1) % m_blocks.size()];
+        // A ring shorter than a block drops the block's oldest points while it fills: such a
+        // block is never used as a whole, its extremes only need to stay in range.
+        if (b.minAbs < m_firstAbs)
+            b.minAbs = abs;
+        if (b.maxAbs < m_firstAbs)
+            b.maxAbs = abs;
+        if (value < m_ring[slot(size_t(b.minAbs - m_firstAbs))].value)
+            b.minAbs = abs;
+        if (value > m_ring[slot(size_t(b.maxAbs - m_firstAbs))].value)
+            b.maxAbs = abs;
+    }
     ++m_count;
     if (m_count == 1) {
         m_min = m_max = value;
@@ -72,6 +100,13 @@ void Series::dropOldest()
         m_minMaxDirty = true;
     m_head = slot(1);
     --m_count;
+    ++m_firstAbs;
+    // The oldest block goes once its last point has.
+    if (m_blockCount > 0 && m_firstAbs >= (m_firstBlock + 1) * BlockSize) {
+        m_blockHead = (m_blockHead + 1) % m_blocks.size();
+        --m_blockCount;
+        ++m_firstBlock;
+    }
     ++m_dropped;
     ++m_revision;
     m_changed = true;
@@ -92,6 +127,10 @@ void Series::clear()
     m_ring.clear();
     m_ring.shrink_to_fit();
     m_head = m_count = 0;
+    m_blocks.clear();
+    m_blocks.shrink_to_fit();
+    m_blockHead = m_blockCount = 0;
+    m_firstBlock = m_firstAbs = 0;
     m_sorted = true;
     m_minMaxDirty = false;
     m_min = m_max = std::numeric_limits<double>::quiet_NaN();
@@ -147,13 +186,100 @@ qsizetype Series::lowerBound(double t) const
     return lo;
 }
 
+void Series::extremes(qsizetype begin, qsizetype end, qsizetype *minIndex, qsizetype *maxIndex) const
+{
+    qsizetype lo = begin, hi = begin;
+    auto consider = [this, &lo, &hi](qsizetype i) {
+        const double v = at(i).value;
+        if (v < at(lo).value)
+            lo = i;
+        if (v > at(hi).value)
+            hi = i;
+    };
+    qsizetype i = begin + 1;
+    // Whole blocks in the middle from their summaries; the ragged ends point by point.
+    const quint64 firstWhole = (m_firstAbs + quint64(i) + BlockSize - 1) / BlockSize;
+    const quint64 endAbs = m_firstAbs + quint64(end);
+    const quint64 lastWhole = endAbs / BlockSize; // exclusive
+    if (firstWhole < lastWhole && firstWhole >= m_firstBlock) {
+        const qsizetype wholeBegin = qsizetype(firstWhole * BlockSize - m_firstAbs);
+        for (; i < wholeBegin; ++i)
+            consider(i);
+        for (quint64 k = firstWhole; k < lastWhole; ++k) {
+            const Block &b = m_blocks[(m_blockHead + size_t(k - m_firstBlock)) % m_blocks.size()];
+            consider(qsizetype(b.minAbs - m_firstAbs));
+            consider(qsizetype(b.maxAbs - m_firstAbs));
+        }
+        i = qsizetype(lastWhole * BlockSize - m_firstAbs);
+    }
+    for (; i < end; ++i)
+        consider(i);
+    *minIndex = lo;
+    *maxIndex = hi;
+}
+
+void Series::decimateSorted(double t0, double t1, int columns, QList<QPointF> *out) const
+{
+    const qsizetype begin = lowerBound(t0);
+    qsizetype end = begin;
+    {
+        // First index with time > t1.
+        qsizetype lo = begin, hi = qsizetype(m_count);
+        while (lo < hi) {
+            const qsizetype mid = lo + (hi - lo) / 2;
+            if (at(mid).time <= t1)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        end = lo;
+    }
+    out->reserve(columns * 4 + 2);
+    if (begin > 0)
+        out->append(QPointF(at(begin - 1).time, at(begin - 1).value));
+    // Column c holds the points with int((time - t0) * columns / span) == c (the last column
+    // also those at t1), as the unsorted path puts them.
+    const double span = t1 - t0;
+    const double scale = columns / span;
+    auto columnOf = [&](qsizetype i) { return std::min(columns - 1, int((at(i).time - t0) * scale)); };
+    qsizetype first = begin;
+    while (first < end) {
+        const int c = columnOf(first);
+        // The end of this column: the first later point in a later column.
+        qsizetype lo = first + 1, hi = end;
+        while (lo < hi) {
+            const qsizetype mid = lo + (hi - lo) / 2;
+            if (columnOf(mid) <= c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const qsizetype last = lo - 1;
+        qsizetype minIndex = first, maxIndex = first;
+        extremes(first, lo, &minIndex, &maxIndex);
+        qsizetype idx[4] = {first, minIndex, maxIndex, last};
+        std::sort(idx, idx + 4);
+        for (int k = 0; k < 4; ++k) {
+            if (k && idx[k] == idx[k - 1])
+                continue;
+            const SeriesPoint p = at(idx[k]);
+            out->append(QPointF(p.time, p.value));
+        }
+        first = lo;
+    }
+    if (end < qsizetype(m_count))
+        out->append(QPointF(at(end).time, at(end).value));
+}
+
 QList<QPointF> Series::decimated(double t0, double t1, int columns) const
 {
     if (m_cache.revision == m_revision && m_cache.columns == columns && m_cache.t0 == t0 && m_cache.t1 == t1)
         return m_cache.points;
 
     QList<QPointF> out;
-    if (m_count > 0 && columns > 0 && t1 >= t0) {
+    if (m_sorted && m_count > 0 && columns > 0 && t1 > t0) {
+        decimateSorted(t0, t1, columns, &out);
+    } else if (m_count > 0 && columns > 0 && t1 >= t0) {
         qsizetype begin = 0;
         qsizetype end = qsizetype(m_count);
         if (m_sorted) {

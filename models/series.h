@@ -58,7 +58,9 @@ public:
 
     // Points with time in [t0, t1] reduced to at most 4 per column (first, min, max, last,
     // in time order), plus the nearest point outside each end so lines reach the edges.
-    // The result is cached until the series or the arguments change.
+    // The result is cached until the series or the arguments change. A time-sorted series
+    // finds each column by binary search and its extremes from per-block summaries, so the
+    // cost follows the number of columns and blocks, not of points.
     QList<QPointF> decimated(double t0, double t1, int columns) const;
 
 private:
@@ -71,6 +73,9 @@ private:
     void dropOldest();
     void grow();
     void recomputeMinMax() const;
+    void decimateSorted(double t0, double t1, int columns, QList<QPointF> *out) const;
+    // Index (0 = oldest kept) of the point with the smaller / larger value in [begin, end).
+    void extremes(qsizetype begin, qsizetype end, qsizetype *minIndex, qsizetype *maxIndex) const;
     // First index with time >= t (sorted series only).
     qsizetype lowerBound(double t) const;
 
@@ -87,6 +92,22 @@ private:
     bool m_sorted = true;
     bool m_changed = false;
     mutable bool m_minMaxDirty = false;
+
+    // Extremes per block of BlockSize points, by absolute index (the n-th point ever appended
+    // since the last clear). Block k covers absolute indexes [k * BlockSize, (k + 1) * BlockSize);
+    // m_blocks[0] is block m_firstBlock. A block that lost its oldest points to the ring keeps
+    // stale extremes and is never used as a whole.
+    static constexpr quint64 BlockSize = 256;
+    struct Block
+    {
+        quint64 minAbs;
+        quint64 maxAbs;
+    };
+    std::vector<Block> m_blocks; // a ring like m_ring: m_blockHead is the oldest
+    size_t m_blockHead = 0;
+    size_t m_blockCount = 0;
+    quint64 m_firstBlock = 0;
+    quint64 m_firstAbs = 0; // absolute index of the oldest kept point
 
     quint32 m_id;
     QString m_topic;

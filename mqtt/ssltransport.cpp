@@ -21,34 +21,28 @@ SslTransport::SslTransport(const QString &host, quint16 port, const TlsOptions &
             return;
         // Queued so that an errorOccurred() the socket emits after its state change still
         // reaches the Connection before closed(); the generation drops stale reports.
-        const quint64 generation = m_generation;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation != m_generation)
-                    return;
-                if (!m_failure.isEmpty()) {
-                    // A fatal alert followed by a clean close raises no socket error.
-                    reportError(m_failure);
-                } else if (!m_opened && !m_closeRequested) {
-                    // mosquitto drops a ClientHello on a plain MQTT port without a word.
-                    reportError(tr("%1 closed the connection during the TLS handshake (is it a TLS port?)")
-                                    .arg(hostPort()));
-                } else if (m_opened && !m_closeRequested && !m_receivedData) {
-                    // TLS 1.3 ends the handshake on our side before the broker checks our
-                    // certificate (RFC 8446 §4.4.2); its alert can be lost when it closes at once.
-                    const bool haveClientCertificate = !m_socket->sslConfiguration().localCertificate().isNull();
-                    reportError(haveClientCertificate
-                                    ? tr("%1 closed the connection right after the TLS handshake, before any MQTT "
-                                         "reply: the broker probably rejected our client certificate")
-                                          .arg(hostPort())
-                                    : tr("%1 closed the connection right after the TLS handshake, before any MQTT "
-                                         "reply: the broker probably requires a client certificate (mutual TLS)")
-                                          .arg(hostPort()));
-                }
-                emitClosedOnce();
-            },
-            Qt::QueuedConnection);
+        reportLater([this] {
+            if (!m_failure.isEmpty()) {
+                // A fatal alert followed by a clean close raises no socket error.
+                reportError(m_failure);
+            } else if (!m_opened && !m_closeRequested) {
+                // mosquitto drops a ClientHello on a plain MQTT port without a word.
+                reportError(tr("%1 closed the connection during the TLS handshake (is it a TLS port?)")
+                                .arg(hostPort()));
+            } else if (m_opened && !m_closeRequested && !m_receivedData) {
+                // TLS 1.3 ends the handshake on our side before the broker checks our
+                // certificate (RFC 8446 §4.4.2); its alert can be lost when it closes at once.
+                const bool haveClientCertificate = !m_socket->sslConfiguration().localCertificate().isNull();
+                reportError(haveClientCertificate
+                                ? tr("%1 closed the connection right after the TLS handshake, before any MQTT "
+                                     "reply: the broker probably rejected our client certificate")
+                                      .arg(hostPort())
+                                : tr("%1 closed the connection right after the TLS handshake, before any MQTT "
+                                     "reply: the broker probably requires a client certificate (mutual TLS)")
+                                      .arg(hostPort()));
+            }
+            reportClosed();
+        });
     });
 }
 
@@ -60,12 +54,8 @@ SslTransport::~SslTransport()
 
 void SslTransport::open()
 {
-    ++m_generation;
-    m_opened = false;
+    beginAttempt();
     m_receivedData = false;
-    m_errorReported = false;
-    m_closeReported = false;
-    m_closeRequested = false;
     m_failure.clear();
     clearRejectedCertificate();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
@@ -99,7 +89,7 @@ void SslTransport::abort()
 {
     ++m_generation;
     TransportPrivate::abortQuietly(m_socket);
-    emitClosedOnce();
+    reportClosed();
 }
 
 bool SslTransport::isOpen() const
@@ -137,21 +127,6 @@ QString SslTransport::hostPort() const
 QString SslTransport::peerName() const
 {
     return m_tls.serverName.isEmpty() ? m_host : m_tls.serverName;
-}
-
-void SslTransport::failLater(const QString &message)
-{
-    // open() promises its result later, never from inside the call.
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, message] {
-            if (generation != m_generation)
-                return;
-            reportError(message);
-            emitClosedOnce();
-        },
-        Qt::QueuedConnection);
 }
 
 void SslTransport::onEncrypted()
@@ -229,25 +204,6 @@ void SslTransport::onSocketError()
         }
     }
     reportError(text);
-}
-
-void SslTransport::reportError(const QString &message)
-{
-    if (m_errorReported || m_closeReported)
-        return;
-    m_errorReported = true;
-    qCDebug(lcMqttTransport) << "TLS:" << message;
-    emit errorOccurred(message);
-}
-
-void SslTransport::emitClosedOnce()
-{
-    if (m_closeReported)
-        return;
-    m_closeReported = true;
-    m_opened = false;
-    qCDebug(lcMqttTransport) << "TLS: closed" << hostPort();
-    emit closed();
 }
 
 void SslTransport::setReadBufferSize(qint64 bytes)

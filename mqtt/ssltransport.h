@@ -44,9 +44,6 @@ private:
     void onSslErrors(const QList<QSslError> &errors);
     void onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description);
     void onSocketError();
-    void failLater(const QString &message);
-    void reportError(const QString &message);
-    void emitClosedOnce();
     QString hostPort() const;
     QString peerName() const;
 
@@ -55,12 +52,7 @@ private:
     quint16 m_port = 0;
     TlsOptions m_tls;
     QString m_failure; // the specific reason found during the handshake, reported over Qt's generic one
-    quint64 m_generation = 0;
-    bool m_opened = false;
     bool m_receivedData = false; // since the last open()
-    bool m_errorReported = false;
-    bool m_closeRequested = false;
-    bool m_closeReported = true; // nothing to report until open() is called
 };
 
 } // namespace Mqtt

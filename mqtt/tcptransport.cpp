@@ -23,14 +23,7 @@ TcpTransport::TcpTransport(const QString &host, quint16 port, QObject *parent)
         // Queued, so that an errorOccurred() the socket emits after its state change still
         // reaches the Connection before closed() does. The generation check drops the report
         // when abort() already gave it or the transport was reopened meanwhile.
-        const quint64 generation = m_generation;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation == m_generation)
-                    emitClosedOnce();
-            },
-            Qt::QueuedConnection);
+        reportLater([this] { reportClosed(); });
     });
 }
 
@@ -43,9 +36,7 @@ TcpTransport::~TcpTransport()
 
 void TcpTransport::open()
 {
-    ++m_generation;
-    m_opened = false;
-    m_closeReported = false;
+    beginAttempt();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         TransportPrivate::abortQuietly(m_socket);
     qCDebug(lcMqttTransport) << "TCP: connecting to" << hostPort();
@@ -56,7 +47,7 @@ void TcpTransport::open()
 void TcpTransport::close()
 {
     if (m_socket->state() == QAbstractSocket::UnconnectedState) {
-        emitClosedOnce();
+        reportClosed();
         return;
     }
     // While still connecting, QAbstractSocket would finish the connection (and report it)
@@ -73,7 +64,7 @@ void TcpTransport::abort()
 {
     ++m_generation;
     TransportPrivate::abortQuietly(m_socket);
-    emitClosedOnce();
+    reportClosed();
 }
 
 bool TcpTransport::isOpen() const
@@ -129,18 +120,7 @@ void TcpTransport::onSocketError()
     QString text = TransportPrivate::describeSocketError(error, hostPort(), m_host, m_socket->errorString());
     if (text.isEmpty())
         text = TransportPrivate::describeSocketFailure(m_opened, hostPort(), m_socket->errorString());
-    qCDebug(lcMqttTransport) << "TCP:" << text;
-    emit errorOccurred(text);
-}
-
-void TcpTransport::emitClosedOnce()
-{
-    if (m_closeReported)
-        return;
-    m_closeReported = true;
-    m_opened = false;
-    qCDebug(lcMqttTransport) << "TCP: closed" << hostPort();
-    emit closed();
+    reportError(text);
 }
 
 void TcpTransport::setReadBufferSize(qint64 bytes)

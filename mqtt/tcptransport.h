@@ -33,15 +33,11 @@ private:
     void onConnected();
     void onReadyRead();
     void onSocketError();
-    void emitClosedOnce();
     QString hostPort() const;
 
     QTcpSocket *m_socket;
     QString m_host;
     quint16 m_port = 0;
-    quint64 m_generation = 0;
-    bool m_opened = false;
-    bool m_closeReported = true; // nothing to report until open() is called
 };
 
 } // namespace Mqtt

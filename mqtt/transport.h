@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace Mqtt {
 
 // A byte pipe to the broker. The Connection state machine only sees this interface, so TCP,
@@ -65,6 +67,29 @@ Q_SIGNALS:
 protected:
     void clearRejectedCertificate() { m_rejectedCertificate = {}; }
     void rejectCertificate(const CertificateInfo &certificate);
+
+    // The bookkeeping every transport shares. An attempt runs from open() to closed(): each
+    // open() begins one (beginAttempt), and reports queued for an earlier attempt are dropped
+    // (their generation no longer matches). errorOccurred() and closed() are each reported at
+    // most once per attempt, the error before the close.
+    void beginAttempt();
+    // Reports errorOccurred() unless this attempt already reported an error or its close.
+    void reportError(const QString &message);
+    // Reports closed() once per attempt.
+    void reportClosed();
+    // Runs `report` from the event loop unless another attempt began (or abort() ended this
+    // one) meanwhile: open() promises its result later, never from inside the call.
+    void reportLater(const std::function<void()> &report);
+    // An open() that cannot start: the error and the close, later.
+    void failLater(const QString &message);
+    // Drops the socket for failLater() (the WebSocket transport makes a new one per attempt).
+    virtual void discardConnection() {}
+
+    quint64 m_generation = 0;     // bumped by every open() and abort()
+    bool m_opened = false;        // the attempt reached opened()
+    bool m_errorReported = false;
+    bool m_closeRequested = false; // close() was called in this attempt
+    bool m_closeReported = true;   // nothing to report until open() is called
 
 private:
     QNetworkProxy m_proxy;

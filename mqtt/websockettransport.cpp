@@ -43,11 +43,7 @@ void WebSocketTransport::dropSocket()
 
 void WebSocketTransport::open()
 {
-    ++m_generation;
-    m_opened = false;
-    m_errorReported = false;
-    m_closeReported = false;
-    m_closeRequested = false;
+    beginAttempt();
     m_failure.clear();
     clearRejectedCertificate();
     m_pendingBytes = 0;
@@ -102,7 +98,7 @@ void WebSocketTransport::close()
         // never finished its handshake.
         ++m_generation;
         dropSocket();
-        emitClosedOnce();
+        reportClosed();
         return;
     }
     m_socket->close();
@@ -112,7 +108,7 @@ void WebSocketTransport::abort()
 {
     ++m_generation;
     dropSocket();
-    emitClosedOnce();
+    reportClosed();
 }
 
 bool WebSocketTransport::isOpen() const
@@ -150,30 +146,6 @@ QString WebSocketTransport::subprotocol() const
 QString WebSocketTransport::peerName() const
 {
     return m_tls.serverName.isEmpty() ? m_url.host : m_tls.serverName;
-}
-
-void WebSocketTransport::failLater(const QString &message)
-{
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation, message] {
-            if (generation != m_generation)
-                return;
-            reportError(message);
-            dropSocket();
-            emitClosedOnce();
-        },
-        Qt::QueuedConnection);
-}
-
-void WebSocketTransport::reportError(const QString &message)
-{
-    if (m_errorReported || m_closeReported)
-        return;
-    m_errorReported = true;
-    qCDebug(lcMqttTransport) << "WebSocket:" << message;
-    emit errorOccurred(message);
 }
 
 void WebSocketTransport::onConnected()
@@ -281,29 +253,13 @@ void WebSocketTransport::onSocketError(QAbstractSocket::SocketError error)
 void WebSocketTransport::onDisconnected()
 {
     // Queued, like TcpTransport: a late error() still reaches the Connection before closed().
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation] {
-            if (generation != m_generation)
-                return;
-            if (!m_opened && !m_closeRequested)
-                reportError(tr("%1 closed the connection before the WebSocket handshake completed (is it a "
-                               "WebSocket listener?)")
-                                .arg(endpoint()));
-            emitClosedOnce();
-        },
-        Qt::QueuedConnection);
-}
-
-void WebSocketTransport::emitClosedOnce()
-{
-    if (m_closeReported)
-        return;
-    m_closeReported = true;
-    m_opened = false;
-    qCDebug(lcMqttTransport) << "WebSocket: closed" << endpoint();
-    emit closed();
+    reportLater([this] {
+        if (!m_opened && !m_closeRequested)
+            reportError(tr("%1 closed the connection before the WebSocket handshake completed (is it a "
+                           "WebSocket listener?)")
+                            .arg(endpoint()));
+        reportClosed();
+    });
 }
 
 void WebSocketTransport::setReadBufferSize(qint64 bytes)

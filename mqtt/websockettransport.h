@@ -64,10 +64,8 @@ private:
     void onAlertReceived(QSsl::AlertLevel level, QSsl::AlertType type, const QString &description);
     void onSocketError(QAbstractSocket::SocketError error);
     void onDisconnected();
-    void failLater(const QString &message);
-    void reportError(const QString &message);
-    void emitClosedOnce();
     void dropSocket();
+    void discardConnection() override { dropSocket(); }
     QString peerName() const;
 
     qint64 m_readBufferSize = 0;
@@ -78,11 +76,6 @@ private:
     QString m_failure;
     qint64 m_pendingBytes = 0;
     quint64 m_outgoingFrameSize = 0;
-    quint64 m_generation = 0;
-    bool m_opened = false;
-    bool m_errorReported = false;
-    bool m_closeRequested = false;
-    bool m_closeReported = true;
 };
 
 } // namespace Mqtt

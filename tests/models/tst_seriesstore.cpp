@@ -360,11 +360,16 @@ void TestSeriesStore::decimationMatchesBruteForce_data()
     QTest::addColumn<bool>("sorted");
     QTest::addColumn<double>("t0");
     QTest::addColumn<double>("t1");
-    QTest::newRow("dense") << 100000 << 800 << true << 0.0 << 100000.0;
-    QTest::newRow("window") << 100000 << 300 << true << 25000.5 << 61000.0;
-    QTest::newRow("sparse") << 500 << 1000 << true << 0.0 << 500.0;
-    QTest::newRow("unsorted") << 20000 << 200 << false << 1000.0 << 15000.0;
-    QTest::newRow("one column") << 5000 << 1 << true << 0.0 << 5000.0;
+    QTest::addColumn<int>("appended"); // more than `points`: the ring dropped the oldest
+    QTest::newRow("dense") << 100000 << 800 << true << 0.0 << 100000.0 << 100000;
+    QTest::newRow("window") << 100000 << 300 << true << 25000.5 << 61000.0 << 100000;
+    QTest::newRow("sparse") << 500 << 1000 << true << 0.0 << 500.0 << 500;
+    QTest::newRow("unsorted") << 20000 << 200 << false << 1000.0 << 15000.0 << 20000;
+    QTest::newRow("one column") << 5000 << 1 << true << 0.0 << 5000.0 << 5000;
+    // The block summaries across a wrapped ring, and a ring shorter than one block.
+    QTest::newRow("wrapped") << 50000 << 700 << true << 80000.5 << 120000.0 << 123457;
+    QTest::newRow("wrapped, all kept") << 50000 << 1100 << true << 0.0 << 200000.0 << 123457;
+    QTest::newRow("short ring") << 100 << 30 << true << 905.0 << 990.0 << 1000;
 }
 
 void TestSeriesStore::decimationMatchesBruteForce()
@@ -374,10 +379,11 @@ void TestSeriesStore::decimationMatchesBruteForce()
     QFETCH(bool, sorted);
     QFETCH(double, t0);
     QFETCH(double, t1);
+    QFETCH(int, appended);
     QRandomGenerator rng(42);
     Series s(0, QStringLiteral("t"), QStringLiteral("v"), points);
     double walk = 0;
-    for (int i = 0; i < points; ++i) {
+    for (int i = 0; i < appended; ++i) {
         walk += rng.bounded(2.0) - 1.0;
         const double spike = rng.bounded(1000) == 0 ? 500.0 : 0.0;
         const double t = sorted ? double(i) : rng.bounded(double(points));
