@@ -93,11 +93,12 @@ private:
     bool m_changed = false;
     mutable bool m_minMaxDirty = false;
 
-    // Extremes per block of BlockSize points, by absolute index (the n-th point ever appended
+    // Extremes per block of BlockSize points (64: a pixel column of a million-point chart spans
+    // about 14 blocks), by absolute index (the n-th point ever appended
     // since the last clear). Block k covers absolute indexes [k * BlockSize, (k + 1) * BlockSize);
     // m_blocks[0] is block m_firstBlock. A block that lost its oldest points to the ring keeps
     // stale extremes and is never used as a whole.
-    static constexpr quint64 BlockSize = 256;
+    static constexpr quint64 BlockSize = 64;
     struct Block
     {
         quint64 minAbs;

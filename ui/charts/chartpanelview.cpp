@@ -25,6 +25,43 @@
 namespace {
 constexpr double Inf = std::numeric_limits<double>::infinity();
 
+// Where lines are denser than the pixels, each column's minimum and maximum (in time order)
+// draw the same picture as its first, minimum, maximum and last point, with half the points
+// to stroke. The neighbours outside [t0, t1] are kept.
+QList<QPointF> thinToExtremes(const QList<QPointF> &points, double t0, double t1, int columns)
+{
+    if (points.size() <= 2 * columns || t1 <= t0)
+        return points;
+    const double scale = columns / (t1 - t0);
+    QList<QPointF> out;
+    out.reserve(2 * columns + 2);
+    qsizetype i = 0;
+    while (i < points.size()) {
+        const QPointF &p = points.at(i);
+        if (p.x() < t0 || p.x() > t1) {
+            out.append(p);
+            ++i;
+            continue;
+        }
+        const int column = std::min(columns - 1, int((p.x() - t0) * scale));
+        qsizetype lo = i, hi = i, j = i + 1;
+        for (; j < points.size(); ++j) {
+            const QPointF &q = points.at(j);
+            if (q.x() > t1 || std::min(columns - 1, int((q.x() - t0) * scale)) != column)
+                break;
+            if (q.y() < points.at(lo).y())
+                lo = j;
+            if (q.y() > points.at(hi).y())
+                hi = j;
+        }
+        out.append(points.at(std::min(lo, hi)));
+        if (lo != hi)
+            out.append(points.at(std::max(lo, hi)));
+        i = j;
+    }
+    return out;
+}
+
 QList<QPointF> asSteps(const QList<QPointF> &points)
 {
     QList<QPointF> out;
@@ -131,6 +168,8 @@ void ChartPanel::replot()
             }
         } else {
             points = s->decimated(t0, t1, columns);
+            if (def.style == SeriesDefinition::Style::Line)
+                points = thinToExtremes(points, t0, t1, columns);
             if (def.scale != 1.0 || def.offset != 0.0) {
                 for (QPointF &p : points)
                     p.setY(def.apply(p.y()));
@@ -168,6 +207,12 @@ void ChartPanel::replot()
         }
     }
     updateAxes();
+    // Antialiasing costs most of a frame once lines are as dense as the pixels (decimation
+    // leaves up to 4 points per column), and adds nothing visible there: only sparse lines get it.
+    qsizetype densest = 0;
+    for (const Entry &e : std::as_const(m_entries))
+        densest = std::max<qsizetype>(densest, e.series->count());
+    m_view->setRenderHint(QPainter::Antialiasing, densest <= columns);
     // The table follows at most 4 times a second (it scans the window's points).
     if (m_sinceReadout.elapsed() >= ReadoutIntervalMs || m_readout->topLevelItemCount() != m_entries.size())
         updateReadout();
