@@ -1,7 +1,8 @@
 #pragma once
 
 #include "connectionsettings.h"
-#include "packets.h"
+#include "subscription.h"
+#include "will.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "message.h"
-#include "packets.h"
+#include "subscription.h"
+#include "will.h"
 #include "properties.h"
 #include "protocol.h"
 
