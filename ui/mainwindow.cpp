@@ -32,8 +32,6 @@
 #include <QStatusBar>
 #include <QTimer>
 
-#include <memory>
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_session(new BrokerSession(this))
@@ -208,12 +206,11 @@ void MainWindow::openDemoTopic()
         return;
     auto *timer = new QTimer(m_topics);
     timer->setInterval(250);
-    auto tries = std::make_shared<int>(0);
-    connect(timer, &QTimer::timeout, m_topics, [this, timer, tries] {
+    connect(timer, &QTimer::timeout, m_topics, [this, timer, tries = 0]() mutable {
         // The view may make the first row ("home") current by itself; a topic the user picked
         // is a deeper one.
         const bool userPicked = m_inspector->topic().contains(QLatin1Char('/'));
-        if (userPicked || m_topics->selectTopic(QStringLiteral("home/livingroom/sensor")) || ++*tries > 80)
+        if (userPicked || m_topics->selectTopic(QStringLiteral("home/livingroom/sensor")) || ++tries > 80)
             timer->deleteLater();
     });
     timer->start();

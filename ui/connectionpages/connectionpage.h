@@ -33,5 +33,8 @@ Q_SIGNALS:
 protected:
     // The margins and spacing every page uses.
     static void polishLayout(QLayout *layout);
+    // The page as `header` (an "enable" check box) above `fields`, which scroll vertically
+    // when the page is taller than the dialog.
+    void layOutScrolling(QWidget *header, QWidget *fields);
     static QFormLayout *newForm();
 };

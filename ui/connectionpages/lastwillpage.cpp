@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -102,15 +101,7 @@ LastWillPage::LastWillPage(QWidget *parent)
     fieldsLayout->addWidget(m_v5);
     fieldsLayout->addStretch(1);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_fields);
-    auto *layout = new QVBoxLayout(this);
-    polishLayout(layout);
-    layout->addWidget(m_enabled);
-    layout->addWidget(scroll, 1);
+    layOutScrolling(m_enabled, m_fields);
 
     const auto changed = [this] {
         revalidate();

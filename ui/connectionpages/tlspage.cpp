@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace {
@@ -126,16 +125,7 @@ TlsPage::TlsPage(QWidget *parent)
     settingsLayout->addWidget(m_trustBox);
     settingsLayout->addStretch(1);
 
-    // The page is taller than the dialog on small screens: it scrolls.
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_settings);
-    auto *layout = new QVBoxLayout(this);
-    polishLayout(layout);
-    layout->addWidget(m_enabled);
-    layout->addWidget(scroll, 1);
+    layOutScrolling(m_enabled, m_settings);
 
     const auto changed = [this] {
         revalidate();
