@@ -51,13 +51,14 @@ if [[ ! -f $build/build.ninja ]]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release "${launcher[@]}" >/dev/null \
         || die "CMake configuration of $build failed"
 fi
-msg "Building mqttscope-cli, mqttscope-guibench and mqttscope-streamsource in $build"
-cmake --build "$build" -j "$(build_jobs)" --target mqttscope-cli mqttscope-guibench mqttscope-streamsource >/dev/null \
-    || die "build failed (run: cmake --build $build --target mqttscope-cli mqttscope-guibench mqttscope-streamsource)"
+msg "Building mqttscope-cli, mqttscope-guibench, mqttscope-streamsource and the counting allocator in $build"
+cmake --build "$build" -j "$(build_jobs)" --target mqttscope-cli mqttscope-guibench mqttscope-streamsource mqttscope-alloccount >/dev/null \
+    || die "build failed (run: cmake --build $build --target mqttscope-cli mqttscope-guibench mqttscope-streamsource mqttscope-alloccount)"
 cli=$build/app/mqttscope-cli
 gui=$build/bench/gui/mqttscope-guibench
 source_bin=$build/bench/streamsource/mqttscope-streamsource
-[[ -x $cli && -x $gui && -x $source_bin ]] || die "the build did not produce $cli, $gui and $source_bin"
+alloccount=$build/bench/alloccount/libmqttscope-alloccount.so
+[[ -x $cli && -x $gui && -x $source_bin && -f $alloccount ]] || die "the build did not produce $cli, $gui, $source_bin and $alloccount"
 build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$build/CMakeCache.txt")
 [[ $build_type == Release ]] || warn "$build is a $build_type build, not Release: figures are not comparable"
 
@@ -93,15 +94,16 @@ done
 
 # --- Runs -----------------------------------------------------------------------------------
 timeout_s=$((60 + count / 10000))
-declare -A rates stalls rsses drops clicks
+declare -A rates stalls rsses drops clicks guicpus allocs
 failed=0
 
-record() { # record NAME RATE [RSS STALL DROPPED CLICK]
+record() { # record NAME RATE [RSS STALL DROPPED CLICK GUI_CPU]
     rates[$1]+="$2 "
     rsses[$1]+="${3:-} "
     stalls[$1]+="${4:-} "
     drops[$1]+="${5:-} "
     clicks[$1]+="${6:-} "
+    guicpus[$1]+="${7:-} "
 }
 
 run_mosquitto_sub() {
@@ -141,7 +143,33 @@ run_mqttscope() { # run_mqttscope NAME [extra options]
     line=$(grep '^RESULT ' <<<"$out" | tail -n1)
     field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
     [[ -n $(field rate) ]] || { warn "no RESULT line from mqttscope-cli: $out"; failed=1; return; }
-    record "$name" "$(field rate)" "$(field rss_mb)" "$(field stall_ms)" "$(field dropped)"
+    record "$name" "$(field rate)" "$(field rss_mb)" "$(field stall_ms)" "$(field dropped)" "" "$(field gui_cpu_ms)"
+}
+
+# mqttscope-cli sub printing every message (topic and payload) to /dev/null, timed like mosquitto_sub.
+run_cli_sub() {
+    local start end
+    start=$(date +%s%N)
+    if ! timeout "$timeout_s" "$cli" sub -h 127.0.0.1 -p "$port" -V "$version" -t '#' -v -C "$count" >/dev/null 2>"$work/err"; then
+        warn "mqttscope-cli sub failed: $(tail -n1 "$work/err")"
+        failed=1
+        return
+    fi
+    end=$(date +%s%N)
+    record cli_sub "$(awk -v n="$count" -v ns="$((end - start))" 'BEGIN { printf "%.0f", n / (ns / 1e9) }')"
+}
+
+# One more pipeline run with the counting allocator preloaded: heap allocations per message.
+count_allocations() { # count_allocations NAME [extra options]
+    local name=$1 out
+    shift
+    if ! out=$(LD_PRELOAD="$alloccount" "$cli" bench ingest -h 127.0.0.1 -p "$port" -V "$version" -C "$count" -W "$timeout_s" "$@" 2>"$work/err"); then
+        warn "counting allocations (bench ingest $*) failed: $(tail -n1 "$work/err")"
+        failed=1
+        return
+    fi
+    allocs[$name]=$(grep '^RESULT ' <<<"$out" | tail -n1 | sed -n 's/.* allocs_per_msg=\([^ ]*\).*/\1/p')
+    allocs[${name}_threads]=$(sed -n 's/^Heap allocations per message: [^(]*(\(.*\))$/\1/p' <<<"$out")
 }
 
 # The real main window (offscreen), every view showing: tree, inspector, log, traffic, charts.
@@ -155,19 +183,23 @@ run_gui() {
     line=$(grep '^RESULT ' <<<"$out" | tail -n1)
     field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$line"; }
     [[ -n $(field rate) ]] || { warn "no RESULT line from mqttscope-guibench: $out"; failed=1; return; }
-    record scope_gui "$(field rate)" "$(field rss_mb)" "$(field stall_ms)" "$(field dropped)" "$(field click_ms)"
+    record scope_gui "$(field rate)" "$(field rss_mb)" "$(field stall_ms)" "$(field dropped)" "$(field click_ms)" "$(field gui_cpu_ms)"
 }
 
 load_before=$(uptime | sed 's/.*load average: //')
 msg "Load average before the runs: $load_before"
 for i in $(seq 1 "$runs"); do
-    msg "Run $i of $runs: mosquitto_sub, mqtt.js, MqttScope with JSON, MqttScope without JSON, the MqttScope window"
+    msg "Run $i of $runs: mosquitto_sub, mqtt.js, mqttscope-cli sub, MqttScope with JSON, MqttScope without JSON, the MqttScope window"
     run_mosquitto_sub
     run_mqttjs
+    run_cli_sub
     run_mqttscope scope_json
     run_mqttscope scope_nojson --no-json
     run_gui
 done
+msg "Counting heap allocations (one more pipeline run each, with $alloccount preloaded)"
+count_allocations scope_json
+count_allocations scope_nojson --no-json
 load_after=$(uptime | sed 's/.*load average: //')
 
 # --- Table ----------------------------------------------------------------------------------
@@ -182,39 +214,50 @@ echo
 echo "Stream: $count QoS 0 messages on $topics topics per subscriber, MQTT $version, 127.0.0.1:$port"
 echo "Machine: $(nproc) cores; load average (1, 5, 15 min) before: $load_before; after: $load_after"
 echo
-printf '%-34s %12s %10s %13s %13s %9s\n' "Subscriber" "msg/s" "x mqtt.js" "peak RSS MB" "GUI stall ms" "dropped"
-printf '%-34s %12s %10s %13s %13s %9s\n' "----------" "-----" "---------" "-----------" "------------" "-------"
+printf '%-34s %12s %10s %13s %13s %9s %12s %10s\n' "Subscriber" "msg/s" "x mqtt.js" "peak RSS MB" "GUI stall ms" "dropped" "GUI CPU ms" "allocs/msg"
+printf '%-34s %12s %10s %13s %13s %9s %12s %10s\n' "----------" "-----" "---------" "-----------" "------------" "-------" "----------" "----------"
 row() { # row LABEL KEY
-    local r rss st dr
+    local r rss st dr cpu
     r=$(median <<<"${rates[$2]:-}")
     [[ -n $r ]] && r=$(printf '%.0f' "$r")
     rss=$(maximum <<<"${rsses[$2]:-}")
     st=$(maximum <<<"${stalls[$2]:-}")
     dr=$(maximum <<<"${drops[$2]:-}")
-    printf '%-34s %12s %10s %13s %13s %9s\n' "$1" "${r:--}" "$(ratio "$r" "$js")" "${rss:--}" "${st:--}" "${dr:--}"
+    cpu=$(median <<<"${guicpus[$2]:-}")
+    printf '%-34s %12s %10s %13s %13s %9s %12s %10s\n' "$1" "${r:--}" "$(ratio "$r" "$js")" "${rss:--}" "${st:--}" "${dr:--}" "${cpu:--}" "${allocs[$2]:--}"
 }
 row "mosquitto_sub -C (to /dev/null)" mosquitto_sub
 row "mqtt.js, counting only" mqttjs
+row "mqttscope-cli sub -v (to /dev/null)" cli_sub
 row "MqttScope, JSON extraction" scope_json
 row "MqttScope, no JSON extraction" scope_nojson
 row "MqttScope window, every view" scope_gui
 echo
 echo "(rates: median; peak RSS and GUI stall: worst run. mosquitto_sub is timed around the whole"
-echo " process, connection included; the others from their first message.)"
+echo " process, connection included; the others from their first message. GUI CPU: the GUI thread's"
+echo " CPU time for the whole stream, median. allocs/msg: heap allocations per message, one counted run.)"
+for key in scope_json scope_nojson; do
+    [[ -n ${allocs[${key}_threads]:-} ]] && echo "Allocations per message by thread, $key: ${allocs[${key}_threads]}"
+done
 echo
 with=$(ratio "$(median <<<"${rates[scope_json]:-}")" "$js")
 without=$(ratio "$(median <<<"${rates[scope_nojson]:-}")" "$js")
 stall=$(maximum <<<"${stalls[scope_json]:-} ${stalls[scope_nojson]:-}")
 rss=$(maximum <<<"${rsses[scope_json]:-} ${rsses[scope_nojson]:-}")
+gui_cpu=$(median <<<"${guicpus[scope_json]:-}")
+cli_ratio=$(ratio "$(median <<<"${rates[cli_sub]:-}")" "$js")
 gui_ratio=$(ratio "$(median <<<"${rates[scope_gui]:-}")" "$js")
 gui_stall=$(maximum <<<"${stalls[scope_gui]:-}")
 gui_rss=$(maximum <<<"${rsses[scope_gui]:-}")
 gui_click=$(maximum <<<"${clicks[scope_gui]:-}")
 echo "Targets:"
-printf '  %-48s %8s  %s\n' "with JSON extraction >= 1.0x mqtt.js" "${with}x" "$(verdict "$with" '>=' 1.0)"
-printf '  %-48s %8s  %s\n' "without JSON extraction >= 2.0x mqtt.js" "${without}x" "$(verdict "$without" '>=' 2.0)"
+printf '  %-48s %8s  %s\n' "with JSON extraction >= 2.0x mqtt.js" "${with}x" "$(verdict "$with" '>=' 2.0)"
+printf '  %-48s %8s  %s\n' "without JSON extraction >= 3.0x mqtt.js" "${without}x" "$(verdict "$without" '>=' 3.0)"
+printf '  %-48s %8s  %s\n' "mqttscope-cli sub >= 2.0x mqtt.js" "${cli_ratio}x" "$(verdict "$cli_ratio" '>=' 2.0)"
+printf '  %-48s %8s  %s\n' "GUI thread CPU, JSON extraction <= 400 ms" "${gui_cpu:--}" "$(verdict "$gui_cpu" '<=' 400)"
+printf '  %-48s %8s  %s\n' "heap allocations per message <= 1" "${allocs[scope_json]:--}" "$(verdict "${allocs[scope_json]:-}" '<=' 1)"
 printf '  %-48s %8s  %s\n' "longest GUI stall <= 50 ms" "${stall:--}" "$(verdict "$stall" '<=' 50)"
-printf '  %-48s %8s  %s\n' "peak RSS after $count messages <= 300 MB" "${rss:--}" "$(verdict "$rss" '<=' 300)"
+printf '  %-48s %8s  %s\n' "peak RSS after $count messages <= 200 MB" "${rss:--}" "$(verdict "$rss" '<=' 200)"
 printf '  %-48s %8s  %s\n' "window, every view >= 1.0x mqtt.js" "${gui_ratio}x" "$(verdict "$gui_ratio" '>=' 1.0)"
 printf '  %-48s %8s  %s\n' "window: longest GUI stall <= 50 ms" "${gui_stall:--}" "$(verdict "$gui_stall" '<=' 50)"
 printf '  %-48s %8s  %s\n' "window: a click waits <= 100 ms" "${gui_click:--}" "$(verdict "$gui_click" '<=' 100)"

@@ -108,8 +108,18 @@ int BenchCommand::runIngest(const QStringList &arguments)
         threadCpu.insert(thread, ms);
         cpuParts.append(QStringLiteral("%1 %2").arg(thread).arg(ms, 0, 'f', 0));
     }
+    // Allocations per message, by thread and in all (only with the counting allocator).
+    QJsonObject threadAllocations;
+    QStringList allocationParts;
+    quint64 allAllocations = 0;
+    const double messages = qMax<double>(1, r.messages);
+    for (const auto &[thread, count] : r.threadAllocations) {
+        threadAllocations.insert(thread, double(count) / messages);
+        allocationParts.append(QStringLiteral("%1 %2").arg(thread).arg(double(count) / messages, 0, 'f', 2));
+        allAllocations += count;
+    }
     if (parser.isSet(json)) {
-        const QJsonObject object{
+        QJsonObject object{
             {QStringLiteral("messages"), r.messages},
             {QStringLiteral("dropped"), qint64(r.dropped)},
             {QStringLiteral("seconds"), r.seconds},
@@ -131,6 +141,10 @@ int BenchCommand::runIngest(const QStringList &arguments)
             {QStringLiteral("json"), settings.extractJson},
             {QStringLiteral("threaded"), settings.threaded},
         };
+        if (r.allocationsCounted) {
+            object.insert(QStringLiteral("allocationsPerMessage"), double(allAllocations) / messages);
+            object.insert(QStringLiteral("threadAllocationsPerMessage"), threadAllocations);
+        }
         Cli::printOut(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
         return Cli::Success;
     }
@@ -148,6 +162,11 @@ int BenchCommand::runIngest(const QStringList &arguments)
     text += tr("Topics in the tree: %1, series: %2, model signals: %3\n").arg(r.topics).arg(r.series).arg(r.modelSignals);
     text += tr("The network thread waited %1 ms for the pipeline to catch up.\n").arg(r.networkWaitMs, 0, 'f', 0);
     text += tr("CPU time per thread (ms): %1\n").arg(cpuParts.join(QStringLiteral(", ")));
+    if (r.allocationsCounted) {
+        text += tr("Heap allocations per message: %1 in all (%2)\n")
+                    .arg(double(allAllocations) / messages, 0, 'f', 2)
+                    .arg(allocationParts.join(QStringLiteral(", ")));
+    }
     text += tr("Memory: log %1 MB, history %2 MB, %3 series points; heap in use %4 MB\n")
                 .arg(r.logMb, 0, 'f', 1)
                 .arg(r.historyMb, 0, 'f', 1)
@@ -163,6 +182,15 @@ int BenchCommand::runIngest(const QStringList &arguments)
                 .arg(r.dropped)
                 .arg(settings.extractJson ? 1 : 0)
                 .arg(settings.threaded ? 1 : 0);
+    // The GUI ("main") thread's CPU time, and allocations per message when counted.
+    double guiCpuMs = 0;
+    for (const auto &[thread, ms] : r.threadCpuMs) {
+        if (thread == QLatin1String("main"))
+            guiCpuMs = ms;
+    }
+    text.insert(text.size() - 1, QStringLiteral(" gui_cpu_ms=%1").arg(guiCpuMs, 0, 'f', 0));
+    if (r.allocationsCounted)
+        text.insert(text.size() - 1, QStringLiteral(" allocs_per_msg=%1").arg(double(allAllocations) / messages, 0, 'f', 2));
     Cli::printOut(text.toUtf8());
     return Cli::Success;
 }

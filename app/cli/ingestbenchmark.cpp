@@ -17,6 +17,7 @@
 
 #include <memory>
 
+#include <dlfcn.h>
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -36,6 +37,18 @@ double peakRssMb()
 
 // CPU time of each of our threads so far in ms, from the scheduler's statistics (schedstat
 // counts nanoseconds on the CPU).
+// Our thread names as the results call them.
+QString threadName(const QString &comm)
+{
+    if (comm.startsWith(QLatin1String("mqttscope-netw")))
+        return QStringLiteral("network");
+    if (comm.startsWith(QLatin1String("mqttscope-inge")))
+        return QStringLiteral("ingest");
+    if (comm == QLatin1String("mqttscope-cli"))
+        return QStringLiteral("main");
+    return comm;
+}
+
 QList<QPair<QString, double>> threadCpuMs()
 {
     QList<QPair<QString, double>> result;
@@ -45,16 +58,41 @@ QList<QPair<QString, double>> threadCpuMs()
         QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
         if (!comm.open(QIODevice::ReadOnly) || !schedstat.open(QIODevice::ReadOnly))
             continue;
-        QString name = QString::fromUtf8(comm.readAll().trimmed());
+        const QString name = threadName(QString::fromUtf8(comm.readAll().trimmed()));
         const double ms = schedstat.readAll().split(' ').value(0).toDouble() / 1e6;
-        if (name.startsWith(QLatin1String("mqttscope-netw")))
-            name = QStringLiteral("network");
-        else if (name.startsWith(QLatin1String("mqttscope-inge")))
-            name = QStringLiteral("ingest");
-        else if (name == QLatin1String("mqttscope-cli"))
-            name = QStringLiteral("main");
         if (ms >= 1)
             result.append({name, ms});
+    }
+    return result;
+}
+
+// Heap allocations so far per thread id, when the counting allocator
+// (bench/alloccount, libmqttscope-alloccount.so) was preloaded; empty otherwise.
+QHash<int, quint64> threadAllocations()
+{
+    using CountFunction = unsigned long long (*)(int);
+    static const auto countOf = reinterpret_cast<CountFunction>(dlsym(RTLD_DEFAULT, "mqttscope_alloc_count"));
+    QHash<int, quint64> result;
+    if (!countOf)
+        return result;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        result.insert(tid.toInt(), countOf(tid.toInt()));
+    return result;
+}
+
+// Allocations per thread name made since `before` (threadAllocations()).
+QList<QPair<QString, quint64>> allocationsSince(const QHash<int, quint64> &before)
+{
+    QList<QPair<QString, quint64>> result;
+    const QHash<int, quint64> now = threadAllocations();
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(it.key()));
+        if (!comm.open(QIODevice::ReadOnly))
+            continue;
+        const quint64 count = it.value() - qMin(it.value(), before.value(it.key()));
+        if (count > 0)
+            result.append({threadName(QString::fromUtf8(comm.readAll().trimmed())), count});
     }
     return result;
 }
@@ -119,6 +157,7 @@ bool IngestBenchmark::run(QString *error)
     m_stalls.start();
     m_checkTimer.start();
     m_timeout.start(m_settings.timeoutSeconds * 1000);
+    m_allocationsBefore = threadAllocations();
     if (!startClient(&m_failure))
         m_done = true;
     if (!m_done)
@@ -203,6 +242,8 @@ void IngestBenchmark::check()
     if (qint64(stats.applied + stats.dropped) >= m_settings.count) {
         m_endNs = m_clock.nsecsElapsed();
         m_result.threadCpuMs = threadCpuMs();
+        m_result.allocationsCounted = !m_allocationsBefore.isEmpty();
+        m_result.threadAllocations = allocationsSince(m_allocationsBefore);
         finish();
     }
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -65,6 +66,10 @@ public:
         // CPU time per thread when the count was reached (/proc/self/task/*/schedstat), by
         // thread name: "main" (the GUI thread), "network", "ingest" (the pipeline's worker).
         QList<QPair<QString, double>> threadCpuMs;
+        // Heap allocations per thread name from connecting to the end, when the counting
+        // allocator (bench/alloccount) is preloaded.
+        bool allocationsCounted = false;
+        QList<QPair<QString, quint64>> threadAllocations;
     };
 
     explicit IngestBenchmark(const Settings &settings, QObject *parent = nullptr);
@@ -104,4 +109,5 @@ private:
     QEventLoop m_loop;
     QString m_failure;
     bool m_done = false;
+    QHash<int, quint64> m_allocationsBefore; // per thread id, see Result::threadAllocations
 };
