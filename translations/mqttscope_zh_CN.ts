@@ -263,6 +263,12 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
         <translation>内存：日志 %1 MB，历史记录 %2 MB，数据序列点 %3 个；已用堆内存 %4 MB
 </translation>
     </message>
+    <message>
+        <source>Heap allocations per message: %1 in all (%2)
+</source>
+        <translation>每条消息的堆分配次数：共 %1（%2）
+</translation>
+    </message>
 </context>
 <context>
     <name>BrokerSession</name>
@@ -1223,7 +1229,7 @@ Exit codes: 0 success, 1 failure (refused, network or protocol error), 2 bad com
     </message>
     <message>
         <source>expected &quot;5&quot;, &quot;3.1.1&quot; or &quot;auto&quot;</source>
-        <translation>应为 "5"、"3.1.1" 或 "auto"</translation>
+        <translation>应为 &quot;5&quot;、&quot;3.1.1&quot; 或 &quot;auto&quot;</translation>
     </message>
 </context>
 <context>
