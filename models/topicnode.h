@@ -19,7 +19,7 @@ struct TopicNode
     // Name lookup once a level has many children (a plain scan is faster below that).
     std::unique_ptr<QHash<QString, TopicNode *>> childIndex;
 
-    QByteArray lastPayload;     // shares the message's buffer (only without a HistoryStore)
+    QByteArray lastPayload;     // a copy of the latest payload (only without a HistoryStore)
     qint64 lastTime = 0;        // ms since the epoch, this topic or (for levels) the subtree
     quint64 messageCount = 0;   // messages on exactly this topic
     quint64 subtreeCount = 0;   // this topic and every topic below it

@@ -317,8 +317,10 @@ void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::M
     }
 
     const bool hadValue = node->hasValue;
+    // A copy of its own: a received payload shares a decoder block with its neighbours
+    // (Mqtt::CodecPrivate::PayloadBlocks), which one kept payload per topic would keep alive.
     if (!m_history)
-        node->lastPayload = payload;
+        node->lastPayload = QByteArray(payload.constData(), payload.size());
     node->qos = message.qos();
     node->retained = message.retain();
     node->hasValue = true;

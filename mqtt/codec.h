@@ -6,7 +6,13 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <memory>
+
 namespace Mqtt {
+
+namespace CodecPrivate {
+class PayloadBlocks;
+}
 
 // A decoding (or encoding) failure: the MQTT 5 reason code the specification prescribes
 // (MalformedPacket, ProtocolError, PacketTooLarge, TopicAliasInvalid, ...) and a sentence a
@@ -50,6 +56,9 @@ public:
     enum class Status { NeedMoreData, PacketReady, Error };
 
     explicit StreamDecoder(ProtocolVersion version = ProtocolVersion::V5);
+    ~StreamDecoder();
+    StreamDecoder(StreamDecoder &&) noexcept;
+    StreamDecoder &operator=(StreamDecoder &&) noexcept;
 
     void setProtocolVersion(ProtocolVersion version) { m_version = version; }
     ProtocolVersion protocolVersion() const { return m_version; }
@@ -75,6 +84,8 @@ private:
     QByteArray m_buffer;
     qsizetype m_offset = 0;
     ProtocolError m_error;
+    // Small PUBLISH payloads are copied into shared blocks (CodecPrivate::PayloadBlocks).
+    std::unique_ptr<CodecPrivate::PayloadBlocks> m_payloadBlocks;
 };
 
 } // namespace Mqtt

@@ -48,10 +48,32 @@ bool checkPropertyValue(PropertyId id, quint32 value, PacketType context, Protoc
 // MQTT 5 reason codes allowed in each packet (§3.2.2.2, §3.4.2.1, ..., §3.15.2.1).
 bool isReasonCodeAllowed(PacketType type, quint8 code);
 
+// Where a decoder copies small PUBLISH payloads: blocks of BlockBytes that each hold many of
+// them, one after the other. Every payload is a QByteArray sharing its block (NUL-terminated
+// like any QByteArray, read-only to everyone else), so a network read of hundreds of small
+// messages costs a few allocations instead of one per payload. A block goes when the decoder
+// has moved on to the next one and the last payload cut from it is gone, so a payload kept for
+// long keeps at most BlockBytes alive. Larger payloads get a QByteArray of their own.
+class PayloadBlocks
+{
+public:
+    static constexpr qsizetype BlockBytes = 16 * 1024;
+    static constexpr qsizetype MaxShared = 1024; // larger payloads are copied on their own
+
+    QByteArray copy(const char *data, qsizetype n);
+    void clear();
+
+private:
+    QByteArray m_block; // size 0; payloads are written into its capacity
+    char *m_base = nullptr;
+    qsizetype m_used = 0;
+};
+
 // Codec::decode; with `owner` (a buffer that ends where `body` ends and that nobody shares) a
-// PUBLISH payload takes the buffer over instead of being copied out of it.
+// PUBLISH payload takes the buffer over instead of being copied out of it; with `blocks` a
+// small PUBLISH payload is copied into a shared block.
 bool decode(quint8 fixedHeader, QByteArrayView body, ProtocolVersion version, Packet *packet, ProtocolError *error,
-            QByteArray *owner);
+            QByteArray *owner, PayloadBlocks *blocks = nullptr);
 
 // §2.1.3: the flags every packet type but PUBLISH must carry.
 inline quint8 requiredFlags(PacketType type)

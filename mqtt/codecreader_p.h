@@ -168,12 +168,16 @@ public:
             m_p = m_end;
             return out;
         }
-        QByteArray out(reinterpret_cast<const char *>(m_p), m_end - m_p);
+        const qsizetype n = m_end - m_p;
+        QByteArray out = m_blocks ? m_blocks->copy(reinterpret_cast<const char *>(m_p), n)
+                                  : QByteArray(reinterpret_cast<const char *>(m_p), n);
         m_p = m_end;
         return out;
     }
     // The body being read ends where this buffer ends and lies inside it: rest() may take it.
     void setOwner(QByteArray *owner) { m_owner = owner; }
+    // rest() copies into these blocks (see PayloadBlocks).
+    void setPayloadBlocks(PayloadBlocks *blocks) { m_blocks = blocks; }
     bool expectEnd()
     {
         if (m_p != m_end)
@@ -214,6 +218,7 @@ private:
     const uchar *m_p = nullptr;
     const uchar *m_end = nullptr;
     QByteArray *m_owner = nullptr;
+    PayloadBlocks *m_blocks = nullptr;
     PacketType m_type;
     ProtocolVersion m_version;
     ProtocolError *m_error;

@@ -1,10 +1,101 @@
 #include "message.h"
 
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
 namespace Mqtt {
+
+namespace {
+
+// Received messages are made by the thousand on the network thread and freed in batches on
+// others. Their shared data comes from slabs of SlabSlots objects, one heap allocation per slab
+// instead of one per message: each thread fills its own current slab, any thread may free,
+// and a slab goes back to the heap when its last object is freed and no thread fills it any
+// more. A message kept for a long time keeps its slab (a few KiB) alive, which is why slabs
+// stay small.
+class MessageSlabs
+{
+public:
+    static void *allocate(size_t size)
+    {
+        if (size > SlotBytes - HeaderBytes) // a larger derived type: not ours to pool
+            return plain(size);
+        Filling &f = t_filling;
+        if (!f.slab || f.slab->used == SlabSlots) {
+            f.release();
+            f.slab = static_cast<Slab *>(std::malloc(sizeof(Slab)));
+            if (!f.slab)
+                throw std::bad_alloc();
+            f.slab->live.store(1, std::memory_order_relaxed); // the filling thread's reference
+            f.slab->used = 0;
+        }
+        Slab *slab = f.slab;
+        unsigned char *slot = slab->storage + size_t(slab->used++) * SlotBytes;
+        slab->live.fetch_add(1, std::memory_order_relaxed);
+        *reinterpret_cast<Slab **>(slot) = slab;
+        return slot + HeaderBytes;
+    }
+
+    static void deallocate(void *object)
+    {
+        unsigned char *slot = static_cast<unsigned char *>(object) - HeaderBytes;
+        Slab *slab = *reinterpret_cast<Slab **>(slot);
+        if (!slab) {
+            std::free(slot);
+            return;
+        }
+        if (slab->live.fetch_sub(1, std::memory_order_acq_rel) == 1)
+            std::free(slab);
+    }
+
+private:
+    static constexpr size_t HeaderBytes = 16; // the slab pointer, keeping 16-byte alignment
+    static constexpr size_t SlotBytes = 112;
+    static constexpr int SlabSlots = 64;
+
+    struct Slab
+    {
+        std::atomic<int> live; // objects not freed yet, plus one while a thread fills the slab
+        int used;
+        alignas(16) unsigned char storage[SlabSlots * SlotBytes];
+    };
+
+    // The slab this thread fills; released when the thread ends.
+    struct Filling
+    {
+        Slab *slab = nullptr;
+        void release()
+        {
+            if (slab && slab->live.fetch_sub(1, std::memory_order_acq_rel) == 1)
+                std::free(slab);
+            slab = nullptr;
+        }
+        ~Filling() { release(); }
+    };
+
+    static void *plain(size_t size)
+    {
+        auto *slot = static_cast<unsigned char *>(std::malloc(size + HeaderBytes));
+        if (!slot)
+            throw std::bad_alloc();
+        *reinterpret_cast<Slab **>(slot) = nullptr;
+        return slot + HeaderBytes;
+    }
+
+    static thread_local Filling t_filling;
+};
+
+thread_local MessageSlabs::Filling MessageSlabs::t_filling;
+
+} // namespace
 
 class Message::Data : public QSharedData
 {
 public:
+    static void *operator new(size_t size) { return MessageSlabs::allocate(size); }
+    static void operator delete(void *object) { MessageSlabs::deallocate(object); }
+
     QString topic;
     QByteArray payload;
     Properties properties;

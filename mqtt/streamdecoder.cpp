@@ -11,9 +11,13 @@ static constexpr quint32 ProtocolMaximumPacketSize = 268435460;
 static constexpr quint64 LargePacket = 256 * 1024;
 
 StreamDecoder::StreamDecoder(ProtocolVersion version)
-    : m_version(version), m_maximumPacketSize(ProtocolMaximumPacketSize)
+    : m_version(version), m_maximumPacketSize(ProtocolMaximumPacketSize), m_payloadBlocks(std::make_unique<PayloadBlocks>())
 {
 }
+
+StreamDecoder::~StreamDecoder() = default;
+StreamDecoder::StreamDecoder(StreamDecoder &&) noexcept = default;
+StreamDecoder &StreamDecoder::operator=(StreamDecoder &&) noexcept = default;
 
 void StreamDecoder::append(QByteArrayView bytes)
 {
@@ -95,7 +99,8 @@ StreamDecoder::Status StreamDecoder::next(Packet *packet)
         m_buffer = tail;
         m_offset = 0;
     } else {
-        ok = Codec::decode(p[0], body, m_version, packet ? packet : &scratch, &m_error);
+        ok = CodecPrivate::decode(p[0], body, m_version, packet ? packet : &scratch, &m_error, nullptr,
+                                  m_payloadBlocks.get());
         m_offset += qsizetype(total);
     }
     if (!ok) {
@@ -108,6 +113,7 @@ StreamDecoder::Status StreamDecoder::next(Packet *packet)
 
 void StreamDecoder::reset()
 {
+    m_payloadBlocks->clear();
     m_buffer.clear();
     m_offset = 0;
     m_error = {};

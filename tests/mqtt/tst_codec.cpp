@@ -56,6 +56,7 @@ private slots:
     void specificationExamples();
     void connectVersionFromPacket();
     void publishDecoding();
+    void repeatedTopicNames();
     void byteOrderMarkKept();
     void connackReturnCodes_data();
     void connackReturnCodes();
@@ -383,6 +384,28 @@ void tst_Codec::publishDecoding()
         QVERIFY(d.dup());
         QCOMPARE(d.packetId(), quint16(513));
         QVERIFY(d.properties().isEmpty()); // property length 0: nothing built
+    }
+}
+
+void tst_Codec::repeatedTopicNames()
+{
+    // The decoder reuses the strings of topic names it has seen (a small table per thread, where
+    // different names share slots): every name must still come out exactly as it was sent,
+    // whatever came before it, including names of the same length and names seen again.
+    QStringList topics;
+    for (int i = 0; i < 3000; ++i)
+        topics.append(QStringLiteral("sensors/b%1/r%2").arg(i % 97, 3, 10, QLatin1Char('0')).arg(i, 4, 10, QLatin1Char('0')));
+    topics.append(QString(256, u'a'));
+    topics.append(QString(257, u'b'));
+    for (int round = 0; round < 3; ++round) {
+        for (qsizetype i = 0; i < topics.size(); ++i) {
+            const QString &topic = topics.at((i * 7 + round * 131) % topics.size());
+            const QByteArray bytes = Codec::encode(PublishPacket{Message(topic, QByteArray("1"))}, ProtocolVersion::V311);
+            Packet packet;
+            ProtocolError error;
+            QVERIFY2(decodeBytes(bytes, ProtocolVersion::V311, &packet, &error), qPrintable(error.message));
+            QCOMPARE(std::get<PublishPacket>(packet).message.topic(), topic);
+        }
     }
 }
 

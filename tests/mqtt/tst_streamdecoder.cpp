@@ -4,6 +4,9 @@
 #include "packets.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <vector>
 
 using namespace Mqtt;
 
@@ -16,6 +19,8 @@ private Q_SLOTS:
     void smallPacketsAfterLargeOne();
     void v311RefusalReadByV5Client();
     void clientMustNotSendSubscriptionIdentifier();
+    void smallPayloadsShareBlocksSafely();
+    void messagesMadeAndFreedOnDifferentThreads();
 };
 
 static QByteArray largePublish(ProtocolVersion version, qsizetype payloadSize, char fill)
@@ -116,6 +121,91 @@ void tst_StreamDecoder::clientMustNotSendSubscriptionIdentifier()
     QVERIFY(error.message.contains(QLatin1String("3.3.4-6")));
     // A broker sends it.
     QVERIFY(!Codec::encode(PublishPacket{m}, ProtocolVersion::V5, &error, Codec::Sender::Server).isEmpty());
+}
+
+
+// Small payloads are copied into shared blocks (CodecPrivate::PayloadBlocks). Each must read
+// exactly as sent, NUL-terminated, after the decoder has moved on to new blocks, been reset
+// and been destroyed; writing to one must not change another.
+void tst_StreamDecoder::smallPayloadsShareBlocksSafely()
+{
+    QList<Message> received;
+    QList<QByteArray> sent;
+    {
+        StreamDecoder decoder(ProtocolVersion::V311);
+        QByteArray stream;
+        for (int i = 0; i < 2000; ++i) {
+            // Sizes around the shared/own boundary (1,024) and empty ones.
+            const qsizetype size = (i % 7 == 0) ? 0 : (i * 37) % 1100;
+            QByteArray payload(size, Qt::Uninitialized);
+            for (qsizetype k = 0; k < size; ++k)
+                payload[k] = char('a' + (i + k) % 26);
+            sent.append(payload);
+            stream += Codec::encode(PublishPacket{Message(QStringLiteral("t/%1").arg(i % 10), payload)}, ProtocolVersion::V311);
+        }
+        // Delivered in reads of odd sizes, as a socket would.
+        for (qsizetype offset = 0; offset < stream.size(); offset += 1499) {
+            decoder.append(QByteArrayView(stream).sliced(offset, qMin<qsizetype>(1499, stream.size() - offset)));
+            Packet packet;
+            while (decoder.next(&packet) == StreamDecoder::Status::PacketReady)
+                received.append(std::get<PublishPacket>(packet).message);
+        }
+        QCOMPARE(decoder.bufferedBytes(), qsizetype(0));
+        decoder.reset();
+    }
+    QCOMPARE(received.size(), sent.size());
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        const QByteArray payload = received.at(i).payload();
+        QCOMPARE(payload, sent.at(i));
+        QCOMPARE(payload.constData()[payload.size()], '\0');
+    }
+    // Writing to one payload copies it first; its neighbours in the block stay as they were.
+    QByteArray changed = received.at(1).payload();
+    changed[0] = '#';
+    changed.append("more");
+    QCOMPARE(received.at(1).payload(), sent.at(1));
+    QCOMPARE(received.at(2).payload(), sent.at(2));
+    // The last holder of a block may append in place without touching anything alive.
+    QByteArray last = received.takeLast().payload();
+    received.clear();
+    last.append(QByteArray(5000, 'z'));
+    QCOMPARE(last.left(sent.last().size()), sent.last());
+    QCOMPARE(last.size(), sent.last().size() + 5000);
+}
+
+// Message data comes from per-thread slabs and may be freed on any thread; a slab outlives the
+// thread that filled it while its messages live.
+void tst_StreamDecoder::messagesMadeAndFreedOnDifferentThreads()
+{
+    std::vector<QList<Message>> batches(4);
+    QThread *maker = QThread::create([&batches] {
+        for (size_t b = 0; b < batches.size(); ++b) {
+            for (int i = 0; i < 1000; ++i)
+                batches[b].append(Message(QStringLiteral("a/%1").arg(i), QByteArray::number(i)));
+        }
+    });
+    maker->start();
+    QVERIFY(maker->wait(30000));
+    delete maker; // the thread is gone, its slabs stay while messages use them
+    QList<Message> kept;
+    QThread *freer = QThread::create([&batches, &kept] {
+        for (QList<Message> &batch : batches) {
+            kept.append(batch.at(500));
+            batch.clear();
+        }
+    });
+    freer->start();
+    QVERIFY(freer->wait(30000));
+    delete freer;
+    QCOMPARE(kept.size(), 4);
+    for (const Message &m : kept) {
+        QCOMPARE(m.topic(), QStringLiteral("a/500"));
+        QCOMPARE(m.payload(), QByteArray("500"));
+    }
+    Message copy = kept.first();
+    copy.setTopic(QStringLiteral("changed")); // detaches into this thread's slab
+    QCOMPARE(kept.first().topic(), QStringLiteral("a/500"));
+    QCOMPARE(copy.topic(), QStringLiteral("changed"));
 }
 
 QTEST_GUILESS_MAIN(tst_StreamDecoder)
