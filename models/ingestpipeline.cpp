@@ -15,7 +15,11 @@
 #endif
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #endif
+
+#include <atomic>
 
 #include <mutex>
 
@@ -42,6 +46,14 @@ qint64 threadCpuNs()
 }
 } // namespace
 
+namespace {
+#ifdef __GLIBC__
+// End of the main heap as far as adviseHugePages() has advised it (only the GUI thread calls it).
+std::atomic<bool> g_hugePages{false};
+std::atomic<quintptr> g_advisedEnd{0};
+#endif
+} // namespace
+
 void IngestPipeline::tuneAllocator()
 {
     static std::once_flag once;
@@ -49,8 +61,40 @@ void IngestPipeline::tuneAllocator()
 #ifdef __GLIBC__
         if (mallopt(M_MXFAST, 0) != 1)
             qCWarning(lcIngest) << "could not turn off malloc fastbins";
+        // The stores live in the main heap (the GUI thread allocates them). Grow it 64 MiB at a
+        // time and keep large blocks in it rather than in separate mappings, so that
+        // adviseHugePages() can hand most of every growth to transparent huge pages before it
+        // is touched. Untouched pages cost nothing: RSS follows what the stores use.
+        if (mallopt(M_TOP_PAD, 64 * 1024 * 1024) != 1 || mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024) != 1)
+            qCWarning(lcIngest) << "could not tune the heap's growth";
+        else
+            g_hugePages = true;
 #endif
     });
+}
+
+void IngestPipeline::adviseHugePages()
+{
+#ifdef __GLIBC__
+    // Page faults are most of what storing a message costs the GUI thread: measured with
+    // `bench ingest` on a 2-core VM, one 4 KiB page fault costs 10-40 us, 50,000 of them per
+    // million messages. With the heap advised for transparent huge pages one fault maps 2 MiB
+    // (glibc does the same with GLIBC_TUNABLES=glibc.malloc.hugetlb=1, which a program cannot
+    // set for itself). A no-op where the kernel has THP off or malloc is not glibc's (sanitizers).
+    if (!g_hugePages.load(std::memory_order_relaxed))
+        return;
+    constexpr quintptr HugePage = 2 * 1024 * 1024;
+    const auto end = quintptr(sbrk(0));
+    quintptr from = g_advisedEnd.load(std::memory_order_relaxed);
+    if (end <= from)
+        return;
+    g_advisedEnd.store(end, std::memory_order_relaxed);
+    if (from == 0)
+        from = end; // the first call only marks where the heap ends today
+    from = (from + HugePage - 1) & ~(HugePage - 1);
+    if (from < end)
+        madvise(reinterpret_cast<void *>(from), size_t(end - from), MADV_HUGEPAGE);
+#endif
 }
 
 IngestPipeline::IngestPipeline(QObject *parent) : IngestPipeline(IngestOptions(), parent) {}
@@ -229,6 +273,8 @@ void IngestPipeline::workerLoop()
 
 void IngestPipeline::tick()
 {
+    if (m_options.tuneAllocator)
+        adviseHugePages();
     const qint64 start = m_clock.nsecsElapsed();
     const qint64 cpuStart = threadCpuNs();
     const qint64 deadline = start + qint64(m_options.applyBudgetMs) * 1000 * 1000;
@@ -351,8 +397,12 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
         m_log->append(topicId, m, payload, timestamp, batch.direction, historySequence);
         ++batch.cursorOffset;
         ++batch.applied;
-        if (deadlineNs >= 0 && (batch.applied % CheckEvery) == 0 && m_clock.nsecsElapsed() >= deadlineNs)
-            break;
+        if ((batch.applied % CheckEvery) == 0) {
+            if (m_options.tuneAllocator)
+                adviseHugePages(); // the heap may have grown by another step
+            if (deadlineNs >= 0 && m_clock.nsecsElapsed() >= deadlineNs)
+                break;
+        }
     }
 }
 

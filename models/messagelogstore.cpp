@@ -30,11 +30,10 @@ void MessageLogStore::append(quint32 topicId, const Mqtt::Message &message, cons
                              MessageDirection direction, quint32 historySequence)
 {
     const qsizetype previewLength = qMin<qsizetype>(payload.size(), m_previewBytes);
-    bool inHistory = false;
-    if (historySequence != NoHistory && m_history && previewLength > 0) {
-        const TopicHistory *h = m_history->history(topicId);
-        inHistory = h && h->payloadOfSequence(historySequence).size() >= previewLength;
-    }
+    // The history appended this message just before (historySequence says so) and keeps the
+    // first maxPayloadSize() bytes of it: no need to look the entry up.
+    const bool inHistory = historySequence != NoHistory && m_history && previewLength > 0
+        && m_history->maxPayloadSize() >= previewLength && m_history->history(topicId);
     const qsizetype cost = qsizetype(sizeof(Entry)) + (inHistory ? 0 : previewLength);
     trimTo(m_maxMessages - 1, m_maxBytes - cost);
 

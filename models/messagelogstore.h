@@ -39,7 +39,8 @@ public:
     int previewBytes() const { return m_previewBytes; }
     void setPreviewBytes(int bytes);
 
-    // payload is message.payload() (passed in so callers fetch it once).
+    // payload is message.payload() (passed in so callers fetch it once); historySequence is what
+    // HistoryStore::append() returned for this message just before, or NoHistory.
     void append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
                 MessageDirection direction, quint32 historySequence);
     void clear();

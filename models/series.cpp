@@ -39,31 +39,30 @@ void Series::append(double time, double value, qsizetype limit)
     m_ring[slot(m_count)] = SeriesPoint{time, value};
     // The block summaries: a new block, or the newest one's extremes.
     const quint64 abs = m_firstAbs + m_count;
-    const quint64 block = abs / BlockSize;
-    if (m_blockCount == 0 || block >= m_firstBlock + m_blockCount) {
+    if (m_blockCount == 0 || abs >= (m_firstBlock + m_blockCount) * BlockSize) {
         if (m_blockCount == m_blocks.size()) {
             std::vector<Block> blocks(std::max<size_t>(4, m_blocks.size() * 2));
             for (size_t i = 0; i < m_blockCount; ++i)
-                blocks[i] = m_blocks[(m_blockHead + i) % m_blocks.size()];
+                blocks[i] = m_blocks[blockSlot(i)];
             m_blocks.swap(blocks);
             m_blockHead = 0;
         }
         if (m_blockCount == 0)
-            m_firstBlock = block;
-        m_blocks[(m_blockHead + m_blockCount) % m_blocks.size()] = Block{abs, abs};
+            m_firstBlock = abs / BlockSize;
+        m_blocks[blockSlot(m_blockCount)] = Block{abs, abs, value, value};
         ++m_blockCount;
     } else {
-        Block &b = m_blocks[(m_blockHead + m_blockCount - 1) % m_blocks.size()];
+        Block &b = m_blocks[blockSlot(m_blockCount - 1)];
         // A ring shorter than a block drops the block's oldest points while it fills: such a
         // block is never used as a whole, its extremes only need to stay in range.
-        if (b.minAbs < m_firstAbs)
+        if (b.minAbs < m_firstAbs || value < b.minValue) {
             b.minAbs = abs;
-        if (b.maxAbs < m_firstAbs)
+            b.minValue = value;
+        }
+        if (b.maxAbs < m_firstAbs || value > b.maxValue) {
             b.maxAbs = abs;
-        if (value < m_ring[slot(size_t(b.minAbs - m_firstAbs))].value)
-            b.minAbs = abs;
-        if (value > m_ring[slot(size_t(b.maxAbs - m_firstAbs))].value)
-            b.maxAbs = abs;
+            b.maxValue = value;
+        }
     }
     ++m_count;
     if (m_count == 1) {
@@ -103,7 +102,7 @@ void Series::dropOldest()
     ++m_firstAbs;
     // The oldest block goes once its last point has.
     if (m_blockCount > 0 && m_firstAbs >= (m_firstBlock + 1) * BlockSize) {
-        m_blockHead = (m_blockHead + 1) % m_blocks.size();
+        m_blockHead = blockSlot(1);
         --m_blockCount;
         ++m_firstBlock;
     }
@@ -206,7 +205,7 @@ void Series::extremes(qsizetype begin, qsizetype end, qsizetype *minIndex, qsize
         for (; i < wholeBegin; ++i)
             consider(i);
         for (quint64 k = firstWhole; k < lastWhole; ++k) {
-            const Block &b = m_blocks[(m_blockHead + size_t(k - m_firstBlock)) % m_blocks.size()];
+            const Block &b = m_blocks[blockSlot(size_t(k - m_firstBlock))];
             consider(qsizetype(b.minAbs - m_firstAbs));
             consider(qsizetype(b.maxAbs - m_firstAbs));
         }

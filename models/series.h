@@ -103,7 +103,14 @@ private:
     {
         quint64 minAbs;
         quint64 maxAbs;
+        double minValue; // the values at minAbs and maxAbs: append() compares without a ring lookup
+        double maxValue;
     };
+    size_t blockSlot(size_t i) const
+    {
+        const size_t s = m_blockHead + i;
+        return s >= m_blocks.size() ? s - m_blocks.size() : s;
+    }
     std::vector<Block> m_blocks; // a ring like m_ring: m_blockHead is the oldest
     size_t m_blockHead = 0;
     size_t m_blockCount = 0;
