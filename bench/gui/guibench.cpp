@@ -27,15 +27,62 @@
 #include <QMouseEvent>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 
 #include <sys/resource.h>
 
 namespace {
+
+// With --slow-events: times every event the GUI thread dispatches (outermost ones only) and
+// keeps the slowest, so a stall can be traced to the widget and event that caused it.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool timing = false;
+    struct Slow
+    {
+        double ms;
+        QString what;
+    };
+    QList<Slow> slowest; // longest first, at most 8
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // notify() runs on every thread; only the GUI thread's events count.
+        if (!timing || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        const int type = event->type(); // the event may be gone afterwards
+        QElapsedTimer t;
+        t.start();
+        ++m_depth;
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms >= 5 && (slowest.size() < 8 || ms > slowest.constLast().ms)) {
+            QObject *parent = receiver->parent();
+            const QString what = QStringLiteral("%1 \"%2\" (in %3), event %4")
+                                     .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName(),
+                                          parent ? QString::fromLatin1(parent->metaObject()->className()) : QStringLiteral("-"))
+                                     .arg(type);
+            auto at = std::find_if(slowest.begin(), slowest.end(), [ms](const Slow &s) { return s.ms < ms; });
+            slowest.insert(at, Slow{ms, what});
+            if (slowest.size() > 8)
+                slowest.removeLast();
+        }
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
 
 double peakRssMb()
 {
@@ -131,7 +178,7 @@ int main(int argc, char **argv)
     // No keyring in a benchmark (a URL connection needs none).
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/mqttscope-guibench");
 
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MqttScope"));
     QApplication::setOrganizationName(QStringLiteral("MqttScope"));
 
@@ -149,8 +196,10 @@ int main(int argc, char **argv)
     const QCommandLineOption topic({QStringLiteral("t"), QStringLiteral("topic")},
                                    QStringLiteral("Topic filter to subscribe to (default: #)."), QStringLiteral("FILTER"),
                                    QStringLiteral("#"));
+    const QCommandLineOption slowEvents(QStringLiteral("slow-events"),
+                                        QStringLiteral("List the slowest events the GUI thread handled (diagnosis)."));
     const QCommandLineOption help(QStringLiteral("help"), QStringLiteral("Show this help.")); // -h is the host
-    parser.addOptions({count, timeout, topic, help});
+    parser.addOptions({count, timeout, topic, slowEvents, help});
     connection.addTo(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printErr(QStringLiteral("mqttscope-guibench: %1").arg(parser.errorText()));
@@ -265,6 +314,7 @@ int main(int argc, char **argv)
         printErr(QStringLiteral("mqttscope-guibench: cannot connect to %1").arg(settings.endpoint()));
         return 1;
     }
+    app.timing = parser.isSet(slowEvents);
     stalls.start();
     check.start();
     clicker.start();
@@ -289,6 +339,8 @@ int main(int argc, char **argv)
                 guiCpuMs, probe.longestMs(), probe.clicks());
     std::printf("peak RSS %.1f MiB; %d topics; inspector on %s\n", peakRssMb(),
                 pipeline->topicTree()->nodeCount(), qUtf8Printable(inspected));
+    for (const TimedApplication::Slow &slow : std::as_const(app.slowest))
+        std::printf("slow event: %.1f ms %s\n", slow.ms, qUtf8Printable(slow.what));
     std::printf("RESULT rate=%.0f rss_mb=%.1f stall_ms=%.1f dropped=%llu click_ms=%.1f gui_cpu_ms=%.0f\n", rate,
                 peakRssMb(), stallMs, qulonglong(stats.dropped), probe.longestMs(), guiCpuMs);
     return 0;
