@@ -48,7 +48,7 @@ qint64 threadCpuNs()
 
 namespace {
 #ifdef __GLIBC__
-// End of the main heap as far as adviseHugePages() has advised it (only the GUI thread calls it).
+// End of the main heap as far as adviseHugePages() has advised it.
 std::atomic<bool> g_hugePages{false};
 std::atomic<quintptr> g_advisedEnd{0};
 #endif
@@ -69,6 +69,7 @@ void IngestPipeline::tuneAllocator()
             qCWarning(lcIngest) << "could not tune the heap's growth";
         else
             g_hugePages = true;
+        g_advisedEnd = quintptr(sbrk(0)); // what grows from here on gets advised
 #endif
     });
 }
@@ -89,8 +90,6 @@ void IngestPipeline::adviseHugePages()
     if (end <= from)
         return;
     g_advisedEnd.store(end, std::memory_order_relaxed);
-    if (from == 0)
-        from = end; // the first call only marks where the heap ends today
     from = (from + HugePage - 1) & ~(HugePage - 1);
     if (from < end)
         madvise(reinterpret_cast<void *>(from), size_t(end - from), MADV_HUGEPAGE);
