@@ -1,9 +1,12 @@
 #include "plotlines.h"
 
 #include <QChart>
+#include <QPaintEngine>
 #include <QPainter>
 
 #include <algorithm>
+#include <climits>
+#include <cmath>
 
 PlotLines::PlotLines(QChart *chart) : QGraphicsItem(chart), m_chart(chart)
 {
@@ -98,7 +101,8 @@ void PlotLines::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
             QPen thin = line.pen;
             thin.setWidth(0);
             painter->setPen(thin);
-            painter->drawPolyline(m_pixels);
+            if (!drawAsColumns(painter, area, thin.color()))
+                painter->drawPolyline(m_pixels);
         } else {
             // Segment by segment as Qt Charts draws a QLineSeries.
             painter->setPen(line.pen);
@@ -109,4 +113,51 @@ void PlotLines::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
         }
     }
     painter->restore();
+}
+
+bool PlotLines::drawAsColumns(QPainter *painter, const QRectF &area, const QColor &color)
+{
+    constexpr int MaxRunSpan = 4;
+    // Pixel columns on a raster device only (an SVG keeps its polyline).
+    if (painter->testRenderHint(QPainter::Antialiasing) || !painter->paintEngine()
+        || painter->paintEngine()->type() != QPaintEngine::Raster || painter->transform().type() > QTransform::TxTranslate)
+        return false;
+    const double dx = painter->transform().dx();
+    const double dy = painter->transform().dy();
+    const int left = int(std::floor(area.left() + dx)) - 1;
+    const int width = int(std::ceil(area.width())) + 3;
+    m_runs.assign(size_t(width), Run{INT_MAX, INT_MIN});
+    m_segments.clear();
+    for (qsizetype i = 1; i < m_pixels.size(); ++i) {
+        QPointF a = m_pixels.at(i - 1) + QPointF(dx, dy);
+        QPointF b = m_pixels.at(i) + QPointF(dx, dy);
+        if (a.x() > b.x())
+            std::swap(a, b);
+        const int ca = int(std::floor(a.x()));
+        const int cb = int(std::floor(b.x()));
+        // A segment over a few columns: its pixels are, per column, the run between where it
+        // enters and leaves the column. Longer ones are lines.
+        if (cb - ca > MaxRunSpan || ca < left || cb >= left + width) {
+            m_segments.append(QLineF(m_pixels.at(i - 1), m_pixels.at(i)));
+            continue;
+        }
+        const double slope = b.x() > a.x() ? (b.y() - a.y()) / (b.x() - a.x()) : 0;
+        for (int c = ca; c <= cb; ++c) {
+            const double x0 = std::max(a.x(), double(c));
+            const double x1 = std::min(b.x(), double(c + 1));
+            const double y0 = c == ca ? a.y() : a.y() + (x0 - a.x()) * slope;
+            const double y1 = c == cb ? b.y() : a.y() + (x1 - a.x()) * slope;
+            Run &run = m_runs[size_t(c - left)];
+            run.top = std::min(run.top, int(std::floor(std::min(y0, y1))));
+            run.bottom = std::max(run.bottom, int(std::floor(std::max(y0, y1))));
+        }
+    }
+    for (int c = 0; c < width; ++c) {
+        const Run &run = m_runs[size_t(c)];
+        if (run.top <= run.bottom)
+            painter->fillRect(QRectF(left + c - dx, run.top - dy, 1, run.bottom - run.top + 1), color);
+    }
+    if (!m_segments.isEmpty())
+        painter->drawLines(m_segments);
+    return true;
 }

@@ -57,7 +57,18 @@ private:
     double m_x0 = 0, m_x1 = 1;
     double m_y0[2] = {0, 0};
     double m_y1[2] = {1, 1};
+    // A dense line (in m_pixels) as what an aliased 1-pixel polyline covers: a vertical run per
+    // pixel column, filled as a rectangle, which writes each pixel once (a zig-zag polyline
+    // writes most of them twice, one at a time). False where that does not apply (antialiased,
+    // scaled or not a raster device).
+    bool drawAsColumns(QPainter *painter, const QRectF &area, const QColor &color);
+
+    struct Run
+    {
+        int top, bottom; // device rows
+    };
     // Reused between paints.
     QPolygonF m_pixels;
     QList<QLineF> m_segments;
+    std::vector<Run> m_runs;
 };
