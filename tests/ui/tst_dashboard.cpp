@@ -50,7 +50,7 @@ void TestDashboard::demoDashboardShowsRooms()
             charts.append(cell->chart());
     }
     QCOMPARE(charts.size(), 2);
-    for (const QString room : {QStringLiteral("livingroom"), QStringLiteral("kitchen")}) {
+    for (const QString &room : {QStringLiteral("livingroom"), QStringLiteral("kitchen")}) {
         for (int i = 0; i < 3; ++i)
             m_rig.publish(QStringLiteral("home/%1/sensor").arg(room), ChartsTestRig::seedPayload(21 + i, 40 + i, m_base + i));
     }
