@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace {
 enum Page { TextPage, StructuredPage, HexPage, ImagePage };
 constexpr int PathRole = Qt::UserRole + 1;
@@ -78,6 +80,33 @@ bool breakLongLines(QString &text)
     return broken;
 }
 
+constexpr qsizetype MaxToolTipChars = 2000;
+constexpr qsizetype ToolTipLineChars = 100;
+
+// The Value column shows what fits; its tooltip shows the value whole (up to MaxToolTipChars),
+// in lines a tooltip can hold (a plain-text tooltip never wraps).
+QString valueToolTip(const QString &value)
+{
+    if (value.size() <= 16 && !value.contains(QLatin1Char('\n')))
+        return {};
+    const qsizetype shown = std::min(value.size(), MaxToolTipChars);
+    QString out;
+    out.reserve(shown + shown / ToolTipLineChars + 2);
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < shown; ++i) {
+        const QChar c = value.at(i);
+        run = c == QLatin1Char('\n') ? 0 : run + 1;
+        if (run > ToolTipLineChars) {
+            out += QLatin1Char('\n');
+            run = 1;
+        }
+        out += c;
+    }
+    if (shown < value.size())
+        out += QChar(0x2026);
+    return out;
+}
+
 // Items are plain objects: built on the job's thread, inserted on the GUI thread.
 QTreeWidgetItem *buildItem(const PayloadNode &node)
 {
@@ -87,6 +116,7 @@ QTreeWidgetItem *buildItem(const PayloadNode &node)
     if (value.size() > 500)
         value = value.left(500) + QChar(0x2026);
     item->setText(1, value);
+    item->setToolTip(1, valueToolTip(node.value));
     item->setText(2, kindName(node.kind));
     item->setData(0, PathRole, node.path);
     item->setData(1, PathRole, node.value);
@@ -148,6 +178,8 @@ PayloadView::PayloadView(QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->header()->resizeSection(0, 160);
     m_tree->header()->resizeSection(1, 200);
+    // Sizing the Value column to its contents measures the rows in view and about 100 more.
+    m_tree->header()->setResizeContentsPrecision(100);
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &PayloadView::showTreeMenu);
     auto *splitter = static_cast<QSplitter *>(m_structured);
     splitter->addWidget(m_tree);
@@ -392,6 +424,11 @@ void PayloadView::apply(const std::shared_ptr<Prepared> &p)
         if (p->text.size() <= MaxHighlightChars)
             new JsonHighlighter(m_pretty->document());
         m_stack->setCurrentIndex(StructuredPage);
+        // As wide as the values need, up to two thirds of the view (the tooltip has the rest).
+        m_tree->resizeColumnToContents(1);
+        const int widest = std::max(200, m_tree->viewport()->width() * 2 / 3);
+        if (m_tree->header()->sectionSize(1) > widest)
+            m_tree->header()->resizeSection(1, widest);
         break;
     }
     case Format::Image:

@@ -62,7 +62,7 @@ int redraw(int seriesCount, qsizetype points, int frames, bool undecimated)
     panel.show();
     panel.setConfiguration(config);
     QCoreApplication::processEvents();
-    std::vector<double> ms;
+    std::vector<double> ms, replotMs, paintMs;
     qsizetype next = points;
     for (int f = 0; f < frames + 1; ++f) {
         for (int s = 0; s < seriesCount; ++s)
@@ -71,15 +71,34 @@ int redraw(int seriesCount, qsizetype points, int frames, bool undecimated)
         QElapsedTimer timer;
         timer.start();
         panel.replot();
+        const qint64 replotted = timer.nsecsElapsed();
         const QPixmap frame = panel.view()->grab(); // the paint a screen update costs
-        if (f > 0) // the first frame fills caches
+        if (f > 0) { // the first frame fills caches
             ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+            replotMs.push_back(double(replotted) / 1e6);
+            paintMs.push_back(double(timer.nsecsElapsed() - replotted) / 1e6);
+        }
     }
     qsizetype drawn = 0;
     for (int s = 0; s < panel.entryCount(); ++s)
         drawn += panel.plottedPoints(s).size();
-    std::printf("  decimated (ChartPanel):   %8.1f ms per frame (median), %lld points drawn\n", median(ms),
-                static_cast<long long>(drawn));
+    // Panning by 1% of the window per frame: every frame decimates every point afresh.
+    std::vector<double> panMs;
+    const QPair<double, double> all = panel.xRange();
+    const double step = (all.second - all.first) / 100;
+    for (int f = 0; f < frames + 1; ++f) {
+        QElapsedTimer timer;
+        timer.start();
+        panel.zoomTo(all.first - step * f, all.second - step * f);
+        panel.replot();
+        const QPixmap frame = panel.view()->grab();
+        if (f > 0)
+            panMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::printf("  decimated (ChartPanel):   %8.1f ms per frame (median), %lld points drawn"
+                " (replot %.1f ms, paint %.1f ms)\n",
+                median(ms), static_cast<long long>(drawn), median(replotMs), median(paintMs));
+    std::printf("  decimated, panning:       %8.1f ms per frame (median; all points decimated again)\n", median(panMs));
 
     if (undecimated) {
         // Every point to Qt Charts, as a chart without decimation does.
@@ -199,6 +218,7 @@ int live(const QString &host, quint16 port, qint64 count)
                 static_cast<unsigned long long>(stats.applied), seconds, seconds > 0 ? double(stats.applied) / seconds : 0.0,
                 static_cast<unsigned long long>(stats.dropped));
     std::printf("  longest GUI stall: %.1f ms\n", double(stalls.longestStallNs()) / 1e6);
+    std::printf("  longest ingest tick (the pipeline applying batches on the GUI thread): %.1f ms\n", double(stats.longestApplyNs) / 1e6);
     session.close();
     return endNs >= 0 ? 0 : 1;
 }

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -40,6 +41,9 @@ private Q_SLOTS:
     void xyMode();
     void seriesDialogValidates();
     void replotsOnlyWhenSomethingChanged();
+    void manyWildcardMatchesAppearInBatches();
+    void hiddenSeriesAreNotReplotted();
+    void readoutKeepsNamesReadable();
 
 private:
     // Publishes seed-shaped payloads on topic at times base + i s and waits for them all.
@@ -448,6 +452,82 @@ void TestChartPanel::replotsOnlyWhenSomethingChanged()
     publishSeed(topic, 1, m_base + 3);
     QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(0).size(), 4, 10000);
     QVERIFY(panel.replotCount() > frames);
+}
+
+void TestChartPanel::manyWildcardMatchesAppearInBatches()
+{
+    ChartPanel panel(m_rig.session.pipeline()->series());
+    panel.resize(800, 400);
+    panel.show();
+    panel.setConfiguration(chartOf(QStringLiteral("cp/many/+/sensor"), {QStringLiteral("temperature")}));
+    // 40 rooms at once: the chart adds them over its next replots, each with its own values.
+    const int rooms = 40;
+    auto topicOf = [](int r) { return QStringLiteral("cp/many/r%1/sensor").arg(r, 2, 10, QLatin1Char('0')); };
+    for (int i = 0; i < 2; ++i) {
+        for (int r = 0; r < rooms; ++r)
+            m_rig.publish(topicOf(r), ChartsTestRig::seedPayload(10 + r + i * 0.5, 50, m_base + i));
+    }
+    SeriesStore *store = m_rig.session.pipeline()->series();
+    for (int r = 0; r < rooms; ++r) {
+        QTRY_VERIFY_WITH_TIMEOUT(store->find(topicOf(r), QStringLiteral("temperature"))
+                                     && store->find(topicOf(r), QStringLiteral("temperature"))->count() == 2,
+                                 20000);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(int(panel.matcher()->entries().size()), rooms, 10000);
+    // replot() adds whatever is still pending at once.
+    panel.replot();
+    QCOMPARE(panel.entryCount(), rooms);
+    QCOMPARE(panel.chart()->series().size(), rooms);
+    QCOMPARE(panel.chart()->legend()->markers().size(), rooms);
+    for (int i = 0; i < rooms; ++i) {
+        const int r = panel.entryName(i).mid(1).toInt();
+        QCOMPARE(panel.entryName(i), QStringLiteral("r%1").arg(r, 2, 10, QLatin1Char('0')));
+        QCOMPARE(panel.chart()->series().at(i)->name(), panel.entryName(i));
+        QCOMPARE(panel.plottedPoints(i),
+                 (QList<QPointF>{{m_base * 1000, 10.0 + r}, {(m_base + 1) * 1000, 10.0 + r + 0.5}}));
+    }
+}
+
+void TestChartPanel::hiddenSeriesAreNotReplotted()
+{
+    ChartPanel panel(m_rig.session.pipeline()->series());
+    panel.resize(800, 400);
+    panel.show();
+    const QString topic = QStringLiteral("cp/hidden/sensor");
+    panel.setConfiguration(chartOf(topic, {QStringLiteral("temperature"), QStringLiteral("humidity")}));
+    publishSeed(topic, 3, m_base);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(0).size(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(1).size(), 3, 10000);
+    panel.setEntryVisible(0, false);
+    publishSeed(topic, 2, m_base + 3);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(1).size(), 5, 10000);
+    panel.replot();
+    QCOMPARE(panel.plottedPoints(0).size(), 3); // hidden: left as it was
+    // Shown again, it is brought up to date.
+    panel.setEntryVisible(0, true);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(0).size(), 5, 10000);
+}
+
+void TestChartPanel::readoutKeepsNamesReadable()
+{
+    ChartPanel panel(m_rig.session.pipeline()->series());
+    panel.resize(240, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QString room = QStringLiteral("a-room-with-a-long-name");
+    panel.setConfiguration(chartOf(QStringLiteral("cp/narrow/+/sensor"), {QStringLiteral("temperature")}));
+    publishSeed(QStringLiteral("cp/narrow/%1/sensor").arg(room), 3, m_base);
+    auto *readout = panel.findChild<QTreeWidget *>(QStringLiteral("chartReadout"));
+    QVERIFY(readout);
+    QTRY_COMPARE_WITH_TIMEOUT(readout->topLevelItemCount(), 1, 10000);
+    QCOMPARE(readout->topLevelItem(0)->text(0), room);
+    QCOMPARE(readout->topLevelItem(0)->toolTip(0), room);
+    // Narrow: the name keeps room for about 16 characters (the table scrolls sideways).
+    const int sixteen = readout->fontMetrics().averageCharWidth() * 16;
+    QTRY_VERIFY_WITH_TIMEOUT(readout->header()->sectionSize(0) >= sixteen, 5000);
+    // Wide: the name column takes what the numbers leave.
+    panel.resize(1400, 400);
+    QTRY_VERIFY_WITH_TIMEOUT(readout->header()->sectionSize(0) > readout->fontMetrics().horizontalAdvance(room), 5000);
 }
 
 QTEST_MAIN(TestChartPanel)

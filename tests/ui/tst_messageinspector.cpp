@@ -19,6 +19,7 @@
 #include <QCborMap>
 #include <QCborValue>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -27,6 +28,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using Format = PayloadDecoder::Format;
 
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void viewsForPublishedFormats_data();
     void viewsForPublishedFormats();
     void switchFormat();
+    void longValuesReadable();
     void historyDiffNamesChangedKey();
     void sparklineOfNumbers();
     void actions();
@@ -188,6 +192,28 @@ void TestMessageInspector::viewsForPublishedFormats()
     default:
         QFAIL("unexpected format");
     }
+}
+
+void TestMessageInspector::longValuesReadable()
+{
+    const QString note = QStringLiteral("a long note ").repeated(30).trimmed();
+    const QString blob = QStringLiteral("x").repeated(5000);
+    publishAndShow(Mqtt::Message(QStringLiteral("insp/long"),
+                                 QStringLiteral(R"({"note": "%1", "blob": "%2", "n": 1})").arg(note, blob).toUtf8()));
+    PayloadView *view = m_inspector->payloadView();
+    QTreeWidget *tree = view->treeWidget();
+    // The column grows for the long value, but not past two thirds of the view.
+    QVERIFY(tree->header()->sectionSize(1) > 200);
+    QVERIFY(tree->header()->sectionSize(1) <= std::max(200, tree->viewport()->width() * 2 / 3));
+    // The tooltip has the value whole, in lines; a huge one up to a limit.
+    QTreeWidgetItem *noteItem = findItem(tree, QStringLiteral("note"));
+    QVERIFY(noteItem);
+    QCOMPARE(noteItem->toolTip(1).remove(QLatin1Char('\n')), note);
+    QTreeWidgetItem *blobItem = findItem(tree, QStringLiteral("blob"));
+    QVERIFY(blobItem);
+    QVERIFY(blobItem->toolTip(1).size() < 2100);
+    QVERIFY(blobItem->toolTip(1).endsWith(QChar(0x2026)));
+    QVERIFY(findItem(tree, QStringLiteral("n"))->toolTip(1).isEmpty()); // short values need none
 }
 
 void TestMessageInspector::switchFormat()

@@ -2,6 +2,7 @@
 
 #include "chartreadout.h"
 #include "chartview.h"
+#include "plotlines.h"
 #include "seriescsv.h"
 #include "seriesdialog.h"
 #include "seriesmatcher.h"
@@ -31,6 +32,41 @@
 #include <limits>
 
 namespace {
+// A dashboard's charts fall due together (one store update schedules them all), and the timers
+// due at one moment run in one pass of the event loop: the ingest tick, four charts' replots,
+// and then their paints, made one long stall. A chart whose turn comes right after the ingest
+// tick or another chart's work (in the same pass) waits a millisecond, so that painting and
+// input run between.
+QElapsedTimer &chartClock()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer c;
+        c.start();
+        return c;
+    }();
+    return clock;
+}
+qint64 lastChartWorkEndNs = std::numeric_limits<qint64>::min() / 2;
+constexpr qint64 SamePassNs = 1000000;
+constexpr int MaxWaits = 8;
+
+// Whether the timer's work waits for a later pass (the timer is restarted).
+bool waitForTurn(QTimer *timer, int *waits)
+{
+    if (*waits < MaxWaits && chartClock().nsecsElapsed() - lastChartWorkEndNs < SamePassNs) {
+        ++*waits;
+        timer->start(1);
+        return true;
+    }
+    *waits = 0;
+    return false;
+}
+
+void chartWorkDone()
+{
+    lastChartWorkEndNs = chartClock().nsecsElapsed();
+}
+
 const QColor Palette[] = {QColor(0x1f77b4), QColor(0xff7f0e), QColor(0x2ca02c), QColor(0xd62728), QColor(0x9467bd),
                           QColor(0x8c564b), QColor(0xe377c2), QColor(0x7f7f7f), QColor(0xbcbd22), QColor(0x17becf)};
 } // namespace
@@ -42,6 +78,7 @@ ChartPanel::ChartPanel(SeriesStore *store, QWidget *parent)
     , m_xMatcher(new SeriesMatcher(store, this))
     , m_chart(new QChart)
     , m_view(new ChartView(m_chart, this))
+    , m_lines(new PlotLines(m_chart))
     , m_readout(new ChartReadout(this))
     , m_hover(new QLabel(m_view))
     , m_title(new QLabel(this))
@@ -75,9 +112,19 @@ ChartPanel::ChartPanel(SeriesStore *store, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &ChartPanel::replot);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (waitForTurn(&m_timer, &m_replotWaits))
+            return;
+        replotWithin(qint64(ReplotBudgetMs) * 1000000);
+        chartWorkDone();
+    });
     m_readoutTimer.setSingleShot(true);
-    connect(&m_readoutTimer, &QTimer::timeout, this, &ChartPanel::updateReadout);
+    connect(&m_readoutTimer, &QTimer::timeout, this, [this] {
+        if (waitForTurn(&m_readoutTimer, &m_readoutWaits))
+            return;
+        updateReadout();
+        chartWorkDone();
+    });
     m_sinceReplot.start();
     m_sinceReadout.start();
 
@@ -95,6 +142,7 @@ ChartPanel::ChartPanel(SeriesStore *store, QWidget *parent)
     connect(m_view, &ChartView::left, m_hover, &QLabel::hide);
     // Decimation depends on the plot area's width only.
     connect(m_chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+        m_lines->plotAreaChanged();
         if (qMax(1, int(area.width())) != m_columns)
             viewChanged();
     });
@@ -301,40 +349,61 @@ void ChartPanel::rebuildEntries()
         delete e.series;
     }
     m_entries.clear();
-    addEntries(0, int(m_matcher->entries().size()));
+    m_lines->setCount(0);
+    m_nextEntry = 0;
+    addEntries();
 }
 
-void ChartPanel::addEntries(int first, int count)
+void ChartPanel::addEntries()
 {
-    for (int i = first; i < first + count; ++i) {
-        const SeriesDefinition &def = m_matcher->definitions().at(m_matcher->entries().at(i).definition);
+    // The next replot adds them (a wildcard can match hundreds of series at once).
+    scheduleReplot();
+}
+
+void ChartPanel::createPendingEntries(const QElapsedTimer &clock, qint64 budgetNs)
+{
+    const int first = int(m_entries.size());
+    const int total = int(m_matcher->entries().size());
+    if (first >= total)
+        return;
+    const QList<SeriesDefinition> defs = m_matcher->definitions();
+    QString units[2] = {unitOfAxis(0), unitOfAxis(1)};
+    bool right = units[1].size() > 0
+        || std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.axis == 1; });
+    for (int i = first; i < total; ++i) {
+        if (budgetNs >= 0 && i > first && clock.nsecsElapsed() > budgetNs)
+            break;
+        const SeriesDefinition &def = defs.at(m_matcher->entries().at(i).definition);
         Entry e;
         e.series = makeSeries(def, i);
+        e.pen = e.series->pen();
+        e.line = def.style != SeriesDefinition::Style::Points;
         // The first unit goes left; another unit goes right (a third shares the right axis).
-        const QString leftUnit = unitOfAxis(0);
-        e.axis = (m_entries.isEmpty() || def.unit == leftUnit || xyMode()) ? 0 : 1;
+        e.axis = (m_entries.isEmpty() || def.unit == units[0] || xyMode()) ? 0 : 1;
+        if (m_entries.isEmpty())
+            units[0] = def.unit;
+        else if (e.axis == 1 && units[1].isEmpty())
+            units[1] = def.unit;
+        right = right || e.axis == 1;
         m_chart->addSeries(e.series);
         e.series->attachAxis(m_xAxis);
         e.series->attachAxis(m_yAxis[e.axis]);
         m_entries.append(e);
+        attachMarkers(e.series);
     }
+    m_lines->setCount(int(m_entries.size()));
     for (int a = 0; a < 2; ++a)
-        m_yAxis[a]->setTitleText(unitOfAxis(a));
-    m_yAxis[1]->setVisible(!unitOfAxis(1).isEmpty() || std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
-                                return e.axis == 1;
-                            }));
-    attachMarkers();
-    viewChanged();
+        m_yAxis[a]->setTitleText(units[a]);
+    m_yAxis[1]->setVisible(right);
 }
 
-void ChartPanel::attachMarkers()
+void ChartPanel::attachMarkers(QXYSeries *series)
 {
-    const auto markers = m_chart->legend()->markers();
+    const auto markers = m_chart->legend()->markers(series);
     for (QLegendMarker *marker : markers) {
-        disconnect(marker, &QLegendMarker::clicked, this, nullptr);
-        connect(marker, &QLegendMarker::clicked, this, [this, marker] {
+        connect(marker, &QLegendMarker::clicked, this, [this, series] {
             for (int i = 0; i < m_entries.size(); ++i) {
-                if (m_entries.at(i).series == marker->series())
+                if (m_entries.at(i).series == series)
                     setEntryVisible(i, m_entries.at(i).hidden);
             }
         });
@@ -358,6 +427,7 @@ void ChartPanel::setEntryVisible(int entry, bool visible)
     Entry &e = m_entries[entry];
     e.hidden = !visible;
     e.series->setVisible(visible);
+    m_lines->setLineVisible(entry, visible);
     // Hiding a series hides its marker too: keep it, dimmed, so a click brings the series back.
     const auto markers = m_chart->legend()->markers(e.series);
     for (QLegendMarker *marker : markers) {
@@ -376,7 +446,9 @@ void ChartPanel::setEntryVisible(int entry, bool visible)
 
 QList<QPointF> ChartPanel::plottedPoints(int entry) const
 {
-    return entry >= 0 && entry < m_entries.size() ? m_entries.at(entry).series->points() : QList<QPointF>();
+    if (entry < 0 || entry >= m_entries.size())
+        return {};
+    return m_entries.at(entry).line ? m_lines->points(entry) : m_entries.at(entry).series->points();
 }
 
 int ChartPanel::xEntryFor(int entry) const
@@ -394,10 +466,14 @@ int ChartPanel::xEntryFor(int entry) const
 
 void ChartPanel::onStoreUpdated()
 {
+    // The ingest tick that applied the points is work in this pass too.
+    chartWorkDone();
     if (m_timer.isActive())
         return;
     bool changed = m_viewDirty;
     for (int i = 0; i < m_entries.size() && !changed; ++i) {
+        if (m_entries.at(i).hidden)
+            continue;
         const Series *s = m_store->series(m_matcher->entries().at(i).seriesId);
         changed = s && s->revision() != m_entries.at(i).drawnRevision;
     }

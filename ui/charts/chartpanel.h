@@ -1,15 +1,18 @@
 #pragma once
 
 #include "dashboardconfig.h"
+#include "decimatedline.h"
 #include "seriesmath.h"
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QPen>
 #include <QTimer>
 #include <QWidget>
 
 class ChartReadout;
 class ChartView;
+class PlotLines;
 class QAbstractAxis;
 class QChart;
 class QComboBox;
@@ -28,7 +31,10 @@ class SeriesStore;
 //
 // Drawing: the store's decimated points (min/max per pixel column), replotted by a single-shot
 // timer at most ~30 times a second and only when a shown series or the view changed; never
-// per message.
+// per message. Lines and steps are drawn by a PlotLines item (the QLineSeries stay empty for
+// the legend and the axes). A timed replot does at most ReplotBudgetMs of work, oldest work
+// first, and leaves the rest to the next tick; series a wildcard finds are added the same way,
+// a batch per tick, so hundreds of live series cannot stall the GUI thread.
 class ChartPanel : public QWidget
 {
     Q_OBJECT
@@ -37,6 +43,8 @@ public:
     static constexpr int ReadoutIntervalMs = 250;
     // X-Y mode draws at most this many (newest) pairs per series.
     static constexpr qsizetype MaxXyPoints = 5000;
+    // The work one timed replot does before leaving the rest to the next tick.
+    static constexpr int ReplotBudgetMs = 8;
 
     explicit ChartPanel(SeriesStore *store, QWidget *parent = nullptr);
     ~ChartPanel() override;
@@ -61,7 +69,8 @@ public:
     void zoomTo(double x0, double x1);
     void zoomToPixels(const QRectF &pixels);
 
-    // The resolved series: one per (definition, matching topic).
+    // The resolved series: one per (definition, matching topic), added to the chart on the
+    // replot after the match.
     int entryCount() const { return int(m_entries.size()); }
     QString entryName(int entry) const;
     bool isEntryVisible(int entry) const;
@@ -87,7 +96,8 @@ public:
 public Q_SLOTS:
     void setPaused(bool paused);
     void resetZoom();
-    // Replots now if something visible changed (the timer calls this).
+    // Adds every pending series and replots now what changed and is shown (the timer does the
+    // same within a time budget).
     void replot();
     void addSeriesInteractive();
     void editSeriesInteractive(int definition);
@@ -105,17 +115,39 @@ private:
     struct Entry
     {
         QXYSeries *series = nullptr;
+        QPen pen;
+        DecimatedLine decimation;
+        // What the drawn points were made of: the series' revisions, the window and width.
         quint64 drawnRevision = ~quint64(0);
         quint64 drawnXRevision = ~quint64(0);
+        double drawnT0 = 0, drawnT1 = 0;
+        int drawnColumns = -1;
+        // The drawn points within the window (for the axes' ranges).
+        double lo = 0, hi = 0, xlo = 0, xhi = 0;
+        qsizetype drawnCount = 0;
         int axis = 0; // 0 left, 1 right
         bool hidden = false;
+        bool line = false; // drawn by m_lines, not by the series
+    };
+    struct Window
+    {
+        double t0, t1;
+        int columns;
     };
 
     void createToolBar();
     void rebuildEntries();
-    void addEntries(int first, int count);
+    void addEntries();
+    // Adds pending matches to the chart until the budget (ns, < 0: none) is spent.
+    void createPendingEntries(const QElapsedTimer &clock, qint64 budgetNs);
+    // budgetNs < 0: everything now.
+    void replotWithin(qint64 budgetNs);
+    Window currentWindow() const;
+    bool isStale(int entry, const Window &window) const;
+    void plotEntry(int entry, const Window &window);
+    void updateRanges(const Window &window);
     QXYSeries *makeSeries(const SeriesDefinition &definition, int index) const;
-    void attachMarkers();
+    void attachMarkers(QXYSeries *series);
     void setupAxes();
     void scheduleReplot();
     void onStoreUpdated();
@@ -140,6 +172,7 @@ private:
     QList<Entry> m_entries;
     QChart *m_chart;
     ChartView *m_view;
+    PlotLines *m_lines;
     QAbstractAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis[2] = {nullptr, nullptr};
     ChartReadout *m_readout;
@@ -163,4 +196,7 @@ private:
     double m_y1[2] = {1, 1};
     quint64 m_replots = 0;
     int m_columns = 0; // plot area width the points were decimated for
+    int m_nextEntry = 0; // where the next timed replot starts (round robin)
+    int m_replotWaits = 0;
+    int m_readoutWaits = 0;
 };

@@ -4,6 +4,7 @@
 #include "chartexport.h"
 #include "chartreadout.h"
 #include "chartview.h"
+#include "plotlines.h"
 #include "seriescsv.h"
 #include "seriesdialog.h"
 #include "seriesmatcher.h"
@@ -19,48 +20,12 @@
 #include <QToolButton>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace {
 constexpr double Inf = std::numeric_limits<double>::infinity();
-
-// Where lines are denser than the pixels, each column's minimum and maximum (in time order)
-// draw the same picture as its first, minimum, maximum and last point, with half the points
-// to stroke. The neighbours outside [t0, t1] are kept.
-QList<QPointF> thinToExtremes(const QList<QPointF> &points, double t0, double t1, int columns)
-{
-    if (points.size() <= 2 * columns || t1 <= t0)
-        return points;
-    const double scale = columns / (t1 - t0);
-    QList<QPointF> out;
-    out.reserve(2 * columns + 2);
-    qsizetype i = 0;
-    while (i < points.size()) {
-        const QPointF &p = points.at(i);
-        if (p.x() < t0 || p.x() > t1) {
-            out.append(p);
-            ++i;
-            continue;
-        }
-        const int column = std::min(columns - 1, int((p.x() - t0) * scale));
-        qsizetype lo = i, hi = i, j = i + 1;
-        for (; j < points.size(); ++j) {
-            const QPointF &q = points.at(j);
-            if (q.x() > t1 || std::min(columns - 1, int((q.x() - t0) * scale)) != column)
-                break;
-            if (q.y() < points.at(lo).y())
-                lo = j;
-            if (q.y() > points.at(hi).y())
-                hi = j;
-        }
-        out.append(points.at(std::min(lo, hi)));
-        if (lo != hi)
-            out.append(points.at(std::max(lo, hi)));
-        i = j;
-    }
-    return out;
-}
 
 QList<QPointF> asSteps(const QList<QPointF> &points)
 {
@@ -115,79 +80,175 @@ void ChartPanel::liveRange(double *x0, double *x1) const
     *x0 = m_config.windowSeconds > 0 ? newest - m_config.windowSeconds * 1000.0 : std::min(oldest, newest - 1000);
 }
 
+ChartPanel::Window ChartPanel::currentWindow() const
+{
+    Window w{0, 0, qMax(1, int(m_chart->plotArea().width()))};
+    if (!xyMode() && (m_paused || m_zoomed)) {
+        w.t0 = m_x0;
+        w.t1 = m_x1;
+    } else if (xyMode() && m_paused) {
+        w.t0 = m_x0Time;
+        w.t1 = m_x1Time;
+    } else {
+        liveRange(&w.t0, &w.t1);
+    }
+    return w;
+}
+
+bool ChartPanel::isStale(int entry, const Window &window) const
+{
+    const Entry &e = m_entries.at(entry);
+    if (e.hidden || !m_store)
+        return false; // a hidden series is replotted when shown again
+    const Series *s = m_store->series(m_matcher->entries().at(entry).seriesId);
+    if (!s)
+        return false;
+    if (s->revision() != e.drawnRevision || e.drawnColumns != window.columns || e.drawnT0 != window.t0
+        || e.drawnT1 != window.t1)
+        return true;
+    if (xyMode()) {
+        const int xi = xEntryFor(entry);
+        const Series *xs = xi >= 0 ? m_store->series(m_xMatcher->entries().at(xi).seriesId) : nullptr;
+        return xs && xs->revision() != e.drawnXRevision;
+    }
+    return false;
+}
+
+void ChartPanel::plotEntry(int entry, const Window &window)
+{
+    Entry &e = m_entries[entry];
+    const SeriesMatcher::Entry &me = m_matcher->entries().at(entry);
+    const SeriesDefinition def = m_matcher->definitions().at(me.definition);
+    const Series *s = m_store->series(me.seriesId);
+    const double t0 = window.t0;
+    const double t1 = window.t1;
+    e.drawnRevision = s->revision();
+    e.drawnT0 = t0;
+    e.drawnT1 = t1;
+    e.drawnColumns = window.columns;
+    QList<QPointF> points;
+    if (xyMode()) {
+        const int xi = xEntryFor(entry);
+        const Series *xs = xi >= 0 ? m_store->series(m_xMatcher->entries().at(xi).seriesId) : nullptr;
+        e.drawnXRevision = xs ? xs->revision() : ~quint64(0);
+        if (xs) {
+            const SeriesDefinition xdef = m_xMatcher->definitions().at(0);
+            points = SeriesMath::pairXY(*xs, *s, t0, t1, MaxXyPoints);
+            for (QPointF &p : points)
+                p = QPointF(xdef.apply(p.x()), def.apply(p.y()));
+        }
+    } else {
+        points = e.decimation.update(*s, t0, t1, window.columns, def.style == SeriesDefinition::Style::Line);
+        if (def.scale != 1.0 || def.offset != 0.0) {
+            for (QPointF &p : points)
+                p.setY(def.apply(p.y()));
+        }
+        if (def.style == SeriesDefinition::Style::Steps)
+            points = asSteps(points);
+    }
+    e.lo = e.xlo = Inf;
+    e.hi = e.xhi = -Inf;
+    for (const QPointF &p : std::as_const(points)) {
+        if (!xyMode() && (p.x() < t0 || p.x() > t1))
+            continue; // the neighbours decimated() adds beyond the edges
+        e.lo = std::min(e.lo, p.y());
+        e.hi = std::max(e.hi, p.y());
+        e.xlo = std::min(e.xlo, p.x());
+        e.xhi = std::max(e.xhi, p.x());
+    }
+    e.drawnCount = points.size();
+    if (e.line)
+        m_lines->setLine(entry, points, e.pen, e.axis);
+    else
+        e.series->replace(points);
+}
+
 void ChartPanel::replot()
 {
+    replotWithin(-1);
+}
+
+void ChartPanel::replotWithin(qint64 budgetNs)
+{
     m_timer.stop();
-    bool changed = m_viewDirty;
-    for (int i = 0; i < m_entries.size() && !changed; ++i) {
-        const Series *s = m_store ? m_store->series(m_matcher->entries().at(i).seriesId) : nullptr;
-        changed = s && s->revision() != m_entries.at(i).drawnRevision;
+    QElapsedTimer clock;
+    clock.start();
+    const qsizetype known = m_entries.size();
+    createPendingEntries(clock, budgetNs);
+    const bool added = m_entries.size() != known;
+    const bool pending = m_entries.size() < m_matcher->entries().size();
+    if (m_viewDirty) {
+        for (Entry &e : m_entries)
+            e.drawnColumns = -1;
     }
-    if (!changed)
+    const Window window = currentWindow();
+    // Round robin from where the last timed replot stopped, so every series gets its turn.
+    const int n = int(m_entries.size());
+    int plotted = 0;
+    bool unfinished = false;
+    for (int k = 0; k < n; ++k) {
+        const int i = (m_nextEntry + k) % n;
+        if (!isStale(i, window))
+            continue;
+        if (budgetNs >= 0 && plotted > 0 && clock.nsecsElapsed() > budgetNs) {
+            m_nextEntry = i;
+            unfinished = true;
+            break;
+        }
+        plotEntry(i, window);
+        ++plotted;
+    }
+    if (!unfinished)
+        m_nextEntry = 0;
+    if (plotted == 0 && !added && !m_viewDirty) {
+        if (pending)
+            scheduleReplot();
         return;
+    }
     m_viewDirty = false;
     m_sinceReplot.restart();
     ++m_replots;
-
-    double t0, t1;
-    if (!xyMode() && (m_paused || m_zoomed)) {
-        t0 = m_x0;
-        t1 = m_x1;
-    } else if (xyMode() && m_paused) {
-        t0 = m_x0Time;
-        t1 = m_x1Time;
-    } else {
-        liveRange(&t0, &t1);
-        if (xyMode()) {
-            m_x0Time = t0;
-            m_x1Time = t1;
+    m_columns = window.columns;
+    if (xyMode() && !m_paused) {
+        m_x0Time = window.t0;
+        m_x1Time = window.t1;
+    }
+    updateRanges(window);
+    updateAxes();
+    // Antialiasing costs most of a frame once lines are as dense as the pixels (decimation
+    // leaves up to 2 points per column), or a hundred lines cross the chart, and adds nothing
+    // visible there: only sparse charts get it.
+    qsizetype densest = 0;
+    qsizetype total = 0;
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (!e.hidden) {
+            densest = std::max(densest, e.drawnCount);
+            total += e.drawnCount;
         }
     }
-    const int columns = qMax(1, int(m_chart->plotArea().width()));
-    m_columns = columns;
+    m_view->setRenderHint(QPainter::Antialiasing, densest <= window.columns && total <= PlotLines::BusyPerColumn * window.columns);
+    // The table follows at most 4 times a second (it scans the window's points), as an event
+    // of its own.
+    if (!m_readoutTimer.isActive()) {
+        const bool due = m_sinceReadout.elapsed() >= ReadoutIntervalMs || m_readout->topLevelItemCount() != m_entries.size();
+        m_readoutTimer.start(due ? 0 : int(ReadoutIntervalMs - m_sinceReadout.elapsed()));
+    }
+    if (unfinished || pending)
+        scheduleReplot();
+}
+
+void ChartPanel::updateRanges(const Window &window)
+{
     double lo[2] = {Inf, Inf};
     double hi[2] = {-Inf, -Inf};
     double xlo = Inf, xhi = -Inf;
-    for (int i = 0; i < m_entries.size(); ++i) {
-        Entry &e = m_entries[i];
-        const SeriesMatcher::Entry &me = m_matcher->entries().at(i);
-        const SeriesDefinition &def = m_matcher->definitions().at(me.definition);
-        const Series *s = m_store ? m_store->series(me.seriesId) : nullptr;
-        if (!s)
+    for (const Entry &e : std::as_const(m_entries)) {
+        if (e.hidden || e.drawnCount == 0)
             continue;
-        e.drawnRevision = s->revision();
-        QList<QPointF> points;
-        if (xyMode()) {
-            const int xi = xEntryFor(i);
-            const Series *xs = xi >= 0 ? m_store->series(m_xMatcher->entries().at(xi).seriesId) : nullptr;
-            if (xs) {
-                const SeriesDefinition &xdef = m_xMatcher->definitions().at(0);
-                points = SeriesMath::pairXY(*xs, *s, t0, t1, MaxXyPoints);
-                for (QPointF &p : points)
-                    p = QPointF(xdef.apply(p.x()), def.apply(p.y()));
-            }
-        } else {
-            points = s->decimated(t0, t1, columns);
-            if (def.style == SeriesDefinition::Style::Line)
-                points = thinToExtremes(points, t0, t1, columns);
-            if (def.scale != 1.0 || def.offset != 0.0) {
-                for (QPointF &p : points)
-                    p.setY(def.apply(p.y()));
-            }
-            if (def.style == SeriesDefinition::Style::Steps)
-                points = asSteps(points);
-        }
-        e.series->replace(points);
-        if (e.hidden)
-            continue;
-        for (const QPointF &p : points) {
-            if (!xyMode() && (p.x() < t0 || p.x() > t1))
-                continue; // the neighbours decimated() adds beyond the edges
-            lo[e.axis] = std::min(lo[e.axis], p.y());
-            hi[e.axis] = std::max(hi[e.axis], p.y());
-            xlo = std::min(xlo, p.x());
-            xhi = std::max(xhi, p.x());
-        }
+        lo[e.axis] = std::min(lo[e.axis], e.lo);
+        hi[e.axis] = std::max(hi[e.axis], e.hi);
+        xlo = std::min(xlo, e.xlo);
+        xhi = std::max(xhi, e.xhi);
     }
     if (xyMode()) {
         if (!m_zoomed) {
@@ -196,8 +257,8 @@ void ChartPanel::replot()
             m_x1 = xhi;
         }
     } else if (!m_paused && !m_zoomed) {
-        m_x0 = t0;
-        m_x1 = t1;
+        m_x0 = window.t0;
+        m_x1 = window.t1;
     }
     if (!m_yFixed) {
         for (int a = 0; a < 2; ++a) {
@@ -206,18 +267,6 @@ void ChartPanel::replot()
             m_y1[a] = hi[a];
         }
     }
-    updateAxes();
-    // Antialiasing costs most of a frame once lines are as dense as the pixels (decimation
-    // leaves up to 4 points per column), and adds nothing visible there: only sparse lines get it.
-    qsizetype densest = 0;
-    for (const Entry &e : std::as_const(m_entries))
-        densest = std::max<qsizetype>(densest, e.series->count());
-    m_view->setRenderHint(QPainter::Antialiasing, densest <= columns);
-    // The table follows at most 4 times a second (it scans the window's points).
-    if (m_sinceReadout.elapsed() >= ReadoutIntervalMs || m_readout->topLevelItemCount() != m_entries.size())
-        updateReadout();
-    else if (!m_readoutTimer.isActive())
-        m_readoutTimer.start(int(ReadoutIntervalMs - m_sinceReadout.elapsed()));
 }
 
 void ChartPanel::updateAxes()
@@ -225,9 +274,13 @@ void ChartPanel::updateAxes()
     if (auto *time = qobject_cast<QDateTimeAxis *>(m_xAxis)) {
         const double span = m_x1 - m_x0;
         time->setFormat(span > 86400000.0 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss"));
-        time->setRange(QDateTime::fromMSecsSinceEpoch(qint64(m_x0)), QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(m_x1))));
+        const qint64 x0 = qint64(m_x0);
+        const qint64 x1 = qint64(std::ceil(m_x1));
+        time->setRange(QDateTime::fromMSecsSinceEpoch(x0), QDateTime::fromMSecsSinceEpoch(x1));
+        m_lines->setRanges(double(x0), double(x1), m_y0, m_y1);
     } else if (auto *value = qobject_cast<QValueAxis *>(m_xAxis)) {
         value->setRange(m_x0, m_x1);
+        m_lines->setRanges(m_x0, m_x1, m_y0, m_y1);
     }
     for (int a = 0; a < 2; ++a)
         m_yAxis[a]->setRange(m_y0[a], m_y1[a]);

@@ -24,4 +24,14 @@ public:
     static QString formatValue(double value);
 
     QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // The name column stretches, but not below a width that keeps names readable: a narrow
+    // chart scrolls sideways instead of eliding every name to "…".
+    void layOutNameColumn();
+    int minimumNameWidth() const;
+    int m_longestName = 0; // pixels
 };
