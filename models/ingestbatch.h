@@ -48,8 +48,10 @@ struct IngestBatch
     std::vector<quint32> topicIds;   // one per message
     std::vector<qint64> timestamps;  // one per message: the message's, or when it was ingested
     // Points as extracted, in arrival order; IngestWorker::finish() regroups them by series
-    // (runs over groupedPoints, arrival order kept within each) so the GUI thread appends
-    // each series' points in one go instead of hopping between thousands of series.
+    // (runs over groupedPoints, arrival order kept within each) so each series' points are
+    // appended in one go instead of hopping between thousands of series. The preparing
+    // thread appends them to the series store (IngestPipeline::storePoints) and frees them
+    // before the batch goes to the GUI thread.
     std::vector<Point> points;
     std::vector<SeriesPoint> groupedPoints;
     std::vector<Run> runs;
@@ -61,17 +63,15 @@ struct IngestBatch
     qsizetype applied = 0;
     size_t cursorList = 0;
     qsizetype cursorOffset = 0;
-    size_t cursorRun = 0;   // runs applied so far
-    bool announced = false; // newTopics/newSeries applied
+    bool pointsStored = false; // in the series store (by the preparing thread)
+    bool announced = false;    // newTopics/newSeries applied on the GUI thread
 
     qsizetype size() const { return count; }
     // Drops the messages not applied yet (new topics and series stay to be announced).
     void discardMessages()
     {
-        groupedPoints.clear();
-        runs.clear();
         lists.clear();
         count = applied = cursorOffset = 0;
-        cursorList = cursorRun = 0;
+        cursorList = 0;
     }
 };

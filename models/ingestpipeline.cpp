@@ -30,7 +30,6 @@ namespace {
 constexpr qsizetype MaxBatchMessages = 16384;
 // The deadline is checked this often while applying.
 constexpr qsizetype CheckEvery = 256;
-constexpr size_t RunsBetweenChecks = 64;
 constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
 // Ticks without work before the timer stops (rates keep decaying on screen until then).
 constexpr int IdleTicksBeforeStop = 300;
@@ -238,6 +237,25 @@ void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestB
     if (current)
         m_worker->finish(*current);
     inputs.clear();
+    for (IngestBatch &batch : out) {
+        if (!batch.pointsStored)
+            storePoints(batch);
+    }
+}
+
+void IngestPipeline::storePoints(IngestBatch &batch)
+{
+    // On the preparing thread: the worker (threaded) or the GUI thread. The series store and
+    // each series lock for themselves; the GUI thread learns of new series in applyBatch().
+    for (const IngestBatch::NewSeries &s : batch.newSeries)
+        m_series->insertSeries(s.id, m_worker->topics().name(s.topicId), s.path);
+    for (const IngestBatch::Run &r : batch.runs)
+        m_series->appendPoints(r.seriesId, batch.groupedPoints.data() + r.begin, qsizetype(r.end - r.begin));
+    batch.pointsStored = true;
+    // The points are in the series now.
+    batch.points = {};
+    batch.groupedPoints = {};
+    batch.runs = {};
 }
 
 void IngestPipeline::workerLoop()
@@ -363,16 +381,10 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
     if (!batch.announced) {
         for (const IngestBatch::NewTopic &t : batch.newTopics)
             m_topics.insert(t.id, t.name);
+        // The preparing thread stored them with their points (storePoints()).
         for (const IngestBatch::NewSeries &s : batch.newSeries)
-            m_series->addSeries(s.id, m_topics.name(s.topicId), s.path);
+            m_series->announceSeries(s.id);
         batch.announced = true;
-    }
-    // Points first (they do not depend on the messages), within the deadline as well.
-    while (batch.cursorRun < batch.runs.size()) {
-        const IngestBatch::Run &r = batch.runs[batch.cursorRun++];
-        m_series->appendPoints(r.seriesId, batch.groupedPoints.data() + r.begin, qsizetype(r.end - r.begin));
-        if (deadlineNs >= 0 && (batch.cursorRun % RunsBetweenChecks) == 0 && m_clock.nsecsElapsed() >= deadlineNs)
-            return;
     }
     const bool intoTree = batch.direction == MessageDirection::Received || batch.intoTree;
     const qsizetype n = batch.size();

@@ -43,11 +43,13 @@ struct IngestOptions
 };
 
 // Live data core of one connection: takes batches of messages from any thread, prepares them
-// off the GUI thread (topic interning, JSON series extraction) and applies them to the
-// stores and models from a ~30 Hz timer in the GUI thread, so views see at most one batched
-// set of changes per tick and the GUI thread never works more than applyBudgetMs per tick.
+// off the GUI thread (topic interning, JSON series extraction), and the worker appends the
+// extracted points to the series store itself; the topic tree, history and log are applied
+// from a ~30 Hz timer in the GUI thread, so views see at most one batched set of changes per
+// tick and the GUI thread never works more than applyBudgetMs per tick.
 //
-//   client -> ingest() -> [worker: IngestWorker::prepare] -> staged -> tick(): apply + commit
+//   client -> ingest() -> [worker: IngestWorker::prepare, storePoints] -> staged
+//          -> tick(): announce new series, apply messages, commit
 //
 // Received messages update the topic tree, the per-topic history, the log and the series;
 // sent ones (ingestSent) the log, and the tree and history too when asked (intoTree: for a
@@ -148,6 +150,9 @@ private:
     void workerLoop();
     // Prepares inputs into batches, merging consecutive inputs of one direction.
     void prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out);
+    // Adds the batch's new series and appends its points to the series store (the preparing
+    // thread; the store and its series lock for themselves).
+    void storePoints(IngestBatch &batch);
     // Applies ready batches until the deadline (ns on m_clock; <0 none). Returns messages applied.
     qsizetype applyReady(qint64 deadlineNs);
     void applyBatch(IngestBatch &batch, qint64 deadlineNs);

@@ -22,6 +22,8 @@ public:
     void finish(IngestBatch &batch);
 
     quint64 ignoredLeaves() const { return m_extractor.ignoredLeaves(); }
+    // The topics interned so far (the preparing thread only).
+    const TopicRegistry &topics() const { return m_topics; }
 
 private:
     TopicRegistry m_topics;

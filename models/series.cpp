@@ -21,12 +21,19 @@ QString Series::name() const
 
 void Series::setCapacity(qsizetype capacity)
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     m_capacity = qMax<qsizetype>(1, capacity);
     while (qsizetype(m_count) > m_capacity)
         dropOldest();
 }
 
 void Series::append(double time, double value, qsizetype limit)
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    appendLocked(time, value, limit < 0 ? m_capacity : limit);
+}
+
+void Series::appendLocked(double time, double value, qsizetype limit)
 {
     limit = qBound<qsizetype>(1, limit, m_capacity);
     while (qsizetype(m_count) >= limit)
@@ -78,6 +85,7 @@ void Series::append(double time, double value, qsizetype limit)
 
 void Series::append(const SeriesPoint *points, qsizetype count, qsizetype limit)
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     // Only the last `limit` points can survive.
     limit = qBound<qsizetype>(1, limit, m_capacity);
     if (count > limit) {
@@ -86,7 +94,7 @@ void Series::append(const SeriesPoint *points, qsizetype count, qsizetype limit)
         count = limit;
     }
     for (qsizetype i = 0; i < count; ++i)
-        append(points[i].time, points[i].value, limit);
+        appendLocked(points[i].time, points[i].value, limit);
 }
 
 void Series::dropOldest()
@@ -123,6 +131,7 @@ void Series::grow()
 
 void Series::clear()
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     m_ring.clear();
     m_ring.shrink_to_fit();
     m_head = m_count = 0;
@@ -152,6 +161,7 @@ void Series::recomputeMinMax() const
 
 double Series::minValue() const
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     if (m_minMaxDirty)
         recomputeMinMax();
     return m_min;
@@ -159,6 +169,7 @@ double Series::minValue() const
 
 double Series::maxValue() const
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     if (m_minMaxDirty)
         recomputeMinMax();
     return m_max;
@@ -166,6 +177,7 @@ double Series::maxValue() const
 
 bool Series::takeChanged()
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     const bool changed = m_changed;
     m_changed = false;
     return changed;
@@ -177,7 +189,7 @@ qsizetype Series::lowerBound(double t) const
     qsizetype hi = qsizetype(m_count);
     while (lo < hi) {
         const qsizetype mid = lo + (hi - lo) / 2;
-        if (at(mid).time < t)
+        if (pointAt(mid).time < t)
             lo = mid + 1;
         else
             hi = mid;
@@ -189,10 +201,10 @@ void Series::extremes(qsizetype begin, qsizetype end, qsizetype *minIndex, qsize
 {
     qsizetype lo = begin, hi = begin;
     auto consider = [this, &lo, &hi](qsizetype i) {
-        const double v = at(i).value;
-        if (v < at(lo).value)
+        const double v = pointAt(i).value;
+        if (v < pointAt(lo).value)
             lo = i;
-        if (v > at(hi).value)
+        if (v > pointAt(hi).value)
             hi = i;
     };
     qsizetype i = begin + 1;
@@ -226,7 +238,7 @@ void Series::decimateSorted(double t0, double t1, int columns, QList<QPointF> *o
         qsizetype lo = begin, hi = qsizetype(m_count);
         while (lo < hi) {
             const qsizetype mid = lo + (hi - lo) / 2;
-            if (at(mid).time <= t1)
+            if (pointAt(mid).time <= t1)
                 lo = mid + 1;
             else
                 hi = mid;
@@ -235,12 +247,12 @@ void Series::decimateSorted(double t0, double t1, int columns, QList<QPointF> *o
     }
     out->reserve(columns * 4 + 2);
     if (begin > 0)
-        out->append(QPointF(at(begin - 1).time, at(begin - 1).value));
+        out->append(QPointF(pointAt(begin - 1).time, pointAt(begin - 1).value));
     // Column c holds the points with int((time - t0) * columns / span) == c (the last column
     // also those at t1), as the unsorted path puts them.
     const double span = t1 - t0;
     const double scale = columns / span;
-    auto columnOf = [&](qsizetype i) { return std::min(columns - 1, int((at(i).time - t0) * scale)); };
+    auto columnOf = [&](qsizetype i) { return std::min(columns - 1, int((pointAt(i).time - t0) * scale)); };
     qsizetype first = begin;
     while (first < end) {
         const int c = columnOf(first);
@@ -261,17 +273,18 @@ void Series::decimateSorted(double t0, double t1, int columns, QList<QPointF> *o
         for (int k = 0; k < 4; ++k) {
             if (k && idx[k] == idx[k - 1])
                 continue;
-            const SeriesPoint p = at(idx[k]);
+            const SeriesPoint p = pointAt(idx[k]);
             out->append(QPointF(p.time, p.value));
         }
         first = lo;
     }
     if (end < qsizetype(m_count))
-        out->append(QPointF(at(end).time, at(end).value));
+        out->append(QPointF(pointAt(end).time, pointAt(end).value));
 }
 
 QList<QPointF> Series::decimated(double t0, double t1, int columns) const
 {
+    const std::lock_guard<std::mutex> lock(m_mutex);
     if (m_cache.revision == m_revision && m_cache.columns == columns && m_cache.t0 == t0 && m_cache.t1 == t1)
         return m_cache.points;
 
@@ -284,7 +297,7 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
         if (m_sorted) {
             begin = lowerBound(t0);
             end = begin;
-            while (end < qsizetype(m_count) && at(end).time <= t1)
+            while (end < qsizetype(m_count) && pointAt(end).time <= t1)
                 ++end; // linear: the caller asked for these points anyway
         }
         // Per column: indexes of the first, minimum, maximum and last point.
@@ -296,7 +309,7 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
         const double span = t1 - t0;
         const double scale = span > 0 ? columns / span : 0.0;
         for (qsizetype i = begin; i < end; ++i) {
-            const SeriesPoint p = at(i);
+            const SeriesPoint p = pointAt(i);
             if (p.time < t0 || p.time > t1)
                 continue;
             const int c = std::min(columns - 1, int((p.time - t0) * scale));
@@ -305,15 +318,15 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
                 b.first = b.min = b.max = b.last = i;
                 continue;
             }
-            if (p.value < at(b.min).value)
+            if (p.value < pointAt(b.min).value)
                 b.min = i;
-            if (p.value > at(b.max).value)
+            if (p.value > pointAt(b.max).value)
                 b.max = i;
             b.last = i;
         }
         out.reserve(columns * 4 + 2);
         if (m_sorted && begin > 0)
-            out.append(QPointF(at(begin - 1).time, at(begin - 1).value));
+            out.append(QPointF(pointAt(begin - 1).time, pointAt(begin - 1).value));
         for (const Column &b : bins) {
             if (b.first < 0)
                 continue;
@@ -322,12 +335,12 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
             for (int k = 0; k < 4; ++k) {
                 if (k && idx[k] == idx[k - 1])
                     continue;
-                const SeriesPoint p = at(idx[k]);
+                const SeriesPoint p = pointAt(idx[k]);
                 out.append(QPointF(p.time, p.value));
             }
         }
         if (m_sorted && end < qsizetype(m_count))
-            out.append(QPointF(at(end).time, at(end).value));
+            out.append(QPointF(pointAt(end).time, pointAt(end).value));
     }
     m_cache.t0 = t0;
     m_cache.t1 = t1;
@@ -335,4 +348,53 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
     m_cache.revision = m_revision;
     m_cache.points = out;
     return out;
+}
+
+qsizetype Series::count() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return qsizetype(m_count);
+}
+
+SeriesPoint Series::at(qsizetype i) const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    // Points may have been dropped since the caller read count(): the oldest kept point then.
+    if (m_count == 0)
+        return SeriesPoint{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    return pointAt(qBound<qsizetype>(0, i, qsizetype(m_count) - 1));
+}
+
+QList<SeriesPoint> Series::points() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    QList<SeriesPoint> out;
+    out.reserve(qsizetype(m_count));
+    for (size_t i = 0; i < m_count; ++i)
+        out.append(m_ring[slot(i)]);
+    return out;
+}
+
+quint64 Series::droppedCount() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_dropped;
+}
+
+bool Series::isTimeSorted() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_sorted;
+}
+
+quint64 Series::revision() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_revision;
+}
+
+bool Series::isChanged() const
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    return m_changed;
 }

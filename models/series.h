@@ -4,6 +4,7 @@
 #include <QPointF>
 #include <QString>
 
+#include <mutex>
 #include <vector>
 
 struct SeriesPoint
@@ -16,6 +17,12 @@ struct SeriesPoint
 // with cached min/max and a changed flag so charts replot only what moved. Charts ask for
 // decimated() points: per pixel column the first, minimum, maximum and last point, so a
 // million points draw as a few thousand without losing a spike.
+//
+// Threads: the ingest worker appends while the GUI thread reads. Every member function takes
+// the series' own mutex for its duration (appending a run of points, or one decimation), so a
+// reader never sees a half-written point and never waits longer than one such call. Values are
+// returned, never references into the ring. Between two calls points may arrive or the oldest
+// may go: read a consistent set with points() or decimated().
 class Series
 {
 public:
@@ -30,31 +37,38 @@ public:
     // "topic" or "topic:path".
     QString name() const;
 
-    qsizetype capacity() const { return m_capacity; }
+    qsizetype capacity() const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return m_capacity;
+    }
     void setCapacity(qsizetype capacity);
 
-    // Drops the oldest points while the series is at `limit` (<= capacity) points.
+    // Drops the oldest points while the series is at `limit` (<= capacity; < 0: capacity) points.
     void append(double time, double value, qsizetype limit);
-    void append(double time, double value) { append(time, value, m_capacity); }
+    void append(double time, double value) { append(time, value, -1); } // limit: capacity()
     // Several points in time order of arrival, as append() one by one.
     void append(const SeriesPoint *points, qsizetype count, qsizetype limit);
     void clear();
-    qsizetype count() const { return qsizetype(m_count); }
-    SeriesPoint at(qsizetype i) const { return m_ring[slot(size_t(i))]; }
-    quint64 droppedCount() const { return m_dropped; }
+    qsizetype count() const;
+    // i = 0 is the oldest point kept; clamped to what is kept now.
+    SeriesPoint at(qsizetype i) const;
+    // Every point kept, oldest first, in one go.
+    QList<SeriesPoint> points() const;
+    quint64 droppedCount() const;
 
     // Over the points kept; NaN when empty.
     double minValue() const;
     double maxValue() const;
     // Whether times never went backwards (payload time fields may); decimation then uses
     // binary search instead of a full scan.
-    bool isTimeSorted() const { return m_sorted; }
+    bool isTimeSorted() const;
 
     // Bumped on every change: a cache key for anything derived from the points.
-    quint64 revision() const { return m_revision; }
+    quint64 revision() const;
     // Whether points changed since the last call; clears the flag.
     bool takeChanged();
-    bool isChanged() const { return m_changed; }
+    bool isChanged() const;
 
     // Points with time in [t0, t1] reduced to at most 4 per column (first, min, max, last,
     // in time order), plus the nearest point outside each end so lines reach the edges.
@@ -64,6 +78,9 @@ public:
     QList<QPointF> decimated(double t0, double t1, int columns) const;
 
 private:
+    // Below: the caller holds m_mutex.
+    void appendLocked(double time, double value, qsizetype limit);
+    SeriesPoint pointAt(qsizetype i) const { return m_ring[slot(size_t(i))]; }
     // Ring index of the i-th oldest point (i < ring size); no division on the hot path.
     size_t slot(size_t i) const
     {
@@ -129,4 +146,5 @@ private:
         QList<QPointF> points;
     };
     mutable Cache m_cache;
+    mutable std::mutex m_mutex;
 };
