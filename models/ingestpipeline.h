@@ -30,10 +30,12 @@ struct IngestOptions
     bool extractSeries = true;
     int tickIntervalMs = 33;
     // GUI time one tick may spend applying batches; the rest waits for the next tick. Leaves
-    // room under the 50 ms stall limit for the commit, the views' repaint and a busy machine
-    // (measured: a tick's CPU time stays within about budget + 10 ms, first-touch page faults
-    // included). At ~0.5 us of GUI time per message this caps applying near 1M msg/s.
-    int applyBudgetMs = 15;
+    // room under the 50 ms stall limit for the commit and the views' repaint, which in the real
+    // window follows the tick before the GUI thread is free again (mqttscope-guibench, quiet
+    // machine: with 15 ms the longest stalls were 19-61 ms over five runs, tick and repaint back
+    // to back; with 8 ms 24-34 ms, at a rate still above mqtt.js's). At ~0.3 us of GUI time per
+    // message this caps applying near 800k msg/s.
+    int applyBudgetMs = 8;
     // Messages accepted but not yet applied; batches arriving beyond it are dropped (and
     // counted) rather than letting memory grow without bound.
     // ~0.15 s at a million messages a second: headroom for a slow tick, bounded memory.
