@@ -63,8 +63,7 @@ struct IngestBatch
     qsizetype applied = 0;
     size_t cursorList = 0;
     qsizetype cursorOffset = 0;
-    bool pointsStored = false; // in the series store (by the preparing thread)
-    bool announced = false;    // newTopics/newSeries applied on the GUI thread
+    bool announced = false; // newTopics/newSeries applied on the GUI thread
 
     qsizetype size() const { return count; }
     // Drops the messages not applied yet (new topics and series stay to be announced).

@@ -221,12 +221,17 @@ void IngestPipeline::arm()
 
 void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out)
 {
+    // A finished batch's points go to the series store at once, on this (the preparing) thread.
+    auto complete = [this](IngestBatch &batch) {
+        m_worker->finish(batch);
+        storePoints(batch);
+    };
     IngestBatch *current = nullptr;
     for (Input &in : inputs) {
         if (!current || current->direction != in.direction || current->intoTree != in.intoTree
             || current->size() >= MaxBatchMessages) {
             if (current)
-                m_worker->finish(*current);
+                complete(*current);
             out.emplace_back();
             current = &out.back();
             current->direction = in.direction;
@@ -235,12 +240,8 @@ void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestB
         m_worker->prepare(in.messages, in.receivedAt, *current);
     }
     if (current)
-        m_worker->finish(*current);
+        complete(*current);
     inputs.clear();
-    for (IngestBatch &batch : out) {
-        if (!batch.pointsStored)
-            storePoints(batch);
-    }
 }
 
 void IngestPipeline::storePoints(IngestBatch &batch)
@@ -251,7 +252,6 @@ void IngestPipeline::storePoints(IngestBatch &batch)
         m_series->insertSeries(s.id, m_worker->topics().name(s.topicId), s.path);
     for (const IngestBatch::Run &r : batch.runs)
         m_series->appendPoints(r.seriesId, batch.groupedPoints.data() + r.begin, qsizetype(r.end - r.begin));
-    batch.pointsStored = true;
     // The points are in the series now.
     batch.points = {};
     batch.groupedPoints = {};

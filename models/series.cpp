@@ -350,12 +350,6 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
     return out;
 }
 
-qsizetype Series::count() const
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    return qsizetype(m_count);
-}
-
 SeriesPoint Series::at(qsizetype i) const
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
@@ -363,38 +357,4 @@ SeriesPoint Series::at(qsizetype i) const
     if (m_count == 0)
         return SeriesPoint{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
     return pointAt(qBound<qsizetype>(0, i, qsizetype(m_count) - 1));
-}
-
-QList<SeriesPoint> Series::points() const
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    QList<SeriesPoint> out;
-    out.reserve(qsizetype(m_count));
-    for (size_t i = 0; i < m_count; ++i)
-        out.append(m_ring[slot(i)]);
-    return out;
-}
-
-quint64 Series::droppedCount() const
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    return m_dropped;
-}
-
-bool Series::isTimeSorted() const
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    return m_sorted;
-}
-
-quint64 Series::revision() const
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    return m_revision;
-}
-
-bool Series::isChanged() const
-{
-    const std::lock_guard<std::mutex> lock(m_mutex);
-    return m_changed;
 }

@@ -22,7 +22,7 @@ struct SeriesPoint
 // the series' own mutex for its duration (appending a run of points, or one decimation), so a
 // reader never sees a half-written point and never waits longer than one such call. Values are
 // returned, never references into the ring. Between two calls points may arrive or the oldest
-// may go: read a consistent set with points() or decimated().
+// may go: read a consistent set with decimated().
 class Series
 {
 public:
@@ -37,11 +37,7 @@ public:
     // "topic" or "topic:path".
     QString name() const;
 
-    qsizetype capacity() const
-    {
-        const std::lock_guard<std::mutex> lock(m_mutex);
-        return m_capacity;
-    }
+    qsizetype capacity() const { return locked(m_capacity); }
     void setCapacity(qsizetype capacity);
 
     // Drops the oldest points while the series is at `limit` (<= capacity; < 0: capacity) points.
@@ -50,25 +46,23 @@ public:
     // Several points in time order of arrival, as append() one by one.
     void append(const SeriesPoint *points, qsizetype count, qsizetype limit);
     void clear();
-    qsizetype count() const;
+    qsizetype count() const { return qsizetype(locked(m_count)); }
     // i = 0 is the oldest point kept; clamped to what is kept now.
     SeriesPoint at(qsizetype i) const;
-    // Every point kept, oldest first, in one go.
-    QList<SeriesPoint> points() const;
-    quint64 droppedCount() const;
+    quint64 droppedCount() const { return locked(m_dropped); }
 
     // Over the points kept; NaN when empty.
     double minValue() const;
     double maxValue() const;
     // Whether times never went backwards (payload time fields may); decimation then uses
     // binary search instead of a full scan.
-    bool isTimeSorted() const;
+    bool isTimeSorted() const { return locked(m_sorted); }
 
     // Bumped on every change: a cache key for anything derived from the points.
-    quint64 revision() const;
+    quint64 revision() const { return locked(m_revision); }
     // Whether points changed since the last call; clears the flag.
     bool takeChanged();
-    bool isChanged() const;
+    bool isChanged() const { return locked(m_changed); }
 
     // Points with time in [t0, t1] reduced to at most 4 per column (first, min, max, last,
     // in time order), plus the nearest point outside each end so lines reach the edges.
@@ -78,6 +72,13 @@ public:
     QList<QPointF> decimated(double t0, double t1, int columns) const;
 
 private:
+    // A member's value read under m_mutex.
+    template <typename T>
+    T locked(const T &member) const
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        return member;
+    }
     // Below: the caller holds m_mutex.
     void appendLocked(double time, double value, qsizetype limit);
     SeriesPoint pointAt(qsizetype i) const { return m_ring[slot(size_t(i))]; }
