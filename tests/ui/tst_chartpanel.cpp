@@ -7,6 +7,9 @@
 
 #include <QChart>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
+#include <QRegularExpression>
 #include <QImageReader>
 #include <QLabel>
 #include <QLegend>
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void pngOfRequestedSize();
     void badPayloadsPlotNothing();
     void xyMode();
+    void axesAreLabelled();
     void seriesDialogValidates();
     void replotsOnlyWhenSomethingChanged();
     void manyWildcardMatchesAppearInBatches();
@@ -77,6 +81,21 @@ void TestChartPanel::publishSeed(const QString &topic, int count, double base, Q
     QTRY_VERIFY_WITH_TIMEOUT(store->find(topic, QStringLiteral("humidity"))
                                  && store->find(topic, QStringLiteral("humidity"))->count() == already + count,
                              20000);
+}
+
+// The texts Qt Charts draws between the plot area and the legend: the X axis' labels.
+static QStringList labelsBelowPlot(QChart *chart)
+{
+    QStringList labels;
+    const qreal bottom = chart->mapToScene(chart->plotArea().bottomLeft()).y();
+    const auto items = chart->scene()->items(Qt::AscendingOrder);
+    for (QGraphicsItem *item : items) {
+        auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && text->sceneBoundingRect().top() >= bottom && !text->toPlainText().isEmpty()
+            && text->sceneBoundingRect().width() > 4)
+            labels.append(text->toPlainText());
+    }
+    return labels;
 }
 
 static ChartConfig chartOf(const QString &topic, const QStringList &paths, int window = 0)
@@ -410,6 +429,38 @@ void TestChartPanel::xyMode()
     QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(0).size(), 8, 10000);
     for (int i = 0; i < 8; ++i)
         QCOMPARE(panel.plottedPoints(0).at(i), QPointF(temperatures.at(i), humidities.at(i)));
+}
+
+void TestChartPanel::axesAreLabelled()
+{
+    // Qt Charts keeps an axis without labels (and without height) for good once it was laid out
+    // with an empty range; the panel must never let that happen.
+    const QRegularExpression time(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d$"));
+    ChartPanel panel(m_rig.session.pipeline()->series());
+    panel.resize(800, 400);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QString topic = QStringLiteral("cp/labels/sensor");
+    panel.setConfiguration(chartOf(topic, {QStringLiteral("temperature")}));
+    publishSeed(topic, 10, m_base);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(0).size(), 10, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(labelsBelowPlot(panel.chart()).filter(time).size() >= 3, 5000);
+    // Ticks span the plot's width: the last label reaches past the right end of the plot area,
+    // which the layout makes room for.
+    QVERIFY(panel.chart()->plotArea().right() < panel.chart()->size().width() - 8);
+
+    // A zoom keeps them.
+    panel.zoomTo((m_base + 2) * 1000.0, (m_base + 5) * 1000.0);
+    QTRY_VERIFY_WITH_TIMEOUT(labelsBelowPlot(panel.chart()).filter(time).size() >= 3, 5000);
+
+    // X-Y mode: the value axis of the other field (the zoom into time is gone with the mode).
+    ChartConfig xy = chartOf(topic, {QStringLiteral("humidity")});
+    xy.mode = ChartConfig::Mode::XY;
+    xy.xSeries = SeriesDefinition::of(topic, QStringLiteral("temperature"));
+    panel.setConfiguration(xy);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.plottedPoints(0).size(), 10, 10000);
+    const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
+    QTRY_VERIFY_WITH_TIMEOUT(labelsBelowPlot(panel.chart()).filter(number).size() >= 3, 5000);
 }
 
 void TestChartPanel::seriesDialogValidates()

@@ -171,6 +171,7 @@ void ChartPanel::createToolBar()
     m_windowBox->addItem(tr("10 min"), 600);
     m_windowBox->addItem(tr("1 h"), 3600);
     m_windowBox->addItem(tr("All"), 0);
+    m_windowBox->setCurrentIndex(qMax(0, m_windowBox->findData(m_config.windowSeconds)));
     m_windowBox->setToolTip(tr("How much of the recent past the live chart shows"));
     connect(m_windowBox, &QComboBox::activated, this,
             [this](int index) { setWindowSeconds(m_windowBox->itemData(index).toInt()); });
@@ -245,6 +246,8 @@ void ChartPanel::addToolWidget(QWidget *widget)
 void ChartPanel::setConfiguration(const ChartConfig &config)
 {
     m_config = config;
+    m_zoomed = false;
+    m_yFixed = false;
     m_title->setText(config.title);
     m_title->setVisible(!config.title.isEmpty());
     const int index = m_windowBox->findData(config.windowSeconds);
@@ -282,12 +285,18 @@ void ChartPanel::setupAxes()
         m_chart->removeAxis(axis), delete axis;
     if (xyMode()) {
         auto *x = new QValueAxis;
+        x->setLabelFormat(QStringLiteral("%.4g"));
         x->setTitleText(m_config.xSeries.label.isEmpty() ? m_config.xSeries.path : m_config.xSeries.label);
         m_xAxis = x;
     } else {
         auto *x = new QDateTimeAxis;
         x->setFormat(QStringLiteral("HH:mm:ss"));
         x->setTickCount(5);
+        // Qt Charts sizes an axis by its labels once and keeps that size until the format or the
+        // tick count changes; a new QDateTimeAxis spans no time, has no labels, gets no height,
+        // and a later range never brings it back. So it starts with a real range.
+        const QDateTime now = QDateTime::currentDateTime();
+        x->setRange(now.addSecs(-60), now);
         m_xAxis = x;
     }
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);

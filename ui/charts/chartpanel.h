@@ -154,6 +154,7 @@ private:
     void viewChanged();
     void liveRange(double *x0, double *x1) const;
     void updateAxes();
+    int xTickCount(const QString &widestLabel) const;
     void updateReadout();
     void updateState();
     void showHover(const QPointF &pixel);

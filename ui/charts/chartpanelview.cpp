@@ -15,6 +15,7 @@
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineSeries>
 #include <QToolButton>
@@ -269,16 +270,30 @@ void ChartPanel::updateRanges(const Window &window)
     }
 }
 
+int ChartPanel::xTickCount(const QString &widestLabel) const
+{
+    // Labels are not elided (setupAxes): as many ticks as labels fit side by side with a gap.
+    const int label = QFontMetrics(m_xAxis->labelsFont()).horizontalAdvance(widestLabel) + 24;
+    return std::clamp(int(m_chart->plotArea().width()) / label + 1, 2, 6);
+}
+
 void ChartPanel::updateAxes()
 {
     if (auto *time = qobject_cast<QDateTimeAxis *>(m_xAxis)) {
         const double span = m_x1 - m_x0;
-        time->setFormat(span > 86400000.0 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss"));
+        const QString format = span > 86400000.0 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("HH:mm:ss");
+        time->setFormat(format);
+        const int ticks = xTickCount(QDateTime(QDate(2000, 12, 28), QTime(23, 58, 58)).toString(format));
+        if (time->tickCount() != ticks)
+            time->setTickCount(ticks);
         const qint64 x0 = qint64(m_x0);
-        const qint64 x1 = qint64(std::ceil(m_x1));
+        const qint64 x1 = std::max(x0 + 1, qint64(std::ceil(m_x1))); // an empty range loses the axis (setupAxes)
         time->setRange(QDateTime::fromMSecsSinceEpoch(x0), QDateTime::fromMSecsSinceEpoch(x1));
         m_lines->setRanges(double(x0), double(x1), m_y0, m_y1);
     } else if (auto *value = qobject_cast<QValueAxis *>(m_xAxis)) {
+        const int ticks = xTickCount(QStringLiteral("-0.0000"));
+        if (value->tickCount() != ticks)
+            value->setTickCount(ticks);
         value->setRange(m_x0, m_x1);
         m_lines->setRanges(m_x0, m_x1, m_y0, m_y1);
     }
