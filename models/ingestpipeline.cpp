@@ -112,6 +112,7 @@ IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
     m_history->setEvictHook([log = m_log](quint64 sequence, QByteArrayView payload) { log->historyEvicted(sequence, payload); });
     m_tree->setHistory(m_history);
     m_clock.start();
+    m_timer.setObjectName(QStringLiteral("ingestTick"));
     m_timer.setInterval(qMax(1, m_options.tickIntervalMs));
     connect(&m_timer, &QTimer::timeout, this, &IngestPipeline::tick);
     if (m_options.threaded) {

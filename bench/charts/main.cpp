@@ -1,15 +1,17 @@
 #include "chartbench.h"
+#include "timedapplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 
 #include <cstdio>
 
 // mqttscope-bench-charts redraw [--series N] [--points N] [--frames N] [--no-undecimated]
-// mqttscope-bench-charts live --port P [--host H] [-C COUNT]
+// mqttscope-bench-charts live --port P [--host H] [-C COUNT] [--slow-events]
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Chart benchmarks: redraw cost and a live dashboard."));
     parser.addHelpOption();
@@ -24,14 +26,23 @@ int main(int argc, char **argv)
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Broker port (live)."), QStringLiteral("P"));
     const QCommandLineOption count(QStringList{QStringLiteral("C"), QStringLiteral("count")},
                                    QStringLiteral("Messages to ingest (live)."), QStringLiteral("N"), QStringLiteral("1000000"));
-    parser.addOptions({series, points, frames, noRaw, host, port, count});
+    const QCommandLineOption slowEvents(QStringLiteral("slow-events"),
+                                        QStringLiteral("List the slowest events the GUI thread handled (live; diagnosis)."));
+    parser.addOptions({series, points, frames, noRaw, host, port, count, slowEvents});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     if (mode == QLatin1String("redraw"))
         return ChartBench::redraw(parser.value(series).toInt(), parser.value(points).toLongLong(), parser.value(frames).toInt(),
                                   !parser.isSet(noRaw));
-    if (mode == QLatin1String("live") && parser.isSet(port))
-        return ChartBench::live(parser.value(host), quint16(parser.value(port).toUInt()), parser.value(count).toLongLong());
+    if (mode == QLatin1String("live") && parser.isSet(port)) {
+        QElapsedTimer clock;
+        clock.start();
+        app.clock = &clock;
+        app.timing = parser.isSet(slowEvents);
+        const int status = ChartBench::live(parser.value(host), quint16(parser.value(port).toUInt()), parser.value(count).toLongLong());
+        printSlowEvents(app);
+        return status;
+    }
     std::fprintf(stderr, "usage: mqttscope-bench-charts redraw|live --port P (see --help)\n");
     return 2;
 }

@@ -15,6 +15,7 @@
 #include "ingestpipeline.h"
 #include "mainwindow.h"
 #include "stallmonitor.h"
+#include "timedapplication.h"
 #include "topicnode.h"
 #include "topictreemodel.h"
 #include "topictreeview.h"
@@ -40,54 +41,6 @@
 #include <sys/resource.h>
 
 namespace {
-
-// With --slow-events: times every event the GUI thread dispatches (outermost ones only) and
-// keeps the slowest, so a stall can be traced to the widget and event that caused it.
-class TimedApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    bool timing = false;
-    const QElapsedTimer *clock = nullptr; // for when a slow event began
-    struct Slow
-    {
-        double ms;
-        QString what;
-    };
-    QList<Slow> slowest; // longest first, at most 8
-
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        // notify() runs on every thread; only the GUI thread's events count.
-        if (!timing || m_depth > 0 || QThread::currentThread() != thread())
-            return QApplication::notify(receiver, event);
-        const int type = event->type(); // the event may be gone afterwards
-        QElapsedTimer t;
-        t.start();
-        ++m_depth;
-        const bool result = QApplication::notify(receiver, event);
-        --m_depth;
-        const double ms = double(t.nsecsElapsed()) / 1e6;
-        if (ms >= 5 && (slowest.size() < 8 || ms > slowest.constLast().ms)) {
-            const double began = clock ? double(clock->nsecsElapsed()) / 1e6 - ms : 0;
-            QObject *parent = receiver->parent();
-            const QString what = QStringLiteral("at %5 ms: %1 \"%2\" (in %3), event %4")
-                                     .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName(),
-                                          parent ? QString::fromLatin1(parent->metaObject()->className()) : QStringLiteral("-"))
-                                     .arg(type)
-                                     .arg(began, 0, 'f', 0);
-            auto at = std::find_if(slowest.begin(), slowest.end(), [ms](const Slow &s) { return s.ms < ms; });
-            slowest.insert(at, Slow{ms, what});
-            if (slowest.size() > 8)
-                slowest.removeLast();
-        }
-        return result;
-    }
-
-private:
-    int m_depth = 0;
-};
 
 double peakRssMb()
 {
@@ -355,8 +308,7 @@ int main(int argc, char **argv)
                 guiCpuMs, probe.longestMs(), probe.clicks());
     std::printf("peak RSS %.1f MiB; %d topics; inspector on %s\n", peakRssMb(),
                 pipeline->topicTree()->nodeCount(), qUtf8Printable(inspected));
-    for (const TimedApplication::Slow &slow : std::as_const(app.slowest))
-        std::printf("slow event: %.1f ms %s\n", slow.ms, qUtf8Printable(slow.what));
+    printSlowEvents(app);
     std::printf("RESULT rate=%.0f rss_mb=%.1f stall_ms=%.1f dropped=%llu click_ms=%.1f gui_cpu_ms=%.0f\n", rate,
                 peakRssMb(), stallMs, qulonglong(stats.dropped), probe.longestMs(), guiCpuMs);
     return 0;

@@ -111,6 +111,7 @@ ChartPanel::ChartPanel(SeriesStore *store, QWidget *parent)
     splitter->setChildrenCollapsible(true);
     layout->addWidget(splitter, 1);
 
+    m_timer.setObjectName(QStringLiteral("replotTimer"));
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         if (waitForTurn(&m_timer, &m_replotWaits))
@@ -118,6 +119,7 @@ ChartPanel::ChartPanel(SeriesStore *store, QWidget *parent)
         replotWithin(qint64(ReplotBudgetMs) * 1000000);
         chartWorkDone();
     });
+    m_readoutTimer.setObjectName(QStringLiteral("readoutTimer"));
     m_readoutTimer.setSingleShot(true);
     connect(&m_readoutTimer, &QTimer::timeout, this, [this] {
         if (waitForTurn(&m_readoutTimer, &m_readoutWaits))
