@@ -306,7 +306,7 @@ private:
     {
         QStringList filters;
         {
-            QMutexLocker lock(&m_session->m_watchMutex);
+            std::lock_guard<std::mutex> lock(m_session->m_watchMutex);
             filters = m_session->m_watches;
         }
         QList<Mqtt::Message> matched;
@@ -573,14 +573,14 @@ int BrokerSession::unsubscribe(const QStringList &filters, QString *error)
 
 void BrokerSession::addWatch(const QString &filter)
 {
-    QMutexLocker lock(&m_watchMutex);
+    std::lock_guard<std::mutex> lock(m_watchMutex);
     m_watches.append(filter);
     m_watchCount.store(int(m_watches.size()), std::memory_order_relaxed);
 }
 
 void BrokerSession::removeWatch(const QString &filter)
 {
-    QMutexLocker lock(&m_watchMutex);
+    std::lock_guard<std::mutex> lock(m_watchMutex);
     m_watches.removeOne(filter);
     m_watchCount.store(int(m_watches.size()), std::memory_order_relaxed);
 }

@@ -5,13 +5,13 @@
 #include "ingestpipeline.h"
 
 #include <QDeadlineTimer>
-#include <QMutex>
 #include <QObject>
 #include <QPointer>
 
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 class QThread;
 
@@ -176,7 +176,7 @@ private:
     std::atomic<qint64> m_waitedNs{0};
 
     // Watched filters, read by the network thread for each received batch.
-    mutable QMutex m_watchMutex;
+    mutable std::mutex m_watchMutex;
     QStringList m_watches; // with repetitions, one per addWatch()
     std::atomic<int> m_watchCount{0};
 };

@@ -8,13 +8,13 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QThread>
 
 #ifdef Q_OS_UNIX
 #include <time.h>
 #endif
 #ifdef __GLIBC__
 #include <malloc.h>
+#include <pthread.h>
 #include <sys/mman.h>
 #include <unistd.h>
 #endif
@@ -116,23 +116,26 @@ IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
     m_timer.setInterval(qMax(1, m_options.tickIntervalMs));
     connect(&m_timer, &QTimer::timeout, this, &IngestPipeline::tick);
     if (m_options.threaded) {
-        m_thread = QThread::create([this] { workerLoop(); });
-        m_thread->setObjectName(QStringLiteral("mqttscope-ingest"));
-        m_thread->start();
+        // A std::thread, not a QThread: its join is something ThreadSanitizer sees.
+        m_thread = std::thread([this] {
+#ifdef __GLIBC__
+            pthread_setname_np(pthread_self(), "ingest-worker");
+#endif
+            workerLoop();
+        });
     }
 }
 
 IngestPipeline::~IngestPipeline()
 {
-    if (m_thread) {
+    if (m_thread.joinable()) {
         {
-            QMutexLocker lock(&m_mutex);
+            std::unique_lock<std::mutex> lock(m_mutex);
             m_stop = true;
-            m_workAvailable.wakeAll();
-            m_room.wakeAll();
+            m_workAvailable.notify_all();
+            m_room.notify_all();
         }
-        m_thread->wait();
-        delete m_thread;
+        m_thread.join();
     }
     // Models first: views still attached may read the stores while they detach.
     delete m_log;
@@ -141,27 +144,27 @@ IngestPipeline::~IngestPipeline()
 
 void IngestPipeline::setExtractSeries(bool on)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     m_extract = on;
     ++m_configVersion;
 }
 
 bool IngestPipeline::extractSeries() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     return m_extract;
 }
 
 void IngestPipeline::setTimeFieldRules(const TimeFieldRules &rules)
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     m_rules = rules;
     ++m_configVersion;
 }
 
 TimeFieldRules IngestPipeline::timeFieldRules() const
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     return m_rules;
 }
 
@@ -195,7 +198,7 @@ void IngestPipeline::enqueue(const QList<Mqtt::Message> &messages, MessageDirect
     if (messages.isEmpty())
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     if (m_pending.load(std::memory_order_relaxed) + messages.size() > m_options.maxPendingMessages) {
         if (m_dropped == 0)
             qCWarning(lcIngest) << "ingest is behind; dropping messages beyond" << m_options.maxPendingMessages << "pending";
@@ -205,8 +208,8 @@ void IngestPipeline::enqueue(const QList<Mqtt::Message> &messages, MessageDirect
     m_pending += messages.size();
     m_ingested += quint64(messages.size());
     m_input.push_back(Input{messages, direction, now, intoTree});
-    if (m_thread)
-        m_workAvailable.wakeOne();
+    if (m_thread.joinable())
+        m_workAvailable.notify_one();
     if (!m_armed) {
         m_armed = true;
         QMetaObject::invokeMethod(this, &IngestPipeline::arm, Qt::QueuedConnection);
@@ -264,10 +267,10 @@ void IngestPipeline::workerLoop()
     std::deque<Input> inputs;
     std::deque<IngestBatch> prepared;
     std::vector<IngestBatch> garbage;
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         while (m_input.empty() && m_garbage.empty() && !m_stop)
-            m_workAvailable.wait(&m_mutex);
+            m_workAvailable.wait(lock);
         if (m_stop)
             return;
         inputs.swap(m_input);
@@ -279,13 +282,13 @@ void IngestPipeline::workerLoop()
         garbage.clear();
         prepareInputs(inputs, prepared);
 
-        lock.relock();
+        lock.lock();
         for (IngestBatch &b : prepared)
             m_staged.push_back(std::move(b));
         prepared.clear();
         m_ignoredLeaves = m_worker->ignoredLeaves();
         m_workerBusy = false;
-        m_workerIdle.wakeAll();
+        m_workerIdle.notify_all();
     }
 }
 
@@ -297,8 +300,8 @@ void IngestPipeline::tick()
     const qint64 cpuStart = threadCpuNs();
     const qint64 deadline = start + qint64(m_options.applyBudgetMs) * 1000 * 1000;
     {
-        QMutexLocker lock(&m_mutex);
-        if (!m_thread && !m_input.empty()) {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (!m_thread.joinable() && !m_input.empty()) {
             // Unthreaded: prepare on this thread, one input at a time, within half the budget.
             syncWorkerConfig();
             const qint64 prepareDeadline = start + (deadline - start) / 2;
@@ -308,7 +311,7 @@ void IngestPipeline::tick()
                 m_input.pop_front();
                 lock.unlock();
                 prepareInputs(one, m_ready);
-                lock.relock();
+                lock.lock();
             }
             m_ignoredLeaves = m_worker->ignoredLeaves();
         }
@@ -336,7 +339,7 @@ void IngestPipeline::tick()
         m_tree->refreshRates(QDateTime::currentMSecsSinceEpoch());
     }
     if (m_idleTicks >= IdleTicksBeforeStop) {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock<std::mutex> lock(m_mutex);
         if (m_input.empty() && m_staged.empty() && m_ready.empty() && !m_workerBusy) {
             m_armed = false;
             m_timer.stop();
@@ -355,7 +358,7 @@ qsizetype IngestPipeline::applyReady(qint64 deadlineNs)
         total += batch.applied - before;
         if (batch.applied < batch.size())
             break; // out of time
-        if (m_thread)
+        if (m_thread.joinable())
             m_spent.push_back(std::move(batch)); // freed on the worker, not here
         m_ready.pop_front();
         if (deadlineNs >= 0 && m_clock.nsecsElapsed() >= deadlineNs)
@@ -363,15 +366,15 @@ qsizetype IngestPipeline::applyReady(qint64 deadlineNs)
     }
     m_applied += quint64(total);
     if (total > 0 || !m_spent.empty()) {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock<std::mutex> lock(m_mutex);
         // Under the lock, so a producer between its check and its wait cannot miss the wake.
         m_pending -= total;
         if (total > 0)
-            m_room.wakeAll();
+            m_room.notify_all();
         for (IngestBatch &b : m_spent)
             m_garbage.push_back(std::move(b));
         if (!m_spent.empty())
-            m_workAvailable.wakeOne();
+            m_workAvailable.notify_one();
         m_spent.clear();
     }
     return total;
@@ -432,17 +435,17 @@ void IngestPipeline::commit(qsizetype applied)
 void IngestPipeline::flush()
 {
     {
-        QMutexLocker lock(&m_mutex);
-        if (m_thread) {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (m_thread.joinable()) {
             while (!m_input.empty() || m_workerBusy)
-                m_workerIdle.wait(&m_mutex);
+                m_workerIdle.wait(lock);
         } else if (!m_input.empty()) {
             syncWorkerConfig();
             std::deque<Input> inputs;
             inputs.swap(m_input);
             lock.unlock();
             prepareInputs(inputs, m_ready);
-            lock.relock();
+            lock.lock();
             m_ignoredLeaves = m_worker->ignoredLeaves();
         }
         while (!m_staged.empty()) {
@@ -456,10 +459,10 @@ void IngestPipeline::flush()
 void IngestPipeline::clear()
 {
     {
-        QMutexLocker lock(&m_mutex);
-        if (m_thread) {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (m_thread.joinable()) {
             while (m_workerBusy)
-                m_workerIdle.wait(&m_mutex);
+                m_workerIdle.wait(lock);
         }
         // Unprepared input has no ids yet and can simply go. Prepared batches lose their
         // messages but are still applied: the topics and series they introduce must reach
@@ -476,7 +479,7 @@ void IngestPipeline::clear()
             b.discardMessages();
         }
         m_pending -= discarded;
-        m_room.wakeAll();
+        m_room.notify_all();
     }
     applyReady(-1);
     m_tree->clear();
@@ -494,9 +497,9 @@ qint64 IngestPipeline::waitForRoom(qsizetype count)
         return 0;
     QElapsedTimer waited;
     waited.start();
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     while (m_pending.load(std::memory_order_relaxed) + wanted > limit && !m_waitsCancelled && !m_stop)
-        m_room.wait(&m_mutex);
+        m_room.wait(lock);
     return waited.nsecsElapsed();
 }
 
@@ -514,14 +517,14 @@ qint64 IngestPipeline::ingestWaiting(const QList<Mqtt::Message> &messages)
 
 void IngestPipeline::cancelWaits()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     m_waitsCancelled = true;
-    m_room.wakeAll();
+    m_room.notify_all();
 }
 
 void IngestPipeline::resumeWaits()
 {
-    QMutexLocker lock(&m_mutex);
+    std::unique_lock<std::mutex> lock(m_mutex);
     m_waitsCancelled = false;
 }
 
@@ -529,7 +532,7 @@ IngestPipeline::Stats IngestPipeline::stats() const
 {
     Stats s;
     {
-        QMutexLocker lock(&m_mutex);
+        std::unique_lock<std::mutex> lock(m_mutex);
         s.ingested = m_ingested;
         s.dropped = m_dropped;
         s.ignoredLeaves = m_ignoredLeaves;

@@ -5,14 +5,15 @@
 #include "topicregistry.h"
 
 #include <QElapsedTimer>
-#include <QMutex>
 #include <QObject>
 #include <QTimer>
-#include <QWaitCondition>
 
 #include <atomic>
+#include <condition_variable>
 #include <deque>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 class HistoryStore;
@@ -20,7 +21,6 @@ class IngestWorker;
 class MessageLogModel;
 class SeriesStore;
 class TopicTreeModel;
-class QThread;
 
 struct IngestOptions
 {
@@ -169,10 +169,10 @@ private:
     SeriesStore *m_series;
 
     // Shared with the worker and ingesting threads, under m_mutex.
-    mutable QMutex m_mutex;
-    QWaitCondition m_workAvailable;
-    QWaitCondition m_workerIdle;
-    QWaitCondition m_room; // pending went down, or waits were cancelled
+    mutable std::mutex m_mutex;
+    std::condition_variable m_workAvailable;
+    std::condition_variable m_workerIdle;
+    std::condition_variable m_room; // pending went down, or waits were cancelled
     bool m_waitsCancelled = false;
     std::deque<Input> m_input;
     std::deque<IngestBatch> m_staged;
@@ -191,7 +191,7 @@ private:
     // Worker side.
     std::unique_ptr<IngestWorker> m_worker;
     quint32 m_workerConfigVersion = 0;
-    QThread *m_thread = nullptr;
+    std::thread m_thread; // the worker; not joinable when unthreaded
 
     // GUI side.
     std::deque<IngestBatch> m_ready;
