@@ -36,6 +36,11 @@ struct IngestOptions
     // to back; with 8 ms 24-34 ms, at a rate still above mqtt.js's). At ~0.3 us of GUI time per
     // message this caps applying near 800k msg/s.
     int applyBudgetMs = 8;
+    // When a tick ran out of budget with messages still waiting, the next one comes this soon
+    // instead of after tickIntervalMs: the GUI thread keeps the gap for input and painting and
+    // spends the rest catching up, so a burst is applied at up to budget/(budget+gap) of the
+    // GUI thread rather than budget/interval, with no tick longer than before. 0: off.
+    int catchUpIntervalMs = 4;
     // Messages accepted but not yet applied; batches arriving beyond it are dropped (and
     // counted) rather than letting memory grow without bound.
     // ~0.15 s at a million messages a second: headroom for a slow tick, bounded memory.
@@ -47,8 +52,9 @@ struct IngestOptions
 // Live data core of one connection: takes batches of messages from any thread, prepares them
 // off the GUI thread (topic interning, JSON series extraction), and the worker appends the
 // extracted points to the series store itself; the topic tree, history and log are applied
-// from a ~30 Hz timer in the GUI thread, so views see at most one batched set of changes per
-// tick and the GUI thread never works more than applyBudgetMs per tick.
+// from a ~30 Hz timer in the GUI thread (sooner while catching up), so views see at most one
+// batched set of changes per tick and the GUI thread never works more than applyBudgetMs per
+// tick.
 //
 //   client -> ingest() -> [worker: IngestWorker::prepare, storePoints] -> staged
 //          -> tick(): announce new series, apply messages, commit

@@ -269,6 +269,14 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
         <translation>每条消息的堆分配次数：共 %1（%2）
 </translation>
     </message>
+    <message>
+        <source>Tuning: while behind, apply again MS milliseconds after a tick instead of the GUI&apos;s default (0: wait for the next regular tick).</source>
+        <translation>调优：积压时，在一次处理后 MS 毫秒即再次应用，而不用图形界面的默认值（0：等待下一次常规处理）。</translation>
+    </message>
+    <message>
+        <source>invalid --%1 &apos;%2&apos;: expected 0 to 1000 milliseconds</source>
+        <translation>无效的 --%1“%2”：应为 0 到 1000 毫秒</translation>
+    </message>
 </context>
 <context>
     <name>BrokerSession</name>

@@ -50,8 +50,12 @@ int BenchCommand::runIngest(const QStringList &arguments)
     const QCommandLineOption budget(QStringLiteral("apply-budget"),
                                     tr("Tuning: let one tick apply for at most MS milliseconds instead of the GUI's default."),
                                     tr("MS"));
+    const QCommandLineOption catchUp(QStringLiteral("catch-up-interval"),
+                                     tr("Tuning: while behind, apply again MS milliseconds after a tick instead of the "
+                                        "GUI's default (0: wait for the next regular tick)."),
+                                     tr("MS"));
     const QCommandLineOption help(QStringLiteral("help"), tr("Show this help."));
-    parser.addOptions({topic, count, timeout, noJson, unthreaded, json, tick, budget, help});
+    parser.addOptions({topic, count, timeout, noJson, unthreaded, json, tick, budget, catchUp, help});
     connection.addTo(parser);
 
     if (!parser.parse(QStringList{QStringLiteral("mqttscope-cli")} + arguments))
@@ -94,6 +98,12 @@ int BenchCommand::runIngest(const QStringList &arguments)
             return Cli::usageError(name, tr("invalid --%1 '%2': expected 1 to 1000 milliseconds")
                                              .arg(option->names().constFirst(), parser.value(*option)));
         *target = int(n);
+    }
+    if (parser.isSet(catchUp)) {
+        if (!ConnectionArguments::parseNumber(parser.value(catchUp), 0, 1000, &n))
+            return Cli::usageError(name, tr("invalid --%1 '%2': expected 0 to 1000 milliseconds")
+                                             .arg(catchUp.names().constFirst(), parser.value(catchUp)));
+        settings.catchUpIntervalMs = int(n);
     }
 
     IngestBenchmark benchmark(settings);

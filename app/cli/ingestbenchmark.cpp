@@ -146,6 +146,8 @@ bool IngestBenchmark::run(QString *error)
         options.tickIntervalMs = m_settings.tickIntervalMs;
     if (m_settings.applyBudgetMs > 0)
         options.applyBudgetMs = m_settings.applyBudgetMs;
+    if (m_settings.catchUpIntervalMs >= 0)
+        options.catchUpIntervalMs = m_settings.catchUpIntervalMs;
     m_session = new BrokerSession(options);
     m_pipeline = m_session->pipeline();
     attachViews();

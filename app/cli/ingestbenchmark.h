@@ -41,6 +41,7 @@ public:
         bool debug = false; // connection events on stderr
         int tickIntervalMs = 0; // IngestOptions overrides for tuning; 0 = the GUI's defaults
         int applyBudgetMs = 0;
+        int catchUpIntervalMs = -1; // -1: the GUI's default; 0: off
     };
 
     struct Result

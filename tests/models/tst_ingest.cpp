@@ -53,6 +53,7 @@ private Q_SLOTS:
     void referenceStream();
     void oneInsertPerParentPerTick();
     void appliesFromTheEventLoop();
+    void catchesUpBetweenTicks();
     void ingestFromOtherThreads();
     void sentMessagesOnlyInLog();
     void retainedClearThroughPipeline();
@@ -169,6 +170,25 @@ void TestIngest::appliesFromTheEventLoop()
     QVERIFY(applied.count() >= 1);
     QCOMPARE(pipeline.messageLog()->rowCount(), 2000);
     QVERIFY(pipeline.stats().ticks >= 1);
+}
+
+void TestIngest::catchesUpBetweenTicks()
+{
+    // A backlog that takes dozens of 1 ms ticks: at one tick per 5 s it would take minutes;
+    // catching up (the next tick 1 ms after one that ran out of budget) takes well under the
+    // 60 s the test waits, here and under the sanitizers.
+    IngestOptions options;
+    options.tickIntervalMs = 5000;
+    options.applyBudgetMs = 1;
+    options.catchUpIntervalMs = 1;
+    IngestPipeline pipeline(options); // no model testers: they would check every one of the many ticks
+    constexpr int Total = 20000;
+    for (int b = 0; b < Total / 2000; ++b)
+        pipeline.ingest(referenceBatch(b * 2000, 2000));
+    QTRY_COMPARE_WITH_TIMEOUT(pipeline.stats().applied, quint64(Total), 60000);
+    QVERIFY(pipeline.stats().ticks >= 2);
+    QCOMPARE(pipeline.stats().dropped, 0ull);
+    QCOMPARE(pipeline.messageLog()->rowCount(), Total);
 }
 
 void TestIngest::ingestFromOtherThreads()
