@@ -15,6 +15,23 @@ QJsonObject MessageFormatter::toJson(const Mqtt::Message &message)
     return MessageJson::toJson(message);
 }
 
+void MessageFormatter::appendUtf8(QByteArray &out, const QString &text)
+{
+    // Topics are nearly always ASCII: copied byte by byte into the buffer, without the
+    // temporary QByteArray toUtf8() allocates for each.
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *dst = out.data() + at;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            out.resize(at);
+            out += text.toUtf8();
+            return;
+        }
+        *dst++ = char(c.unicode());
+    }
+}
+
 void MessageFormatter::appendTo(QByteArray &out, const Mqtt::Message &message) const
 {
     switch (m_style) {
@@ -23,7 +40,7 @@ void MessageFormatter::appendTo(QByteArray &out, const Mqtt::Message &message) c
         out += '\n';
         return;
     case Style::TopicAndPayload:
-        out += message.topic().toUtf8();
+        appendUtf8(out, message.topic());
         out += ' ';
         out += message.payload();
         out += '\n';

@@ -26,6 +26,8 @@ public:
     // [key, value] pairs, in order, duplicates kept), subscription_identifiers.
     static QJsonObject toJson(const Mqtt::Message &message);
     static bool isValidUtf8(const QByteArray &bytes);
+    // text as UTF-8 at the end of out.
+    static void appendUtf8(QByteArray &out, const QString &text);
 
 private:
     Style m_style;

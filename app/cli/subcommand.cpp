@@ -128,7 +128,8 @@ int SubCommand::run(const QStringList &arguments)
     // write(): a terminal still sees every message at once, a pipe gets few large writes.
     QObject::connect(session.client(), &Mqtt::Client::messagesReceived, &session,
                      [this, &session](const QList<Mqtt::Message> &messages) {
-                         QByteArray out;
+                         QByteArray &out = m_out;
+                         out.resize(0); // keeps the buffer of the last read
                          for (const Mqtt::Message &message : messages) {
                              if (session.isFinishing())
                                  break;

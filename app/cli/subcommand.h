@@ -22,6 +22,7 @@ private:
     QList<Mqtt::Subscription> m_subscriptions;
     Mqtt::Properties m_subscribeProperties;
     MessageFormatter m_formatter;
+    QByteArray m_out; // one network read's lines, reused
     qint64 m_count = 0; // exit after this many messages; 0 = run until stopped
     qint64 m_received = 0;
     bool m_quietRetained = false;

@@ -252,18 +252,20 @@ void TestCli::roundTripVerbose()
 {
     auto sub = startSubscriber(brokerArgs() + versionArgs()
                                + QStringList{QStringLiteral("-v"), QStringLiteral("-q"), QStringLiteral("1"),
-                                             QStringLiteral("-C"), QStringLiteral("2"), QStringLiteral("-t"),
+                                             QStringLiteral("-C"), QStringLiteral("3"), QStringLiteral("-t"),
                                              QStringLiteral("cli/#")});
     QVERIFY2(sub, qPrintable(m_notSubscribed));
-    for (const auto &[topic, qos, text] : {std::tuple{"cli/a", "1", "hello"}, std::tuple{"cli/b/c", "2", "wide world"}}) {
+    // The third topic is not ASCII (sub copies ASCII topics byte by byte, others as UTF-8).
+    for (const auto &[topic, qos, text] : {std::tuple{"cli/a", "1", "hello"}, std::tuple{"cli/b/c", "2", "wide world"},
+                                           std::tuple{"cli/客厅/温度", "1", "22.5"}}) {
         auto pub = runCli(QStringList{QStringLiteral("pub")} + brokerArgs() + versionArgs()
-                          + QStringList{QStringLiteral("-t"), QLatin1String(topic), QStringLiteral("-q"),
+                          + QStringList{QStringLiteral("-t"), QString::fromUtf8(topic), QStringLiteral("-q"),
                                         QLatin1String(qos), QStringLiteral("-m"), QLatin1String(text)});
         QVERIFY2(pub->exitCode() == 0, qPrintable(pub->describe()));
     }
     QVERIFY(sub->waitForFinished());
     QVERIFY2(sub->exitCode() == 0, qPrintable(sub->describe()));
-    QCOMPARE(sub->out(), QByteArray("cli/a hello\ncli/b/c wide world\n"));
+    QCOMPARE(sub->out(), QByteArray("cli/a hello\ncli/b/c wide world\ncli/客厅/温度 22.5\n"));
 }
 
 void TestCli::roundTripJson()
