@@ -28,6 +28,9 @@ public:
     static bool isValidUtf8(const QByteArray &bytes);
     // text as UTF-8 at the end of out.
     static void appendUtf8(QByteArray &out, const QString &text);
+    // The --json line of a message without properties, written directly; false (and out
+    // unchanged) for a message with properties.
+    static bool appendPlainJson(QByteArray &out, const Mqtt::Message &message);
 
 private:
     Style m_style;
