@@ -417,10 +417,14 @@ void IngestPipeline::tick()
     commit(applied);
     const qint64 now = m_clock.nsecsElapsed();
     // Behind (out of budget, messages waiting): come back after a short gap, not a whole
-    // interval. A repeating QTimer restarted from here measures the gap from the tick's end.
+    // interval, but never sooner than this tick took: the GUI thread keeps at least half of
+    // its time for input, painting and charts. A repeating QTimer restarted from here measures
+    // the gap from the tick's end.
     const bool behind = hadWork && m_options.catchUpIntervalMs > 0 && m_pending.load(std::memory_order_relaxed) > 0
         && now >= deadline;
-    const int interval = behind ? m_options.catchUpIntervalMs : qMax(1, m_options.tickIntervalMs);
+    const int tookMs = int((now - start) / 1000000);
+    const int interval = behind ? qBound(m_options.catchUpIntervalMs, tookMs, qMax(1, m_options.tickIntervalMs))
+                                : qMax(1, m_options.tickIntervalMs);
     if (m_timer.isActive() && (behind || m_timer.interval() != interval))
         m_timer.start(interval);
     if (hadWork) {

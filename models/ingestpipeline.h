@@ -33,8 +33,8 @@ struct IngestOptions
     // room under the 50 ms stall limit for the commit and the views' repaint, which in the real
     // window follows the tick before the GUI thread is free again (mqttscope-guibench, quiet
     // machine: with 15 ms the longest stalls were 19-61 ms over five runs, tick and repaint back
-    // to back; with 8 ms 24-34 ms, at a rate still above mqtt.js's). At ~0.3 us of GUI time per
-    // message this caps applying near 800k msg/s.
+    // to back; with 8 ms 24-34 ms, at a rate still above mqtt.js's). While behind, ticks follow
+    // each other catchUpIntervalMs apart, so the budget bounds each tick, not the rate.
     int applyBudgetMs = 8;
     // When a tick ran out of budget with messages still waiting, the next one comes this soon
     // instead of after tickIntervalMs: the GUI thread keeps the gap for input and painting and
