@@ -123,13 +123,7 @@ bool MessageFormatter::appendPlainJson(QByteArray &out, const Mqtt::Message &mes
 
 QByteArray MessageFormatter::format(const Mqtt::Message &message) const
 {
-    switch (m_style) {
-    case Style::Payload:
-        return message.payload() + '\n';
-    case Style::TopicAndPayload:
-        return message.topic().toUtf8() + ' ' + message.payload() + '\n';
-    case Style::Json:
-        break;
-    }
-    return QJsonDocument(toJson(message)).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line;
+    appendTo(line, message);
+    return line;
 }
