@@ -45,6 +45,8 @@ struct IngestOptions
     // counted) rather than letting memory grow without bound.
     // ~0.15 s at a million messages a second: headroom for a slow tick, bounded memory.
     qsizetype maxPendingMessages = 150000;
+    // The worker thread's niceness (Linux, per thread): above 0 it yields to the GUI thread.
+    int workerNice = 10;
     // Calls tuneAllocator() (process-wide, once) and adviseHugePages() while applying.
     bool tuneAllocator = true;
 };

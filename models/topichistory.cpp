@@ -14,8 +14,8 @@ quint32 TopicHistory::append(const Mqtt::Message &message, const QByteArray &pay
 {
     if (m_count == quint32(m_depth))
         dropOldest();
-    if (m_count == m_ring.size())
-        rebuild(qMin<size_t>(size_t(m_depth), qMax<size_t>(4, m_ring.size() * 2)));
+    if (m_count == m_ring.size() && (m_ring.size() == m_ring.capacity() || m_head != 0))
+        rebuild(qMin<size_t>(size_t(m_depth), qMax<size_t>(4, m_ring.capacity() * 2)));
 
     const QByteArrayView kept = QByteArrayView(payload).first(qMin(payload.size(), m_maxPayload));
     Entry e;
@@ -34,7 +34,10 @@ quint32 TopicHistory::append(const Mqtt::Message &message, const QByteArray &pay
         e.flags |= PropertiesFlag;
         m_properties.insert(sequence, props);
     }
-    m_ring[slot(m_count)] = e;
+    if (m_count == m_ring.size())
+        m_ring.push_back(e); // the ring is still filling its capacity (head is 0)
+    else
+        m_ring[slot(m_count)] = e;
     ++m_count;
     return sequence;
 }
@@ -60,9 +63,13 @@ void TopicHistory::dropOldest()
 
 void TopicHistory::rebuild(size_t capacity)
 {
-    std::vector<Entry> ring(capacity);
+    // Reserved, not sized: the slots are written as messages arrive, so growing the rings of a
+    // thousand topics at once (they fill in step) touches half the memory a sized vector
+    // would, and the rest comes in the order the heap prefaulter expects.
+    std::vector<Entry> ring;
+    ring.reserve(capacity);
     for (quint32 i = 0; i < m_count; ++i)
-        ring[i] = entry(int(i));
+        ring.push_back(entry(int(i)));
     m_ring.swap(ring);
     m_head = 0;
 }

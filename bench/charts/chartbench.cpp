@@ -149,9 +149,11 @@ int redraw(int seriesCount, qsizetype points, int frames, bool undecimated)
     return 0;
 }
 
-int live(const QString &host, quint16 port, qint64 count)
+int live(const QString &host, quint16 port, qint64 count, int workerNice)
 {
-    BrokerSession session;
+    IngestOptions options;
+    options.workerNice = workerNice;
+    BrokerSession session(options);
     Dashboard dashboard(session.pipeline());
     dashboard.resize(1600, 1000);
     dashboard.show();
@@ -183,9 +185,9 @@ int live(const QString &host, quint16 port, qint64 count)
         settle.exec();
     }
 
-    Mqtt::ClientOptions options;
-    options.host = host;
-    options.port = port;
+    Mqtt::ClientOptions client;
+    client.host = host;
+    client.port = port;
     Mqtt::Subscription all;
     all.filter = QStringLiteral("#");
     StallMonitor stalls(10);
@@ -193,7 +195,7 @@ int live(const QString &host, quint16 port, qint64 count)
     QElapsedTimer clock;
     qint64 firstNs = -1, endNs = -1;
     session.setReceiveObserver(nullptr);
-    if (!session.open(ConnectionSettings::plain(options), {all}, &error)) {
+    if (!session.open(ConnectionSettings::plain(client), {all}, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
@@ -222,7 +224,8 @@ int live(const QString &host, quint16 port, qint64 count)
     }
     const IngestPipeline::Stats stats = session.pipeline()->stats();
     const double seconds = endNs > firstNs && firstNs >= 0 ? double(endNs - firstNs) / 1e9 : 0;
-    std::printf("live dashboard: 4 charts, %d series drawn, %llu replots\n", entries, static_cast<unsigned long long>(replots));
+    std::printf("live dashboard: 4 charts, %d series drawn, %llu replots, ingest worker at nice %d\n", entries,
+                static_cast<unsigned long long>(replots), workerNice);
     std::printf("  %llu messages applied in %.2f s: %.0f msg/s (from the first applied message), dropped %llu\n",
                 static_cast<unsigned long long>(stats.applied), seconds, seconds > 0 ? double(stats.applied) / seconds : 0.0,
                 static_cast<unsigned long long>(stats.dropped));

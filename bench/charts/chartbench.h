@@ -13,6 +13,6 @@ int redraw(int series, qsizetype points, int frames, bool undecimated);
 // Connects to a broker (the stream source) and ingests `count` messages while a dashboard of
 // 4 charts x 10 wildcard series on the stream's topics is shown and replotting. Prints msg/s
 // and the GUI thread's longest stall.
-int live(const QString &host, quint16 port, qint64 count);
+int live(const QString &host, quint16 port, qint64 count, int workerNice);
 
 } // namespace ChartBench

@@ -1,4 +1,5 @@
 #include "chartbench.h"
+#include "ingestpipeline.h"
 #include "timedapplication.h"
 
 #include <QApplication>
@@ -8,7 +9,7 @@
 #include <cstdio>
 
 // mqttscope-bench-charts redraw [--series N] [--points N] [--frames N] [--no-undecimated]
-// mqttscope-bench-charts live --port P [--host H] [-C COUNT] [--slow-events]
+// mqttscope-bench-charts live --port P [--host H] [-C COUNT] [--worker-nice N] [--slow-events]
 int main(int argc, char **argv)
 {
     TimedApplication app(argc, argv);
@@ -28,7 +29,10 @@ int main(int argc, char **argv)
                                    QStringLiteral("Messages to ingest (live)."), QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption slowEvents(QStringLiteral("slow-events"),
                                         QStringLiteral("List the slowest events the GUI thread handled (live; diagnosis)."));
-    parser.addOptions({series, points, frames, noRaw, host, port, count, slowEvents});
+    const QCommandLineOption workerNice(QStringLiteral("worker-nice"),
+                                        QStringLiteral("Niceness of the ingest worker thread (live; 0: as the GUI thread)."),
+                                        QStringLiteral("N"), QString::number(IngestOptions().workerNice));
+    parser.addOptions({series, points, frames, noRaw, host, port, count, workerNice, slowEvents});
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
     if (mode == QLatin1String("redraw"))
@@ -39,7 +43,8 @@ int main(int argc, char **argv)
         clock.start();
         app.clock = &clock;
         app.timing = parser.isSet(slowEvents);
-        const int status = ChartBench::live(parser.value(host), quint16(parser.value(port).toUInt()), parser.value(count).toLongLong());
+        const int status = ChartBench::live(parser.value(host), quint16(parser.value(port).toUInt()), parser.value(count).toLongLong(),
+                                            parser.value(workerNice).toInt());
         printSlowEvents(app);
         return status;
     }

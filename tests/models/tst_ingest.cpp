@@ -9,11 +9,18 @@
 #include "topictreemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
 
 #include <memory>
+
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+#include <sys/resource.h>
+#include <cerrno>
+#endif
 
 namespace {
 
@@ -54,6 +61,7 @@ private Q_SLOTS:
     void oneInsertPerParentPerTick();
     void appliesFromTheEventLoop();
     void catchesUpBetweenTicks();
+    void workerYieldsToGuiThread();
     void ingestFromOtherThreads();
     void sentMessagesOnlyInLog();
     void retainedClearThroughPipeline();
@@ -189,6 +197,41 @@ void TestIngest::catchesUpBetweenTicks()
     QVERIFY(pipeline.stats().ticks >= 2);
     QCOMPARE(pipeline.stats().dropped, 0ull);
     QCOMPARE(pipeline.messageLog()->rowCount(), Total);
+}
+
+// The worker thread runs at the niceness asked for (Linux applies it per thread), so the GUI
+// thread gets the CPU first on a busy machine.
+void TestIngest::workerYieldsToGuiThread()
+{
+#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+    const auto workerNices = [] {
+        QList<int> nices;
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "ingest-worker") {
+                errno = 0;
+                const int nice = getpriority(PRIO_PROCESS, id_t(tid.toInt()));
+                if (errno == 0)
+                    nices.append(nice);
+            }
+        }
+        return nices;
+    };
+    const int own = getpriority(PRIO_PROCESS, 0);
+    IngestOptions options;
+    options.workerNice = 7;
+    {
+        IngestPipeline pipeline(options);
+        QTRY_COMPARE(workerNices(), QList<int>{qMin(19, own + 7)});
+    }
+    options.workerNice = 0;
+    IngestPipeline pipeline(options);
+    QTRY_COMPARE(workerNices().size(), 1);
+    QCOMPARE(workerNices(), QList<int>{own});
+#else
+    QSKIP("thread niceness is Linux-only");
+#endif
 }
 
 void TestIngest::ingestFromOtherThreads()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void historyBounded();
     void historyTruncation();
     void historyDepthChange();
+    void historyRingGrowsAndWraps();
     void evictHook();
     void model();
     void modelFollowsTopicAppearing();
@@ -142,6 +143,44 @@ void TestTopicHistory::historyDepthChange()
     for (int i = 0; i < 15; ++i)
         store.append(1, Mqtt::Message(QStringLiteral("t"), "y"), 0);
     QCOMPARE(store.history(1)->count(), 20);
+}
+
+// The ring fills its capacity, doubles, wraps at the depth, and grows again when the depth is
+// raised while wrapped: every kept payload stays in order under its sequence number.
+void TestTopicHistory::historyRingGrowsAndWraps()
+{
+    TopicHistory h(37, 1024);
+    quint32 next = 0;
+    const auto expectKept = [&h, &next] {
+        QCOMPARE(h.endSequence(), next);
+        for (int i = 0; i < h.count(); ++i) {
+            const quint32 sequence = h.firstSequence() + quint32(i);
+            QCOMPARE(h.payloadAt(i), QByteArrayView(QByteArray::number(sequence)));
+            QCOMPARE(h.timestampAt(i), qint64(sequence) * 10);
+        }
+    };
+    const auto append = [&h, &next](int n) {
+        for (int i = 0; i < n; ++i, ++next)
+            QCOMPARE(h.append(Mqtt::Message(QStringLiteral("t"), QByteArray::number(next)), qint64(next) * 10), next);
+    };
+    append(5); // capacity 4 -> 8
+    expectKept();
+    append(60); // up to the depth, then wrapping
+    QCOMPARE(h.count(), 37);
+    expectKept();
+    h.setDepth(100); // raised while wrapped: the next append regrows the ring
+    append(40);
+    QCOMPARE(h.count(), 77);
+    expectKept();
+    append(100);
+    QCOMPARE(h.count(), 100);
+    expectKept();
+    h.setDepth(7);
+    QCOMPARE(h.count(), 7);
+    expectKept();
+    append(3);
+    QCOMPARE(h.count(), 7);
+    expectKept();
 }
 
 void TestTopicHistory::evictHook()

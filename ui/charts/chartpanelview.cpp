@@ -221,13 +221,15 @@ void ChartPanel::replotWithin(qint64 budgetNs)
     // visible there: only sparse charts get it.
     qsizetype densest = 0;
     qsizetype total = 0;
+    int lines = 0;
     for (const Entry &e : std::as_const(m_entries)) {
-        if (!e.hidden) {
+        if (!e.hidden && e.drawnCount > 1) {
             densest = std::max(densest, e.drawnCount);
             total += e.drawnCount;
+            ++lines;
         }
     }
-    m_view->setRenderHint(QPainter::Antialiasing, densest <= window.columns && total <= PlotLines::BusyPerColumn * window.columns);
+    m_view->setRenderHint(QPainter::Antialiasing, densest <= window.columns && !PlotLines::isBusy(total, lines, window.columns));
     // The table follows at most 4 times a second (it scans the window's points), as an event
     // of its own.
     if (!m_readoutTimer.isActive()) {

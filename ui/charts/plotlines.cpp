@@ -79,9 +79,14 @@ void PlotLines::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     // A chart this busy (a hundred live series) shows no difference between a wide pen and
     // a 1-pixel one, but stroking wide pens costs most of a frame.
     qsizetype total = 0;
-    for (const Line &line : m_lines)
-        total += line.visible ? line.points.size() : 0;
-    const bool busy = total > BusyPerColumn * area.width();
+    int lines = 0;
+    for (const Line &line : m_lines) {
+        if (line.visible && line.points.size() > 1) {
+            total += line.points.size();
+            ++lines;
+        }
+    }
+    const bool busy = isBusy(total, lines, area.width());
     for (const Line &line : m_lines) {
         if (!line.visible || line.points.size() < 2)
             continue;

@@ -22,9 +22,16 @@ class QChart;
 class PlotLines : public QGraphicsItem
 {
 public:
-    // More points per pixel column than this over all lines is a busy chart: lines are drawn
-    // with a 1-pixel pen (and the panel turns antialiasing off).
+    // More points per pixel column than this over all lines, or more lines than BusyLines, is a
+    // busy chart: lines are drawn with a 1-pixel pen (and the panel turns antialiasing off).
+    // Dozens of crossing lines look no different, and stroking wide antialiased pens was a
+    // third of the GUI thread's painting with a hundred wildcard series on a chart.
     static constexpr int BusyPerColumn = 8;
+    static constexpr int BusyLines = 24;
+    static bool isBusy(qsizetype points, int lines, double columns)
+    {
+        return lines > BusyLines || double(points) > BusyPerColumn * columns;
+    }
 
     explicit PlotLines(QChart *chart);
 
