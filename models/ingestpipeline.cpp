@@ -48,8 +48,8 @@ constexpr int IdleTicksBeforeStop = 300;
 // thread on two cores) the scheduler otherwise shares the CPU evenly and preempts the GUI thread
 // in the middle of a tick or a paint, which the user sees as a stall. With the worker and the
 // prefaulter at nice +10 the GUI thread gets the CPU whenever it has something to do, and they
-// still get all the time it leaves (mqttscope-bench-charts live: longest stall 22-42 ms over
-// five runs, 47-62 ms without). Linux applies nice per thread; elsewhere a no-op. Lowering a
+// still get all the time it leaves (mqttscope-bench-charts live: longest stall median 25 ms
+// over ten runs, 50 ms with the worker at nice 0). Linux applies nice per thread; elsewhere a no-op. Lowering a
 // thread's priority needs no privilege.
 void lowerThreadPriority(int nice)
 {
