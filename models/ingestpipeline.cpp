@@ -49,8 +49,8 @@ constexpr int IdleTicksBeforeStop = 300;
 // in the middle of a tick or a paint, which the user sees as a stall. With the worker and the
 // prefaulter at nice +10 the GUI thread gets the CPU whenever it has something to do, and they
 // still get all the time it leaves (mqttscope-bench-charts live: longest stall median 25 ms
-// over ten runs, 50 ms with the worker at nice 0). Linux applies nice per thread; elsewhere a no-op. Lowering a
-// thread's priority needs no privilege.
+// over ten runs, 50 ms with the worker at nice 0). Linux applies nice per thread; elsewhere a
+// no-op. Lowering a thread's priority needs no privilege.
 void lowerThreadPriority(int nice)
 {
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
