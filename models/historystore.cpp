@@ -5,10 +5,13 @@ HistoryStore::~HistoryStore() = default;
 
 void HistoryStore::setDepth(int depth)
 {
-    m_depth = qMax(1, depth);
-    for (auto &h : m_histories) {
-        if (h)
-            h->setDepth(m_depth);
+    {
+        const Lock locked = lock();
+        m_depth = qMax(1, depth);
+        for (auto &h : m_histories) {
+            if (h)
+                h->setDepth(m_depth);
+        }
     }
     Q_EMIT updated();
 }
@@ -16,6 +19,7 @@ void HistoryStore::setDepth(int depth)
 void HistoryStore::setMaxPayloadSize(qsizetype bytes)
 {
     // Only messages appended from now on are cut to the new size.
+    const Lock locked = lock();
     m_maxPayload = qMax<qsizetype>(0, bytes);
     for (auto &h : m_histories) {
         if (h)
@@ -26,6 +30,7 @@ void HistoryStore::setMaxPayloadSize(qsizetype bytes)
 quint32 HistoryStore::append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
                              quint64 tag)
 {
+    const Lock locked = lock(); // the caller's, usually: recursive
     if (topicId >= m_histories.size())
         m_histories.resize(size_t(topicId) + 1);
     auto &h = m_histories[topicId];
@@ -41,12 +46,16 @@ const TopicHistory *HistoryStore::history(quint32 topicId) const
 
 void HistoryStore::clear()
 {
-    m_histories.clear();
+    {
+        const Lock locked = lock();
+        m_histories.clear();
+    }
     Q_EMIT cleared();
 }
 
 qsizetype HistoryStore::memoryUsage() const
 {
+    const Lock locked = lock();
     qsizetype total = qsizetype(m_histories.capacity() * sizeof(void *));
     for (const auto &h : m_histories) {
         if (h)

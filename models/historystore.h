@@ -5,10 +5,16 @@
 #include <QObject>
 
 #include <memory>
+#include <mutex>
 #include <vector>
 
-// The per-topic histories, indexed by topic id (see TopicRegistry). Only the GUI thread
-// touches it; IngestPipeline appends and emits updated() once per applied batch.
+// The per-topic histories, indexed by topic id (see TopicRegistry). IngestPipeline appends on
+// the thread that prepares batches (its worker) and emits updated() on the GUI thread once per
+// tick. Everything that reads or changes the histories holds lock(), a recursive mutex shared
+// with the message log (MessageLogModel::lock()): history() hands out a pointer and
+// TopicHistory hands out views of its chunks, both valid only while the lock is held. The
+// writer takes it for a slice of a few hundred messages at a time; signals are never emitted
+// with it held.
 class HistoryStore : public QObject
 {
     Q_OBJECT
@@ -19,13 +25,16 @@ public:
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
 
+    using Lock = std::unique_lock<std::recursive_mutex>;
+    [[nodiscard]] Lock lock() const { return Lock(m_mutex); }
+
     int depth() const { return m_depth; }
     void setDepth(int depth);
     // Payloads longer than this are kept cut (HistoryMessage::isTruncated()).
     qsizetype maxPayloadSize() const { return m_maxPayload; }
     void setMaxPayloadSize(qsizetype bytes);
 
-    // Returns the message's per-topic sequence number. `tag` goes to the evict hook.
+    // Returns the message's per-topic sequence number. `tag` goes to the evict hook. Under lock().
     quint32 append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, quint64 tag = 0)
     {
         return append(topicId, message, message.payload(), timestamp, tag);
@@ -34,7 +43,7 @@ public:
     quint32 append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint64 tag);
     // Called for every message the histories drop (not on clear()).
     void setEvictHook(TopicHistory::EvictHook hook) { m_onEvict = std::move(hook); }
-    // nullptr when the topic has no history.
+    // nullptr when the topic has no history. Under lock(), and only while it is held.
     const TopicHistory *history(quint32 topicId) const;
     void clear();
 
@@ -48,6 +57,7 @@ private:
     friend class IngestPipeline;
     void notifyUpdated() { Q_EMIT updated(); }
 
+    mutable std::recursive_mutex m_mutex;
     std::vector<std::unique_ptr<TopicHistory>> m_histories;
     TopicHistory::EvictHook m_onEvict;
     int m_depth = DefaultDepth;

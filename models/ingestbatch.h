@@ -55,6 +55,11 @@ struct IngestBatch
     std::vector<Point> points;
     std::vector<SeriesPoint> groupedPoints;
     std::vector<Run> runs;
+    // Filled by the preparing thread as it appends the messages to the history and the log
+    // (IngestPipeline::storeMessages): each payload's size, for the topic tree, and the log
+    // sequence of the first message (the batch's messages are consecutive in the log).
+    std::vector<quint32> payloadSizes;
+    quint64 logBegin = 0;
     // Must be applied before the messages (they refer to them).
     std::vector<NewTopic> newTopics;
     std::vector<NewSeries> newSeries;
@@ -70,6 +75,7 @@ struct IngestBatch
     void discardMessages()
     {
         lists.clear();
+        payloadSizes.clear();
         count = applied = cursorOffset = 0;
         cursorList = 0;
     }

@@ -53,13 +53,15 @@ struct IngestOptions
 
 // Live data core of one connection: takes batches of messages from any thread, prepares them
 // off the GUI thread (topic interning, JSON series extraction), and the worker appends the
-// extracted points to the series store itself; the topic tree, history and log are applied
-// from a ~30 Hz timer in the GUI thread (sooner while catching up), so views see at most one
-// batched set of changes per tick and the GUI thread never works more than applyBudgetMs per
-// tick.
+// extracted points to the series store and the messages to the per-topic histories and the
+// log itself (under the history store's lock, a slice at a time); the topic tree is updated,
+// and the models told what changed, from a ~30 Hz timer in the GUI thread (sooner while
+// catching up), so views see at most one batched set of changes per tick and the GUI thread
+// never works more than applyBudgetMs per tick. A log row is shown once its message is in the
+// tree too.
 //
-//   client -> ingest() -> [worker: IngestWorker::prepare, storePoints] -> staged
-//          -> tick(): announce new series, apply messages, commit
+//   client -> ingest() -> [worker: IngestWorker::prepare, storePoints, storeMessages] -> staged
+//          -> tick(): announce new series, record messages in the tree, commit
 //
 // Received messages update the topic tree, the per-topic history, the log and the series;
 // sent ones (ingestSent) the log, and the tree and history too when asked (intoTree: for a
@@ -100,6 +102,9 @@ public:
     // heap that grew since the last call (cheap when it did not). The pipeline calls it while
     // applying; anything else that fills the stores in bulk may too. Thread-safe.
     static void adviseHugePages();
+    // The same for the heap of the calling thread's malloc arena (glibc), where it is not the
+    // main heap.
+    static void adviseThreadHeap();
 
     TopicTreeModel *topicTree() const { return m_tree; }
     MessageLogModel *messageLog() const { return m_log; }
@@ -163,6 +168,8 @@ private:
     // Adds the batch's new series and appends its points to the series store (the preparing
     // thread; the store and its series lock for themselves).
     void storePoints(IngestBatch &batch);
+    // Appends the batch's messages to the histories and the log (the preparing thread).
+    void storeMessages(IngestBatch &batch);
     // Applies ready batches until the deadline (ns on m_clock; <0 none). Returns messages applied.
     qsizetype applyReady(qint64 deadlineNs);
     void applyBatch(IngestBatch &batch, qint64 deadlineNs);
@@ -175,6 +182,9 @@ private:
     MessageLogModel *m_log;
     HistoryStore *m_history;
     SeriesStore *m_series;
+
+    // GUI thread: log rows below this are applied to the tree and may be shown.
+    quint64 m_logLimit = 0;
 
     // Shared with the worker and ingesting threads, under m_mutex.
     mutable std::mutex m_mutex;

@@ -119,7 +119,10 @@ bool MessageLogFilterModel::topicAccepted(quint32 topicId)
 
 bool MessageLogFilterModel::accepts(quint64 sequence)
 {
+    const MessageLogModel::Lock locked = m_log->lock();
     const MessageLogStore &store = m_log->store();
+    if (!store.contains(sequence))
+        return false; // dropped by the log's bounds since the last commit
     if (m_direction && store.direction(sequence) != *m_direction)
         return false;
     if (!topicAccepted(store.topicId(sequence)))

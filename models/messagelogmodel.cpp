@@ -18,6 +18,23 @@ MessageLogModel::MessageLogModel(const TopicRegistry *registry, const HistorySto
 
 MessageLogModel::~MessageLogModel() = default;
 
+MessageLogModel::Lock MessageLogModel::lock() const
+{
+    return m_history ? m_history->lock() : Lock(m_ownMutex);
+}
+
+quint64 MessageLogModel::droppedCount() const
+{
+    const Lock locked = lock();
+    return m_store.droppedCount();
+}
+
+void MessageLogModel::setPreviewBytes(int bytes)
+{
+    const Lock locked = lock();
+    m_store.setPreviewBytes(bytes);
+}
+
 int MessageLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_visibleEnd - m_visibleFirst);
@@ -30,6 +47,7 @@ int MessageLogModel::columnCount(const QModelIndex &parent) const
 
 QString MessageLogModel::topicOf(quint64 sequence) const
 {
+    const Lock locked = lock();
     return m_store.contains(sequence) ? m_registry->name(m_store.topicId(sequence)) : QString();
 }
 
@@ -40,6 +58,7 @@ QString MessageLogModel::topicName(quint32 topicId) const
 
 QByteArray MessageLogModel::payloadOf(quint64 sequence, bool *complete) const
 {
+    const Lock locked = lock();
     if (complete)
         *complete = false;
     if (!m_store.contains(sequence))
@@ -69,6 +88,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const quint64 seq = sequenceAt(index.row());
+    const Lock locked = lock();
     if (!m_store.contains(seq))
         return {}; // dropped during the batch being committed
     const MessageLogStore &s = m_store;
@@ -132,6 +152,7 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
 
 Mqtt::Message MessageLogModel::messageAt(quint64 sequence, bool *complete) const
 {
+    const Lock locked = lock();
     if (complete)
         *complete = false;
     if (!m_store.contains(sequence))
@@ -189,9 +210,21 @@ void MessageLogModel::append(quint32 topicId, const Mqtt::Message &message, qint
     m_store.append(topicId, message, message.payload(), timestamp, direction, historySequence);
 }
 
+void MessageLogModel::commitUpTo(quint64 limit)
+{
+    m_limit = limit;
+    commit();
+}
+
 void MessageLogModel::commit()
 {
-    const quint64 first = m_store.firstSequence();
+    quint64 first, end, dropped;
+    {
+        const Lock locked = lock(); // not across the signals: views read data() from them
+        first = m_store.firstSequence();
+        end = qMax(first, qMin(m_store.endSequence(), m_limit));
+        dropped = m_store.droppedCount();
+    }
     if (first > m_visibleFirst) {
         const quint64 gone = qMin(first, m_visibleEnd) - m_visibleFirst;
         if (gone) {
@@ -203,35 +236,43 @@ void MessageLogModel::commit()
         m_visibleFirst = qMax(m_visibleFirst, first);
         m_visibleEnd = qMax(m_visibleEnd, m_visibleFirst);
     }
-    const quint64 end = m_store.endSequence();
     if (end > m_visibleEnd) {
         beginInsertRows({}, int(m_visibleEnd - m_visibleFirst), int(end - m_visibleFirst - 1));
         m_visibleEnd = end;
         endInsertRows();
     }
-    if (m_store.droppedCount() != m_reportedDropped) {
-        m_reportedDropped = m_store.droppedCount();
+    if (dropped != m_reportedDropped) {
+        m_reportedDropped = dropped;
         Q_EMIT droppedCountChanged(m_reportedDropped);
     }
 }
 
 void MessageLogModel::setMaxMessages(qsizetype count)
 {
-    m_store.setMaxMessages(count);
+    {
+        const Lock locked = lock();
+        m_store.setMaxMessages(count);
+    }
     commit();
 }
 
 void MessageLogModel::setMaxBytes(qsizetype bytes)
 {
-    m_store.setMaxBytes(bytes);
+    {
+        const Lock locked = lock();
+        m_store.setMaxBytes(bytes);
+    }
     commit();
 }
 
 void MessageLogModel::clear()
 {
     beginResetModel();
-    m_store.clear();
-    m_visibleFirst = m_visibleEnd = m_store.firstSequence();
+    {
+        const Lock locked = lock();
+        m_store.clear();
+        m_visibleFirst = m_visibleEnd = m_store.firstSequence();
+    }
     m_reportedDropped = 0;
     endResetModel();
     Q_EMIT droppedCountChanged(0);

@@ -5,6 +5,8 @@
 
 #include <QAbstractTableModel>
 
+#include <mutex>
+
 class HistoryStore;
 class TopicRegistry;
 
@@ -15,6 +17,13 @@ class Message;
 // Table over MessageLogStore: one row per message, oldest first. New rows are announced once
 // per commit (one beginInsertRows), rows dropped by the bounds once per commit (one
 // beginRemoveRows at the top); droppedCount() says how many fell out.
+//
+// Threads: the store is appended to by IngestPipeline's worker, which holds lock() (the
+// history store's recursive mutex, so log and histories change together) for each slice it
+// appends; everything else runs on the GUI thread and takes lock() for the time it reads the
+// store. Rows are sequence numbers between a first and an end the GUI thread moves in commit(),
+// so the store running ahead between commits changes nothing a view sees, and a row whose
+// message the bounds dropped meanwhile reads as empty until the next commit removes it.
 class MessageLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -48,11 +57,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    using Lock = std::unique_lock<std::recursive_mutex>;
+    // Held while reading store() or appending (see the class comment).
+    [[nodiscard]] Lock lock() const;
     const MessageLogStore &store() const { return m_store; }
     void setMaxMessages(qsizetype count);
     void setMaxBytes(qsizetype bytes);
-    void setPreviewBytes(int bytes) { m_store.setPreviewBytes(bytes); }
-    quint64 droppedCount() const { return m_store.droppedCount(); }
+    void setPreviewBytes(int bytes);
+    quint64 droppedCount() const;
 
     // Sequence number of row 0 (rows are consecutive sequence numbers).
     quint64 firstVisibleSequence() const { return m_visibleFirst; }
@@ -65,7 +77,7 @@ public:
     // time, and the MQTT 5 properties while the topic's history still holds the message.
     Mqtt::Message messageAt(quint64 sequence, bool *complete = nullptr) const;
 
-    // Batch interface (GUI thread).
+    // Batch interface: append() on the writing thread under lock(), commit() on the GUI thread.
     void append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, MessageDirection direction,
                 quint32 historySequence);
     void append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
@@ -73,15 +85,20 @@ public:
     {
         m_store.append(topicId, message, payload, timestamp, direction, historySequence);
     }
+    // Shows the rows appended so far (below the limit, if one was set).
     void commit();
+    // Shows rows only below sequence `limit` from now on, and commits: the pipeline shows a
+    // message once the GUI thread has applied it to the topic tree too.
+    void commitUpTo(quint64 limit);
     void clear();
-    // Connect HistoryStore::setEvictHook here so previews outlive the history.
+    // Connect HistoryStore::setEvictHook here so previews outlive the history (called under lock()).
     void historyEvicted(quint64 sequence, QByteArrayView payload) { m_store.historyEvicted(sequence, payload); }
 
 Q_SIGNALS:
     void droppedCountChanged(quint64 count);
 
 private:
+    mutable std::recursive_mutex m_ownMutex; // lock() without a history store
     MessageLogStore m_store;
     const TopicRegistry *m_registry;
     const HistoryStore *m_history;
@@ -90,4 +107,5 @@ private:
     quint64 m_visibleFirst = 0;
     quint64 m_visibleEnd = 0;
     quint64 m_reportedDropped = 0;
+    quint64 m_limit = ~quint64(0);
 };

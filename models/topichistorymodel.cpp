@@ -32,9 +32,12 @@ void TopicHistoryModel::reset()
 {
     beginResetModel();
     m_topicId = m_topic.isEmpty() ? TopicRegistry::NoTopic : m_registry->id(m_topic);
-    const TopicHistory *h = history();
-    m_first = h ? h->firstSequence() : 0;
-    m_end = h ? h->endSequence() : 0;
+    {
+        const HistoryStore::Lock locked = m_store->lock();
+        const TopicHistory *h = history();
+        m_first = h ? h->firstSequence() : 0;
+        m_end = h ? h->endSequence() : 0;
+    }
     endResetModel();
 }
 
@@ -46,12 +49,16 @@ void TopicHistoryModel::sync()
         reset(); // the topic has just appeared
         return;
     }
-    const TopicHistory *h = history();
-    if (!h)
-        return;
-    // Sequence numbers only grow (they wrap after 2^32 messages on one topic).
-    const quint32 first = h->firstSequence();
-    const quint32 end = h->endSequence();
+    quint32 first, end;
+    {
+        const HistoryStore::Lock locked = m_store->lock(); // not across the signals below
+        const TopicHistory *h = history();
+        if (!h)
+            return;
+        // Sequence numbers only grow (they wrap after 2^32 messages on one topic).
+        first = h->firstSequence();
+        end = h->endSequence();
+    }
     if (qint32(first - m_first) > 0) {
         const quint32 gone = qMin(first - m_first, m_end - m_first);
         if (gone) {
@@ -88,12 +95,14 @@ int TopicHistoryModel::historyIndex(int row) const
 
 HistoryMessage TopicHistoryModel::message(int row) const
 {
+    const HistoryStore::Lock locked = m_store->lock();
     const int i = historyIndex(row);
     return i < 0 ? HistoryMessage() : history()->at(i);
 }
 
 QVariant TopicHistoryModel::data(const QModelIndex &index, int role) const
 {
+    const HistoryStore::Lock locked = m_store->lock();
     const int i = index.isValid() ? historyIndex(index.row()) : -1;
     if (i < 0)
         return {};

@@ -125,6 +125,8 @@ QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    // valueOf() and sizeOf() read the history, which the pipeline's worker appends to.
+    const HistoryStore::Lock locked = m_history ? m_history->lock() : HistoryStore::Lock();
     const TopicNode *n = nodeFor(index);
     switch (role) {
     case Qt::DisplayRole:
@@ -301,8 +303,25 @@ void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::M
 void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::Message &message, const QByteArray &payload,
                             qint64 timestamp)
 {
+    recordSized(topicId, topic, message, payload.size(), &payload, timestamp);
+}
+
+void TopicTreeModel::recordStored(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+                                  qint64 timestamp)
+{
+    if (!m_history) {
+        const QByteArray payload = message.payload();
+        recordSized(topicId, topic, message, payload.size(), &payload, timestamp);
+        return;
+    }
+    recordSized(topicId, topic, message, payloadSize, nullptr, timestamp);
+}
+
+void TopicTreeModel::recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+                                 const QByteArray *payload, qint64 timestamp)
+{
     TopicNode *node = topicId < m_nodeByTopic.size() ? m_nodeByTopic[topicId] : nullptr;
-    if (payload.isEmpty() && (message.retain() || (node && node->retained))) {
+    if (payloadSize == 0 && (message.retain() || (node && node->retained))) {
         // A retained clear for a topic we do not show leaves nothing to show.
         if (node)
             clearValue(node, timestamp);
@@ -319,15 +338,15 @@ void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::M
     const bool hadValue = node->hasValue;
     // A copy of its own: a received payload shares a decoder block with its neighbours
     // (Mqtt::CodecPrivate::PayloadBlocks), which one kept payload per topic would keep alive.
-    if (!m_history)
-        node->lastPayload = QByteArray(payload.constData(), payload.size());
+    if (!m_history && payload)
+        node->lastPayload = QByteArray(payload->constData(), payload->size());
     node->qos = message.qos();
     node->retained = message.retain();
     node->hasValue = true;
     ++node->messageCount;
     for (TopicNode *n = node; n != m_root.get(); n = n->parent) {
         ++n->subtreeCount;
-        n->subtreeBytes += quint64(payload.size());
+        n->subtreeBytes += quint64(payloadSize);
         ++n->tickCount;
         n->lastTime = qMax(n->lastTime, timestamp);
         if (!hadValue && n != node)

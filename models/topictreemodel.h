@@ -93,6 +93,10 @@ public:
     // The same, with message.payload() already at hand.
     void record(quint32 topicId, const QString &topic, const Mqtt::Message &message, const QByteArray &payload,
                 qint64 timestamp);
+    // With a history (the payload is there): only the payload's size, so the GUI thread never
+    // touches the payload itself. Without one, the same as record().
+    void recordStored(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+                      qint64 timestamp);
     void commit(qint64 nowMs);
     // Emits dataChanged for the rate column of nodes whose rate is still decaying.
     void refreshRates(qint64 nowMs);
@@ -114,6 +118,8 @@ private:
     void removeNode(TopicNode *node);
     static void reveal(TopicNode *node);
     double currentRate(const TopicNode *node, qint64 nowMs) const;
+    void recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+                     const QByteArray *payload, qint64 timestamp);
     QByteArrayView valueOf(const TopicNode *node) const;
     qsizetype sizeOf(const TopicNode *node) const;
 

@@ -234,7 +234,11 @@ bool MessageLogView::exportTo(const QString &fileName, Scope scope, ExportFormat
         bool complete = false;
         const Mqtt::Message m = m_log->messageAt(seq, &complete);
         cut += complete ? 0 : 1;
-        const bool sent = m_log->store().direction(seq) == MessageDirection::Sent;
+        bool sent = false;
+        {
+            const MessageLogModel::Lock locked = m_log->lock();
+            sent = m_log->store().contains(seq) && m_log->store().direction(seq) == MessageDirection::Sent;
+        }
         file.write(format == ExportFormat::Csv ? MessageJson::csvRow(m, sent) : MessageJson::toLine(m));
     }
     if (!file.commit()) {

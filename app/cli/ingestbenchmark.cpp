@@ -186,7 +186,10 @@ bool IngestBenchmark::run(QString *error)
     m_result.topics = m_pipeline->topicTree()->nodeCount();
     m_result.series = m_pipeline->series()->count();
     m_result.modelSignals = m_modelSignals;
-    m_result.logMb = double(m_pipeline->messageLog()->store().memoryUsage()) / MiB;
+    {
+        const MessageLogModel::Lock locked = m_pipeline->messageLog()->lock();
+        m_result.logMb = double(m_pipeline->messageLog()->store().memoryUsage()) / MiB;
+    }
     m_result.historyMb = double(m_pipeline->history()->memoryUsage()) / MiB;
     m_result.seriesPoints = m_pipeline->series()->pointCount();
     m_result.heapMb = double(mallinfo2().uordblks) / MiB;

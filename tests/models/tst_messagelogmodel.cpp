@@ -60,6 +60,7 @@ private Q_SLOTS:
     void columns();
     void fullPayloadThroughHistory();
     void oneInsertPerCommit();
+    void commitUpToLimit();
     void overflowDropsOldest();
     void byteBudget();
     void previewsOutliveHistory();
@@ -134,6 +135,26 @@ void TestMessageLogModel::oneInsertPerCommit()
     QCOMPARE(inserted.at(0).at(2).toInt(), 4999);
     f.log->commit(); // nothing new: no signal
     QCOMPARE(inserted.count(), 1);
+}
+
+// The pipeline's worker appends ahead of the GUI thread; a row shows once the GUI thread has
+// applied its message (commitUpTo), and the limit holds for later commits (a bound change).
+void TestMessageLogModel::commitUpToLimit()
+{
+    LogFixture f;
+    QSignalSpy inserted(f.log.get(), &QAbstractItemModel::rowsInserted);
+    for (int i = 0; i < 10; ++i)
+        f.add(QStringLiteral("t"), QByteArray::number(i));
+    f.log->commitUpTo(4);
+    QCOMPARE(f.log->rowCount(), 4);
+    QCOMPARE(f.cell(3, MessageLogModel::PayloadColumn), QStringLiteral("3"));
+    f.log->setMaxMessages(8); // drops 0 and 1, still shows nothing past the limit
+    QCOMPARE(f.log->rowCount(), 2);
+    QCOMPARE(f.cell(0, MessageLogModel::PayloadColumn), QStringLiteral("2"));
+    f.log->commitUpTo(100);
+    QCOMPARE(f.log->rowCount(), 8);
+    QCOMPARE(f.cell(7, MessageLogModel::PayloadColumn), QStringLiteral("9"));
+    QCOMPARE(inserted.count(), 2);
 }
 
 void TestMessageLogModel::overflowDropsOldest()

@@ -43,6 +43,7 @@ QString ValueTile::latestPayload() const
     if (!m_pipeline || m_config.source.isWildcard())
         return {};
     const quint32 id = m_pipeline->topics().id(m_config.source.topic);
+    const HistoryStore::Lock locked = m_pipeline->history()->lock();
     const TopicHistory *history = id != TopicRegistry::NoTopic ? m_pipeline->history()->history(id) : nullptr;
     if (!history || history->count() == 0)
         return {};
