@@ -21,7 +21,6 @@
 #endif
 
 #include <algorithm>
-#include <cstdlib>
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
@@ -189,34 +188,6 @@ void IngestPipeline::tuneAllocator()
         g_advisedEnd = quintptr(sbrk(0)); // what grows from here on gets advised
 #endif
     });
-}
-
-void IngestPipeline::adviseThreadHeap()
-{
-#ifdef __GLIBC__
-    // The worker stores the histories and the log now, from its own malloc arena: heaps glibc
-    // maps HeapMax-aligned (64 MiB on 64-bit) and that nothing advises for transparent huge
-    // pages, so every 4 KiB of a history's growth was a page fault of its own (42 % of the
-    // worker's samples were storing messages, a third of them in page faults). The heap the
-    // thread allocates from now is found from a small block's address and advised once.
-    if (!g_hugePages.load(std::memory_order_relaxed))
-        return;
-    constexpr quintptr HeapMax = quintptr(64) * 1024 * 1024;
-    static thread_local quintptr advised[16] = {};
-    static thread_local int next = 0;
-    void *probe = std::malloc(256);
-    const quintptr heap = quintptr(probe) & ~(HeapMax - 1);
-    std::free(probe);
-    if (!probe || quintptr(probe) < quintptr(sbrk(0)) + HeapMax)
-        return; // the main arena (grows by brk, advised by adviseHugePages())
-    for (quintptr a : advised) {
-        if (a == heap)
-            return;
-    }
-    advised[next] = heap;
-    next = (next + 1) % 16;
-    madvise(reinterpret_cast<void *>(heap), size_t(HeapMax), MADV_HUGEPAGE);
-#endif
 }
 
 void IngestPipeline::adviseHugePages()
@@ -442,8 +413,6 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
             batch.payloadSizes[i] = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
             if ((++i % StoreSlice) == 0) {
                 locked.unlock();
-                if (m_options.tuneAllocator)
-                    adviseThreadHeap();
                 locked.lock();
             }
         }

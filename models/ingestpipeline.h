@@ -102,9 +102,6 @@ public:
     // heap that grew since the last call (cheap when it did not). The pipeline calls it while
     // applying; anything else that fills the stores in bulk may too. Thread-safe.
     static void adviseHugePages();
-    // The same for the heap of the calling thread's malloc arena (glibc), where it is not the
-    // main heap.
-    static void adviseThreadHeap();
 
     TopicTreeModel *topicTree() const { return m_tree; }
     MessageLogModel *messageLog() const { return m_log; }

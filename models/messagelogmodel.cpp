@@ -25,8 +25,7 @@ MessageLogModel::Lock MessageLogModel::lock() const
 
 quint64 MessageLogModel::droppedCount() const
 {
-    const Lock locked = lock();
-    return m_store.droppedCount();
+    return m_publishedDropped.load(std::memory_order_relaxed);
 }
 
 void MessageLogModel::setPreviewBytes(int bytes)
@@ -207,7 +206,7 @@ QHash<int, QByteArray> MessageLogModel::roleNames() const
 void MessageLogModel::append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp,
                              MessageDirection direction, quint32 historySequence)
 {
-    m_store.append(topicId, message, message.payload(), timestamp, direction, historySequence);
+    append(topicId, message, message.payload(), timestamp, direction, historySequence);
 }
 
 void MessageLogModel::commitUpTo(quint64 limit)
@@ -218,13 +217,10 @@ void MessageLogModel::commitUpTo(quint64 limit)
 
 void MessageLogModel::commit()
 {
-    quint64 first, end, dropped;
-    {
-        const Lock locked = lock(); // not across the signals: views read data() from them
-        first = m_store.firstSequence();
-        end = qMax(first, qMin(m_store.endSequence(), m_limit));
-        dropped = m_store.droppedCount();
-    }
+    const quint64 storeEnd = m_publishedEnd.load(std::memory_order_acquire);
+    const quint64 first = m_publishedFirst.load(std::memory_order_relaxed);
+    const quint64 end = qMax(first, qMin(storeEnd, m_limit));
+    const quint64 dropped = m_publishedDropped.load(std::memory_order_relaxed);
     if (first > m_visibleFirst) {
         const quint64 gone = qMin(first, m_visibleEnd) - m_visibleFirst;
         if (gone) {
@@ -252,6 +248,7 @@ void MessageLogModel::setMaxMessages(qsizetype count)
     {
         const Lock locked = lock();
         m_store.setMaxMessages(count);
+        publish();
     }
     commit();
 }
@@ -261,6 +258,7 @@ void MessageLogModel::setMaxBytes(qsizetype bytes)
     {
         const Lock locked = lock();
         m_store.setMaxBytes(bytes);
+        publish();
     }
     commit();
 }
@@ -271,6 +269,7 @@ void MessageLogModel::clear()
     {
         const Lock locked = lock();
         m_store.clear();
+        publish();
         m_visibleFirst = m_visibleEnd = m_store.firstSequence();
     }
     m_reportedDropped = 0;

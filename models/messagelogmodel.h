@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <atomic>
 #include <mutex>
 
 class HistoryStore;
@@ -84,6 +85,7 @@ public:
                 MessageDirection direction, quint32 historySequence)
     {
         m_store.append(topicId, message, payload, timestamp, direction, historySequence);
+        publish();
     }
     // Shows the rows appended so far (below the limit, if one was set).
     void commit();
@@ -92,13 +94,29 @@ public:
     void commitUpTo(quint64 limit);
     void clear();
     // Connect HistoryStore::setEvictHook here so previews outlive the history (called under lock()).
-    void historyEvicted(quint64 sequence, QByteArrayView payload) { m_store.historyEvicted(sequence, payload); }
+    void historyEvicted(quint64 sequence, QByteArrayView payload)
+    {
+        m_store.historyEvicted(sequence, payload); // may drop the oldest entries to stay in bounds
+        publish();
+    }
 
 Q_SIGNALS:
     void droppedCountChanged(quint64 count);
 
 private:
-    mutable std::recursive_mutex m_ownMutex; // lock() without a history store
+    // The store's bounds for commit(), which then needs no lock: a writer busy with a slice
+    // (or taking a page fault in it) does not hold up the GUI thread's tick. Under lock().
+    void publish()
+    {
+        m_publishedFirst.store(m_store.firstSequence(), std::memory_order_relaxed);
+        m_publishedDropped.store(m_store.droppedCount(), std::memory_order_relaxed);
+        m_publishedEnd.store(m_store.endSequence(), std::memory_order_release);
+    }
+
+    mutable std::recursive_mutex m_ownMutex;
+    std::atomic<quint64> m_publishedFirst{0};
+    std::atomic<quint64> m_publishedEnd{0};
+    std::atomic<quint64> m_publishedDropped{0}; // lock() without a history store
     MessageLogStore m_store;
     const TopicRegistry *m_registry;
     const HistoryStore *m_history;
