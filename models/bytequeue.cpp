@@ -1,6 +1,13 @@
 #include "bytequeue.h"
 
+#include "storememory.h"
+
 #include <cstring>
+
+void ByteQueue::ChunkFree::operator()(char *p) const noexcept
+{
+    StoreMemory::deallocate(p, size);
+}
 
 ByteQueue::ByteQueue(qsizetype maxChunk, qsizetype minChunk)
     : m_maxChunk(quint32(qBound<qsizetype>(16, maxChunk, qsizetype(1) << 30)))
@@ -22,7 +29,8 @@ ByteQueue::Ref ByteQueue::append(QByteArrayView bytes)
         // A string larger than a chunk gets a chunk of its own size.
         Chunk chunk;
         chunk.size = qMax(n, m_nextChunk);
-        chunk.data.reset(new char[chunk.size]);
+        chunk.data = std::unique_ptr<char[], ChunkFree>(static_cast<char *>(StoreMemory::allocate(chunk.size)),
+                                                        ChunkFree{chunk.size});
         m_allocated += chunk.size;
         m_nextChunk = qMin(m_maxChunk, m_nextChunk * 2);
         m_chunks.push_back(std::move(chunk));

@@ -42,9 +42,15 @@ public:
     qsizetype allocatedBytes() const { return m_allocated; }
 
 private:
+    // Chunks come from StoreMemory (the stores' pool); the deleter knows the chunk's size.
+    struct ChunkFree
+    {
+        quint32 size;
+        void operator()(char *p) const noexcept;
+    };
     struct Chunk
     {
-        std::unique_ptr<char[]> data;
+        std::unique_ptr<char[], ChunkFree> data;
         quint32 size = 0;
         quint32 used = 0;
         quint32 live = 0;

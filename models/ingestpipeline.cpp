@@ -3,7 +3,9 @@
 #include "historystore.h"
 #include "ingestworker.h"
 #include "messagelogmodel.h"
+#include "pageprefaulter.h"
 #include "seriesstore.h"
+#include "storememory.h"
 #include "topictreemodel.h"
 
 #include <QDateTime>
@@ -45,30 +47,6 @@ constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
 // Ticks without work before the timer stops (rates keep decaying on screen until then).
 constexpr int IdleTicksBeforeStop = 300;
 
-// Background threads that feed the GUI thread yield to it: on a machine with fewer cores
-// than busy threads (the stream, the network thread, the worker, the prefaulter and the GUI
-// thread on two cores) the scheduler otherwise shares the CPU evenly and preempts the GUI thread
-// in the middle of a tick or a paint, which the user sees as a stall. With the worker and the
-// prefaulter at nice +10 the GUI thread gets the CPU whenever it has something to do, and they
-// still get all the time it leaves (mqttscope-bench-charts live: longest stall median 25 ms
-// over ten runs, 50 ms with the worker at nice 0). Linux applies nice per thread; elsewhere a
-// no-op. Lowering a thread's priority needs no privilege.
-void lowerThreadPriority(int nice)
-{
-#if defined(Q_OS_LINUX) && defined(__GLIBC__)
-    if (nice <= 0)
-        return;
-    // Relative to what the thread inherited (a process started with `nice` keeps its lead).
-    const auto tid = id_t(gettid());
-    errno = 0;
-    const int current = getpriority(PRIO_PROCESS, tid);
-    if (errno == 0)
-        setpriority(PRIO_PROCESS, tid, std::min(19, current + nice));
-#else
-    Q_UNUSED(nice);
-#endif
-}
-
 qint64 threadCpuNs()
 {
 #if defined(Q_OS_UNIX) && defined(CLOCK_THREAD_CPUTIME_ID)
@@ -86,87 +64,12 @@ namespace {
 std::atomic<bool> g_hugePages{false};
 std::atomic<quintptr> g_advisedEnd{0};
 
-#ifndef MADV_POPULATE_WRITE
-#define MADV_POPULATE_WRITE 23 // Linux 5.14
-#endif
-
-// Faults in the main heap's pages a little ahead of where the stores are writing, on a thread
-// of its own. A first write to a huge page makes the kernel clear 2 MiB, and on the GUI thread
-// that was half of its time (perf, bench ingest: clear_page_erms). MADV_POPULATE_WRITE maps
-// the pages writable without touching their contents, so it is safe next to the allocator
-// using the same memory. Only Ahead (8 MiB) beyond the heap's use are populated: RSS still
-// follows what the stores use. A no-op on kernels without MADV_POPULATE_WRITE.
-class HeapPrefaulter
+// Faults in the main heap's pages ahead of the stores' use.
+PagePrefaulter &heapPrefaulter()
 {
-public:
-    static constexpr quintptr Ahead = 8 * 1024 * 1024;
-    static constexpr quintptr Step = 2 * 1024 * 1024;
-    static constexpr int PrefaultNice = 10;
-
-    static HeapPrefaulter &instance()
-    {
-        static HeapPrefaulter prefaulter;
-        return prefaulter;
-    }
-
-    // The heap is in use up to `used` and ends at `end` (GUI thread).
-    void request(quintptr used, quintptr end)
-    {
-        if (m_unsupported.load(std::memory_order_relaxed))
-            return;
-        const quintptr want = std::min(end, (used + Ahead) & ~(Step - 1));
-        std::lock_guard<std::mutex> lock(m_mutex);
-        if (want <= m_wanted)
-            return;
-        m_wanted = want;
-        if (m_from == 0)
-            m_from = used & ~(Step - 1);
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { run(); });
-        m_wake.notify_one();
-    }
-
-    ~HeapPrefaulter()
-    {
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_stop = true;
-            m_wake.notify_one();
-        }
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-
-private:
-    void run()
-    {
-        pthread_setname_np(pthread_self(), "heap-prefault");
-        lowerThreadPriority(PrefaultNice);
-        std::unique_lock<std::mutex> lock(m_mutex);
-        for (;;) {
-            m_wake.wait(lock, [this] { return m_stop || m_from < m_wanted; });
-            if (m_stop)
-                return;
-            const quintptr from = m_from;
-            const quintptr to = std::min(m_wanted, from + Step);
-            m_from = to;
-            lock.unlock();
-            if (madvise(reinterpret_cast<void *>(from), size_t(to - from), MADV_POPULATE_WRITE) != 0 && errno == EINVAL) {
-                m_unsupported = true; // older kernel: leave the faults to the writer
-                return;
-            }
-            lock.lock();
-        }
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::thread m_thread;
-    quintptr m_from = 0;   // populated (or given up) below this
-    quintptr m_wanted = 0; // populate up to this
-    bool m_stop = false;
-    std::atomic<bool> m_unsupported{false};
-};
+    static PagePrefaulter prefaulter("heap-prefault");
+    return prefaulter;
+}
 #endif
 } // namespace
 
@@ -177,7 +80,9 @@ void IngestPipeline::tuneAllocator()
 #ifdef __GLIBC__
         if (mallopt(M_MXFAST, 0) != 1)
             qCWarning(lcIngest) << "could not turn off malloc fastbins";
-        // The stores live in the main heap (the GUI thread allocates them). Grow it 64 MiB at a
+        // The stores' rings and chunks come from StoreMemory's pool, faulted in ahead of use.
+        StoreMemory::enablePrefault();
+        // What else the GUI thread allocates lives in the main heap. Grow it 64 MiB at a
         // time and keep large blocks in it rather than in separate mappings, so that
         // adviseHugePages() can hand most of every growth to transparent huge pages before it
         // is touched. Untouched pages cost nothing: RSS follows what the stores use.
@@ -215,7 +120,7 @@ void IngestPipeline::adviseHugePages()
     if (calls.fetch_add(1, std::memory_order_relaxed) % 16 == 15) {
         const struct mallinfo2 info = mallinfo2();
         if (info.keepcost <= end)
-            HeapPrefaulter::instance().request(end - quintptr(info.keepcost), end);
+            heapPrefaulter().request(end - quintptr(info.keepcost), end);
     }
 #endif
 }
@@ -245,6 +150,12 @@ IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
         m_thread = std::thread([this] {
 #ifdef __GLIBC__
             pthread_setname_np(pthread_self(), "ingest-worker");
+            // Threads that feed the GUI thread yield to it: on fewer cores than busy threads
+            // (stream, network thread, worker, prefaulters, GUI thread on two cores) the
+            // scheduler otherwise shares the CPU evenly and preempts the GUI thread in the middle
+            // of a tick or a paint, which the user sees as a stall. At nice +10 the worker still
+            // gets all the time the GUI thread leaves (mqttscope-bench-charts live: longest stall
+            // median 25 ms over ten runs, 50 ms with the worker at nice 0).
             lowerThreadPriority(m_options.workerNice);
 #endif
             workerLoop();

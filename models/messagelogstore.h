@@ -2,6 +2,7 @@
 
 #include "bytequeue.h"
 #include "messagedirection.h"
+#include "storememory.h"
 
 #include <QByteArrayView>
 
@@ -90,7 +91,7 @@ private:
     void dropOldest();
     void trimTo(qsizetype messages, qsizetype bytes);
 
-    std::deque<Entry> m_entries;
+    std::deque<Entry, StoreAllocator<Entry>> m_entries;
     ByteQueue m_previews; // released entry by entry: copies arrive out of order
     const HistoryStore *m_history;
     quint64 m_firstSequence = 0;

@@ -48,7 +48,7 @@ void Series::appendLocked(double time, double value, qsizetype limit)
     const quint64 abs = m_firstAbs + m_count;
     if (m_blockCount == 0 || abs >= (m_firstBlock + m_blockCount) * BlockSize) {
         if (m_blockCount == m_blocks.size()) {
-            std::vector<Block> blocks(std::max<size_t>(4, m_blocks.size() * 2));
+            std::vector<Block, StoreAllocator<Block>> blocks(std::max<size_t>(4, m_blocks.size() * 2));
             for (size_t i = 0; i < m_blockCount; ++i)
                 blocks[i] = m_blocks[blockSlot(i)];
             m_blocks.swap(blocks);
@@ -122,7 +122,7 @@ void Series::dropOldest()
 void Series::grow()
 {
     const size_t capacity = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_ring.size() * 2));
-    std::vector<SeriesPoint> ring(capacity);
+    std::vector<SeriesPoint, StoreAllocator<SeriesPoint>> ring(capacity);
     for (size_t i = 0; i < m_count; ++i)
         ring[i] = m_ring[slot(i)];
     m_ring.swap(ring);

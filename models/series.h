@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storememory.h"
+
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -98,7 +100,7 @@ private:
     qsizetype lowerBound(double t) const;
 
     // Hot members first: append() touches only these.
-    std::vector<SeriesPoint> m_ring;
+    std::vector<SeriesPoint, StoreAllocator<SeriesPoint>> m_ring;
     size_t m_head = 0;
     size_t m_count = 0;
     qsizetype m_capacity;
@@ -129,7 +131,7 @@ private:
         const size_t s = m_blockHead + i;
         return s >= m_blocks.size() ? s - m_blocks.size() : s;
     }
-    std::vector<Block> m_blocks; // a ring like m_ring: m_blockHead is the oldest
+    std::vector<Block, StoreAllocator<Block>> m_blocks; // a ring like m_ring: m_blockHead is the oldest
     size_t m_blockHead = 0;
     size_t m_blockCount = 0;
     quint64 m_firstBlock = 0;

@@ -66,7 +66,7 @@ void TopicHistory::rebuild(size_t capacity)
     // Reserved, not sized: the slots are written as messages arrive, so growing the rings of a
     // thousand topics at once (they fill in step) touches half the memory a sized vector
     // would, and the rest comes in the order the heap prefaulter expects.
-    std::vector<Entry> ring;
+    std::vector<Entry, StoreAllocator<Entry>> ring;
     ring.reserve(capacity);
     for (quint32 i = 0; i < m_count; ++i)
         ring.push_back(entry(int(i)));

@@ -3,6 +3,7 @@
 #include "bytequeue.h"
 #include "message.h"
 #include "properties.h"
+#include "storememory.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -94,7 +95,7 @@ private:
     void dropOldest();
     void rebuild(size_t capacity);
 
-    std::vector<Entry> m_ring; // circular once full; its capacity grows by doubling up to m_depth
+    std::vector<Entry, StoreAllocator<Entry>> m_ring; // circular once full; its capacity grows by doubling up to m_depth
     size_t m_head = 0;
     quint32 m_count = 0;
     quint32 m_nextSequence = 0;
