@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -26,7 +27,17 @@ public:
     ~HistoryStore() override;
 
     using Lock = std::unique_lock<std::recursive_mutex>;
-    [[nodiscard]] Lock lock() const { return Lock(m_mutex); }
+    [[nodiscard]] Lock lock() const
+    {
+        m_waiting.fetch_add(1, std::memory_order_relaxed);
+        Lock locked(m_mutex);
+        m_waiting.fetch_sub(1, std::memory_order_relaxed);
+        return locked;
+    }
+    // Someone is blocked in lock(). The ingest worker, which holds the lock for slices of
+    // messages, checks it between slices and lets the reader in before it locks again (a
+    // std::mutex is not fair: without this the worker took it back before the GUI thread woke).
+    bool lockWanted() const { return m_waiting.load(std::memory_order_relaxed) > 0; }
 
     int depth() const { return m_depth; }
     void setDepth(int depth);
@@ -58,6 +69,7 @@ private:
     void notifyUpdated() { Q_EMIT updated(); }
 
     mutable std::recursive_mutex m_mutex;
+    mutable std::atomic<int> m_waiting{0};
     std::vector<std::unique_ptr<TopicHistory>> m_histories;
     TopicHistory::EvictHook m_onEvict;
     int m_depth = DefaultDepth;

@@ -43,6 +43,9 @@ constexpr qsizetype CheckEvery = 32;
 constexpr qsizetype AdviseEvery = 256;
 // The preparing thread lets go of the history store's lock this often while appending.
 constexpr size_t StoreSlice = 256;
+// How often the worker yields between slices while a reader waits for the store lock (a
+// reader that blocks for another reason must not stop the worker for long).
+constexpr int MaxYieldsToReader = 64;
 constexpr qint64 RateRefreshNs = 1000 * 1000 * 1000;
 // Ticks without work before the timer stops (rates keep decaying on screen until then).
 constexpr int IdleTicksBeforeStop = 300;
@@ -324,6 +327,9 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
             batch.payloadSizes[i] = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
             if ((++i % StoreSlice) == 0) {
                 locked.unlock();
+                // Let a waiting reader (the GUI thread) have it first; it holds it briefly.
+                for (int spins = 0; m_history->lockWanted() && spins < MaxYieldsToReader; ++spins)
+                    std::this_thread::yield();
                 locked.lock();
             }
         }

@@ -156,14 +156,22 @@ void MessageLogFilterModel::scan(qint64 budgetNs)
     QElapsedTimer timer;
     timer.start();
     quint64 seq = m_scanned;
+    // One lock per 256 rows, not per row (accepts() locks again, which is cheap when held): the
+    // ingest worker holds it for slices of messages, and a wait per row added up.
+    MessageLogModel::Lock locked = m_log->lock();
     for (; seq < end; ++seq) {
         if (accepts(seq))
             m_unpublished.push_back(seq);
-        if (budgetNs >= 0 && (seq & 255) == 255 && timer.nsecsElapsed() > budgetNs) {
-            ++seq;
-            break;
+        if ((seq & 255) == 255) {
+            if (budgetNs >= 0 && timer.nsecsElapsed() > budgetNs) {
+                ++seq;
+                break;
+            }
+            locked.unlock();
+            locked.lock();
         }
     }
+    locked.unlock(); // publish() emits signals: never with the lock held
     m_scanned = seq;
     const bool scanning = m_scanned < end;
     if (!scanning || budgetNs < 0 || m_sincePublish.elapsed() >= PublishIntervalMs)
