@@ -148,6 +148,8 @@ int BenchCommand::runIngest(const QStringList &arguments)
             {QStringLiteral("historyMb"), r.historyMb},
             {QStringLiteral("seriesPoints"), r.seriesPoints},
             {QStringLiteral("heapMb"), r.heapMb},
+            {QStringLiteral("storePoolUsedMb"), r.storePoolUsedMb},
+            {QStringLiteral("storePoolCarvedMb"), r.storePoolCarvedMb},
             {QStringLiteral("json"), settings.extractJson},
             {QStringLiteral("threaded"), settings.threaded},
         };
@@ -182,6 +184,9 @@ int BenchCommand::runIngest(const QStringList &arguments)
                 .arg(r.historyMb, 0, 'f', 1)
                 .arg(r.seriesPoints)
                 .arg(r.heapMb, 0, 'f', 1);
+    text += tr("Store memory (rings, chunks, log entries, points): %1 MB in use, in %2 MB of slabs\n")
+                .arg(r.storePoolUsedMb, 0, 'f', 1)
+                .arg(r.storePoolCarvedMb, 0, 'f', 1);
     // Not translated: read by bench/compare.sh.
     text += QStringLiteral("RESULT messages=%1 seconds=%2 rate=%3 rss_mb=%4 stall_ms=%5 dropped=%6 json=%7 threaded=%8\n")
                 .arg(r.messages)

@@ -7,6 +7,7 @@
 #include "messagelogfiltermodel.h"
 #include "messagelogmodel.h"
 #include "seriesstore.h"
+#include "storememory.h"
 #include "topictreemodel.h"
 #include "transport.h"
 
@@ -193,6 +194,8 @@ bool IngestBenchmark::run(QString *error)
     m_result.historyMb = double(m_pipeline->history()->memoryUsage()) / MiB;
     m_result.seriesPoints = m_pipeline->series()->pointCount();
     m_result.heapMb = double(mallinfo2().uordblks) / MiB;
+    m_result.storePoolUsedMb = double(StoreMemory::pool().usedBytes()) / MiB;
+    m_result.storePoolCarvedMb = double(StoreMemory::pool().carvedBytes()) / MiB;
     if (!m_failure.isEmpty()) {
         *error = m_failure;
         return false;

@@ -64,6 +64,8 @@ public:
         double historyMb = 0;
         qint64 seriesPoints = 0;
         double heapMb = 0;
+        double storePoolUsedMb = 0;   // StoreMemory blocks handed out
+        double storePoolCarvedMb = 0; // and the slabs they were cut from
         // CPU time per thread when the count was reached (/proc/self/task/*/schedstat), by
         // thread name: "main" (the GUI thread), "network", "ingest" (the pipeline's worker).
         QList<QPair<QString, double>> threadCpuMs;
