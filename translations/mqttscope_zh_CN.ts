@@ -277,6 +277,12 @@ Receives COUNT messages through MqttScope&apos;s pipeline (decoding on a network
         <source>invalid --%1 &apos;%2&apos;: expected 0 to 1000 milliseconds</source>
         <translation>无效的 --%1“%2”：应为 0 到 1000 毫秒</translation>
     </message>
+    <message>
+        <source>Store memory (rings, chunks, log entries, points): %1 MB in use, in %2 MB of slabs
+</source>
+        <translation>存储内存（环形缓冲、数据块、日志条目、数据点）：已用 %1 MB，共 %2 MB 的内存板
+</translation>
+    </message>
 </context>
 <context>
     <name>BrokerSession</name>
