@@ -93,6 +93,7 @@ QList<Mqtt::Message> SimulatedHome::roomStatuses()
         status.insert(QStringLiteral("battery"), 55 + int(m_random.bounded(45)));
         status.insert(QStringLiteral("firmware"), QStringLiteral("2.3.%1").arg(m_random.bounded(4)));
         messages << Mqtt::Message(topicFor(room.name, "status"), compactJson(status), 1, true);
+        messages << Mqtt::Message(topicFor(room.name, "light"), room.light ? "on" : "off", 0, true);
     }
     return messages;
 }

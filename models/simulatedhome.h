@@ -35,7 +35,7 @@ public:
 
     // The next reading of one room's sensor (rooms take turns), drifted since its last one.
     Mqtt::Message nextSensorReading(quint8 qos);
-    // Retained status of every room.
+    // Retained status and light state of every room (so a lamp tile has a state from the start).
     QList<Mqtt::Message> roomStatuses();
     // A light switched, a notification, an energy meter frame, sometimes a ring.
     QList<Mqtt::Message> extras();

@@ -166,12 +166,15 @@ void TestSensorSimulator::roomStatusesAreRetained()
     SensorSimulator simulator;
     SimulatorConfig config = fastConfig();
     config.rooms = {QStringLiteral("attic"), QStringLiteral("cellar")};
+    config.extrasIntervalMs = 0; // no light switched: the light states come with the statuses
     simulator.setConfig(config);
     QVERIFY(startSimulator(simulator));
     QTRY_VERIFY_WITH_TIMEOUT(simulator.publishedCount() >= 2, 10000);
-    // A subscriber that comes later gets every room's status from the broker.
+    // A subscriber that comes later gets every room's status and light from the broker.
     Subscriber late(m_broker, QStringLiteral("home/+/status"));
     QVERIFY(late.ok);
+    Subscriber lights(m_broker, QStringLiteral("home/+/light"));
+    QVERIFY(lights.ok);
     for (const QString &room : config.rooms) {
         const QString topic = QStringLiteral("home/%1/status").arg(room);
         QTRY_VERIFY_WITH_TIMEOUT(!late.on(topic).isEmpty(), 10000);
@@ -179,6 +182,11 @@ void TestSensorSimulator::roomStatusesAreRetained()
         QVERIFY(status.retain());
         QCOMPARE(QJsonDocument::fromJson(status.payload()).object().value(QLatin1String("state")).toString(),
                  QStringLiteral("online"));
+        const QString lightTopic = QStringLiteral("home/%1/light").arg(room);
+        QTRY_VERIFY_WITH_TIMEOUT(!lights.on(lightTopic).isEmpty(), 10000);
+        const Mqtt::Message light = lights.on(lightTopic).first();
+        QVERIFY(light.retain());
+        QVERIFY2(light.payload() == "on" || light.payload() == "off", light.payload().constData());
     }
 }
 
