@@ -59,6 +59,8 @@ struct IngestBatch
     // (IngestPipeline::storeMessages): each payload's size, for the topic tree, and the log
     // sequence of the first message (the batch's messages are consecutive in the log).
     std::vector<quint32> payloadSizes;
+    // Each message's sequence number in its topic's history (MessageLogStore::NoHistory if none).
+    std::vector<quint32> historySequences;
     quint64 logBegin = 0;
     // Must be applied before the messages (they refer to them).
     std::vector<NewTopic> newTopics;
@@ -76,6 +78,7 @@ struct IngestBatch
     {
         lists.clear();
         payloadSizes.clear();
+        historySequences.clear();
         count = applied = cursorOffset = 0;
         cursorList = 0;
     }

@@ -310,6 +310,7 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
     // slice at most.
     const bool intoTree = batch.direction == MessageDirection::Received || batch.intoTree;
     batch.payloadSizes.resize(size_t(batch.size()));
+    batch.historySequences.resize(size_t(batch.size()));
     size_t i = 0;
     HistoryStore::Lock locked = m_history->lock();
     // Only this thread appends to the log, so the batch's sequences are consecutive (a clear
@@ -325,6 +326,7 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
                 historySequence = m_history->append(topicId, m, payload, timestamp, m_log->store().endSequence());
             m_log->append(topicId, m, payload, timestamp, batch.direction, historySequence);
             batch.payloadSizes[i] = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
+            batch.historySequences[i] = historySequence;
             if ((++i % StoreSlice) == 0) {
                 locked.unlock();
                 // Let a waiting reader (the GUI thread) have it first; it holds it briefly.
@@ -488,7 +490,8 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
         const auto i = size_t(batch.applied);
         const quint32 topicId = batch.topicIds[i];
         if (intoTree) // the history and log have the message already (storeMessages)
-            m_tree->recordStored(topicId, m_topics.name(topicId), m, batch.payloadSizes[i], batch.timestamps[i]);
+            m_tree->recordStored(topicId, m_topics.name(topicId), m, batch.payloadSizes[i], batch.historySequences[i],
+                                 batch.timestamps[i]);
         ++batch.cursorOffset;
         ++batch.applied;
         if ((batch.applied % CheckEvery) == 0) {
@@ -563,8 +566,14 @@ void IngestPipeline::clear()
     }
     applyReady(-1);
     m_tree->clear();
-    m_log->clear();
-    m_history->clear();
+    {
+        // Both under one hold of the store lock: a slice the worker stored between the two
+        // would leave log entries pointing at history sequence numbers the new histories count
+        // again from 0, so a row would show another message's payload.
+        const HistoryStore::Lock locked = m_history->lock();
+        m_log->clear();
+        m_history->clear();
+    }
     m_series->clearPoints();
 }
 

@@ -217,6 +217,10 @@ void MessageLogModel::commitUpTo(quint64 limit)
 
 void MessageLogModel::commit()
 {
+    // Held across the row signals: the worker must not drop a row between a begin and an end
+    // signal (views and QAbstractItemModelTester read rows on both sides). Slots reading the
+    // log lock again, which a recursive mutex allows; none waits for the worker.
+    const Lock locked = lock();
     const quint64 storeEnd = m_publishedEnd.load(std::memory_order_acquire);
     const quint64 first = m_publishedFirst.load(std::memory_order_relaxed);
     const quint64 end = qMax(first, qMin(storeEnd, m_limit));

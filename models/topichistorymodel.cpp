@@ -49,16 +49,15 @@ void TopicHistoryModel::sync()
         reset(); // the topic has just appeared
         return;
     }
-    quint32 first, end;
-    {
-        const HistoryStore::Lock locked = m_store->lock(); // not across the signals below
-        const TopicHistory *h = history();
-        if (!h)
-            return;
-        // Sequence numbers only grow (they wrap after 2^32 messages on one topic).
-        first = h->firstSequence();
-        end = h->endSequence();
-    }
+    // Held across the row signals below: the worker must not drop a row between a begin and an
+    // end signal (views and QAbstractItemModelTester read rows on both sides).
+    const HistoryStore::Lock locked = m_store->lock();
+    const TopicHistory *h = history();
+    if (!h)
+        return;
+    // Sequence numbers only grow (they wrap after 2^32 messages on one topic).
+    const quint32 first = h->firstSequence();
+    const quint32 end = h->endSequence();
     if (qint32(first - m_first) > 0) {
         const quint32 gone = qMin(first - m_first, m_end - m_first);
         if (gone) {

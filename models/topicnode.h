@@ -37,6 +37,11 @@ struct TopicNode
     qint64 rateStamp = 0;
     quint32 tickCount = 0;
 
+    static constexpr quint32 NoSequence = 0xFFFFFFFFu;
+    // The shown message: its payload's size, and its sequence number in the topic's history
+    // (NoSequence: the history's newest).
+    quint32 lastSize = 0;
+    quint32 lastSequence = NoSequence;
     quint8 qos = 0;
     bool retained = false;
     bool hasValue = false;

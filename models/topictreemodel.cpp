@@ -108,17 +108,18 @@ QByteArrayView TopicTreeModel::valueOf(const TopicNode *node) const
     if (!m_history)
         return node->lastPayload;
     const TopicHistory *h = m_history->history(node->topicId);
-    return h ? h->lastPayload() : QByteArrayView();
+    if (!h)
+        return {};
+    // The message the tree last recorded, not whatever the worker stored since. Empty when
+    // the history no longer keeps it (the worker ran a whole history ahead) until the next commit.
+    return node->lastSequence == TopicNode::NoSequence ? h->lastPayload() : h->payloadOfSequence(node->lastSequence);
 }
 
 qsizetype TopicTreeModel::sizeOf(const TopicNode *node) const
 {
     if (!node->hasValue)
         return 0;
-    if (!m_history)
-        return node->lastPayload.size();
-    const TopicHistory *h = m_history->history(node->topicId);
-    return h && h->count() ? h->sizeAt(h->count() - 1) : 0;
+    return node->lastSize;
 }
 
 QVariant TopicTreeModel::data(const QModelIndex &index, int role) const
@@ -307,25 +308,26 @@ void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::M
 }
 
 void TopicTreeModel::recordStored(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
-                                  qint64 timestamp)
+                                  quint32 historySequence, qint64 timestamp)
 {
     if (!m_history) {
         const QByteArray payload = message.payload();
         recordSized(topicId, topic, message, payload.size(), &payload, timestamp);
         return;
     }
-    recordSized(topicId, topic, message, payloadSize, nullptr, timestamp);
+    if (TopicNode *node = recordSized(topicId, topic, message, payloadSize, nullptr, timestamp))
+        node->lastSequence = historySequence;
 }
 
-void TopicTreeModel::recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
-                                 const QByteArray *payload, qint64 timestamp)
+TopicNode *TopicTreeModel::recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message,
+                                       qsizetype payloadSize, const QByteArray *payload, qint64 timestamp)
 {
     TopicNode *node = topicId < m_nodeByTopic.size() ? m_nodeByTopic[topicId] : nullptr;
     if (payloadSize == 0 && (message.retain() || (node && node->retained))) {
         // A retained clear for a topic we do not show leaves nothing to show.
         if (node)
             clearValue(node, timestamp);
-        return;
+        return nullptr;
     }
     if (!node) {
         node = ensurePath(topic);
@@ -343,6 +345,8 @@ void TopicTreeModel::recordSized(quint32 topicId, const QString &topic, const Mq
     node->qos = message.qos();
     node->retained = message.retain();
     node->hasValue = true;
+    node->lastSize = quint32(qMin<qsizetype>(payloadSize, 0xFFFFFFFF));
+    node->lastSequence = TopicNode::NoSequence;
     ++node->messageCount;
     for (TopicNode *n = node; n != m_root.get(); n = n->parent) {
         ++n->subtreeCount;
@@ -353,6 +357,7 @@ void TopicTreeModel::recordSized(quint32 topicId, const QString &topic, const Mq
             ++n->subtopicCount;
         markDirty(n);
     }
+    return node;
 }
 
 void TopicTreeModel::clearValue(TopicNode *node, qint64 timestamp)

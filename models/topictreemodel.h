@@ -93,10 +93,12 @@ public:
     // The same, with message.payload() already at hand.
     void record(quint32 topicId, const QString &topic, const Mqtt::Message &message, const QByteArray &payload,
                 qint64 timestamp);
-    // With a history (the payload is there): only the payload's size, so the GUI thread never
-    // touches the payload itself. Without one, the same as record().
+    // With a history (the payload is there): only the payload's size and its sequence number in
+    // the topic's history, so the GUI thread never touches the payload itself, and the Value
+    // column shows this message even when the pipeline's worker has stored newer ones since
+    // (rows change only at a commit). Without a history, the same as record().
     void recordStored(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
-                      qint64 timestamp);
+                      quint32 historySequence, qint64 timestamp);
     void commit(qint64 nowMs);
     // Emits dataChanged for the rate column of nodes whose rate is still decaying.
     void refreshRates(qint64 nowMs);
@@ -118,8 +120,9 @@ private:
     void removeNode(TopicNode *node);
     static void reveal(TopicNode *node);
     double currentRate(const TopicNode *node, qint64 nowMs) const;
-    void recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
-                     const QByteArray *payload, qint64 timestamp);
+    // The node recorded (null when a retained clear left nothing to show).
+    TopicNode *recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+                           const QByteArray *payload, qint64 timestamp);
     QByteArrayView valueOf(const TopicNode *node) const;
     qsizetype sizeOf(const TopicNode *node) const;
 

@@ -1,5 +1,6 @@
 // TopicTreeModel: structure for odd topics, statistics, retained clears with node removal,
 // and batching (one rowsInserted per parent per commit), always under QAbstractItemModelTester.
+#include "historystore.h"
 #include "message.h"
 #include "topicregistry.h"
 #include "topictreemodel.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void clearResets();
     void veryDeepTopic();
     void headers();
+    void valueIsTheRecordedMessageNotTheNewestStored();
 };
 
 void TestTopicTreeModel::oddTopics()
@@ -375,6 +377,39 @@ void TestTopicTreeModel::headers()
     for (int c = 0; c < TopicTreeModel::ColumnCount; ++c)
         QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
     QCOMPARE(model.headerData(TopicTreeModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("Topic"));
+}
+
+// With a history, the pipeline's worker stores messages before the GUI thread records them in the
+// tree: the Value and Size columns must show the message the tree recorded (rows change only at
+// a commit, and a sort must not see values move under it), not the newest one stored.
+void TestTopicTreeModel::valueIsTheRecordedMessageNotTheNewestStored()
+{
+    TopicRegistry registry;
+    HistoryStore history;
+    TopicTreeModel model;
+    model.setHistory(&history);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QString topic = QStringLiteral("home/sensor");
+    const quint32 id = registry.intern(topic);
+    const Mqtt::Message first(topic, QByteArray("first"), 0, false);
+    const Mqtt::Message second(topic, QByteArray("the second one"), 0, false);
+
+    const quint32 s1 = history.append(id, first, 1000);
+    model.recordStored(id, topic, first, first.payload().size(), s1, 1000);
+    model.commit(2000);
+    const QModelIndex node = model.indexForTopic(topic);
+    const auto column = [&](int c) { return node.sibling(node.row(), c).data(); };
+    QCOMPARE(column(TopicTreeModel::ValueColumn).toString(), QStringLiteral("first"));
+
+    // Stored ahead of the tree, not recorded yet.
+    const quint32 s2 = history.append(id, second, 1100);
+    QCOMPARE(column(TopicTreeModel::ValueColumn).toString(), QStringLiteral("first"));
+    QCOMPARE(column(TopicTreeModel::SizeColumn).toULongLong(), 5ull);
+
+    model.recordStored(id, topic, second, second.payload().size(), s2, 1100);
+    model.commit(3000);
+    QCOMPARE(column(TopicTreeModel::ValueColumn).toString(), QStringLiteral("the second one"));
+    QCOMPARE(column(TopicTreeModel::SizeColumn).toULongLong(), 14ull);
 }
 
 QTEST_GUILESS_MAIN(TestTopicTreeModel)
