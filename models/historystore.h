@@ -14,8 +14,9 @@
 // tick. Everything that reads or changes the histories holds lock(), a recursive mutex shared
 // with the message log (MessageLogModel::lock()): history() hands out a pointer and
 // TopicHistory hands out views of its chunks, both valid only while the lock is held. The
-// writer takes it for a slice of a few hundred messages at a time; signals are never emitted
-// with it held.
+// writer takes it for a slice of a few hundred messages at a time. The models' commits (the
+// log's, the history model's) hold it across their row signals, so the writer cannot drop a
+// row between a begin and an end signal; no slot of those signals may wait for the writer.
 class HistoryStore : public QObject
 {
     Q_OBJECT
