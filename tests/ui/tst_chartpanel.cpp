@@ -237,6 +237,9 @@ void TestChartPanel::legendHidesSeries()
     QTRY_COMPARE_WITH_TIMEOUT(panel.entryCount(), 2, 10000);
     const auto markers = panel.chart()->legend()->markers(panel.chart()->series().at(0));
     QCOMPARE(markers.size(), 1);
+    // QLegend hides its markers' parent item when a series is added until its layout has run
+    // (a posted LayoutRequest), and QGraphicsItem::isVisible() includes the parents: wait for it.
+    QTRY_VERIFY(markers.first()->isVisible());
     Q_EMIT markers.first()->clicked();
     QVERIFY(!panel.isEntryVisible(0));
     QVERIFY(!panel.chart()->series().at(0)->isVisible());
