@@ -42,7 +42,10 @@ struct IngestBatch
     // Sent messages that also go to the topic tree and per-topic history (received ones always do).
     bool intoTree = false;
     // The messages as they were ingested, list by list: no per-message copies (each costs
-    // atomic reference counting on memory another thread wrote).
+    // atomic reference counting on memory another thread wrote). Released by the preparing
+    // thread once they are in the history and the log (IngestPipeline::storeMessages): what
+    // the GUI thread needs of them is in the vectors below, and messages waiting for a GUI
+    // tick would otherwise hold their payloads twice.
     std::vector<QList<Mqtt::Message>> lists;
     qsizetype count = 0;
     std::vector<quint32> topicIds;   // one per message
@@ -59,17 +62,18 @@ struct IngestBatch
     // (IngestPipeline::storeMessages): each payload's size, for the topic tree, and the log
     // sequence of the first message (the batch's messages are consecutive in the log).
     std::vector<quint32> payloadSizes;
+    // Each message's QoS (bits 0-1) and retain flag (RetainFlag).
+    std::vector<quint8> messageFlags;
+    static constexpr quint8 QosMask = 0x03;
+    static constexpr quint8 RetainFlag = 0x04;
     // Each message's sequence number in its topic's history (MessageLogStore::NoHistory if none).
     std::vector<quint32> historySequences;
     quint64 logBegin = 0;
     // Must be applied before the messages (they refer to them).
     std::vector<NewTopic> newTopics;
     std::vector<NewSeries> newSeries;
-    // Messages already applied (the GUI may apply a batch across several ticks), and where
-    // the next one is in `lists`.
+    // Messages already applied (the GUI may apply a batch across several ticks).
     qsizetype applied = 0;
-    size_t cursorList = 0;
-    qsizetype cursorOffset = 0;
     bool announced = false; // newTopics/newSeries applied on the GUI thread
 
     qsizetype size() const { return count; }
@@ -78,8 +82,8 @@ struct IngestBatch
     {
         lists.clear();
         payloadSizes.clear();
+        messageFlags.clear();
         historySequences.clear();
-        count = applied = cursorOffset = 0;
-        cursorList = 0;
+        count = applied = 0;
     }
 };

@@ -118,7 +118,7 @@ void IngestPipeline::adviseHugePages()
             madvise(reinterpret_cast<void *>(from), size_t(end - from), MADV_HUGEPAGE);
     }
     // Where the heap's use ends (the start of its free top) every 16th call: mallinfo2() walks
-    // the allocator's bins, and the prefaulter stays 8 MiB ahead anyway.
+    // the allocator's bins, and the prefaulter stays 4 MiB ahead anyway.
     static std::atomic<int> calls{0};
     if (calls.fetch_add(1, std::memory_order_relaxed) % 16 == 15) {
         const struct mallinfo2 info = mallinfo2();
@@ -310,6 +310,7 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
     // slice at most.
     const bool intoTree = batch.direction == MessageDirection::Received || batch.intoTree;
     batch.payloadSizes.resize(size_t(batch.size()));
+    batch.messageFlags.resize(size_t(batch.size()));
     batch.historySequences.resize(size_t(batch.size()));
     size_t i = 0;
     HistoryStore::Lock locked = m_history->lock();
@@ -326,6 +327,7 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
                 historySequence = m_history->append(topicId, m, payload, timestamp, m_log->store().endSequence());
             m_log->append(topicId, m, payload, timestamp, batch.direction, historySequence);
             batch.payloadSizes[i] = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
+            batch.messageFlags[i] = quint8((m.qos() & IngestBatch::QosMask) | (m.retain() ? IngestBatch::RetainFlag : 0));
             batch.historySequences[i] = historySequence;
             if ((++i % StoreSlice) == 0) {
                 locked.unlock();
@@ -336,6 +338,9 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
             }
         }
     }
+    locked.unlock();
+    // Everything the GUI thread needs is in the batch's vectors now.
+    batch.lists = {};
 }
 
 void IngestPipeline::workerLoop()
@@ -480,19 +485,14 @@ void IngestPipeline::applyBatch(IngestBatch &batch, qint64 deadlineNs)
     const bool intoTree = batch.direction == MessageDirection::Received || batch.intoTree;
     const qsizetype n = batch.size();
     while (batch.applied < n) {
-        const QList<Mqtt::Message> &list = batch.lists[batch.cursorList];
-        if (batch.cursorOffset >= list.size()) {
-            ++batch.cursorList;
-            batch.cursorOffset = 0;
-            continue;
-        }
-        const Mqtt::Message &m = list.at(batch.cursorOffset);
         const auto i = size_t(batch.applied);
         const quint32 topicId = batch.topicIds[i];
-        if (intoTree) // the history and log have the message already (storeMessages)
-            m_tree->recordStored(topicId, m_topics.name(topicId), m, batch.payloadSizes[i], batch.historySequences[i],
+        if (intoTree) { // the history and log have the message already (storeMessages)
+            const quint8 flags = batch.messageFlags[i];
+            m_tree->recordStored(topicId, m_topics.name(topicId), flags & IngestBatch::QosMask,
+                                 flags & IngestBatch::RetainFlag, batch.payloadSizes[i], batch.historySequences[i],
                                  batch.timestamps[i]);
-        ++batch.cursorOffset;
+        }
         ++batch.applied;
         if ((batch.applied % CheckEvery) == 0) {
             if (m_options.tuneAllocator && (batch.applied % AdviseEvery) == 0)

@@ -43,8 +43,10 @@ struct IngestOptions
     int catchUpIntervalMs = 4;
     // Messages accepted but not yet applied; batches arriving beyond it are dropped (and
     // counted) rather than letting memory grow without bound.
-    // ~0.15 s at a million messages a second: headroom for a slow tick, bounded memory.
-    qsizetype maxPendingMessages = 150000;
+    // ~75 ms at a million messages a second: headroom for a slow tick (the GUI applies at most
+    // applyBudgetMs per tick), and what waits costs memory (150,000 measured 16 MB more RSS
+    // in bench ingest, at the same rate).
+    qsizetype maxPendingMessages = 75000;
     // The worker thread's niceness (Linux, per thread): above 0 it yields to the GUI thread.
     int workerNice = 10;
     // Calls tuneAllocator() (process-wide, once) and adviseHugePages() while applying.

@@ -18,12 +18,12 @@ void lowerThreadPriority(int nice);
 // it (2 MiB for a huge page: 12 ms on a 2-core VM), and on a thread that stores a million
 // messages a second that was half of its time. MADV_POPULATE_WRITE maps the pages writable
 // without touching their contents, so it is safe next to an allocator using the same memory.
-// Only Ahead (8 MiB) beyond the range's use are populated: RSS still follows what is used.
+// Only Ahead (4 MiB) beyond the range's use are populated: RSS still follows what is used.
 // A no-op where MADV_POPULATE_WRITE is missing (kernels before 5.14, other systems).
 class PagePrefaulter
 {
 public:
-    static constexpr quintptr Ahead = 8 * 1024 * 1024;
+    static constexpr quintptr Ahead = 4 * 1024 * 1024;
     static constexpr quintptr Step = 2 * 1024 * 1024;
     static constexpr int PrefaultNice = 10;
 

@@ -304,26 +304,22 @@ void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::M
 void TopicTreeModel::record(quint32 topicId, const QString &topic, const Mqtt::Message &message, const QByteArray &payload,
                             qint64 timestamp)
 {
-    recordSized(topicId, topic, message, payload.size(), &payload, timestamp);
+    recordSized(topicId, topic, message.qos(), message.retain(), payload.size(), &payload, timestamp);
 }
 
-void TopicTreeModel::recordStored(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+void TopicTreeModel::recordStored(quint32 topicId, const QString &topic, quint8 qos, bool retain, qsizetype payloadSize,
                                   quint32 historySequence, qint64 timestamp)
 {
-    if (!m_history) {
-        const QByteArray payload = message.payload();
-        recordSized(topicId, topic, message, payload.size(), &payload, timestamp);
-        return;
-    }
-    if (TopicNode *node = recordSized(topicId, topic, message, payloadSize, nullptr, timestamp))
+    Q_ASSERT(m_history);
+    if (TopicNode *node = recordSized(topicId, topic, qos, retain, payloadSize, nullptr, timestamp))
         node->lastSequence = historySequence;
 }
 
-TopicNode *TopicTreeModel::recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message,
+TopicNode *TopicTreeModel::recordSized(quint32 topicId, const QString &topic, quint8 qos, bool retain,
                                        qsizetype payloadSize, const QByteArray *payload, qint64 timestamp)
 {
     TopicNode *node = topicId < m_nodeByTopic.size() ? m_nodeByTopic[topicId] : nullptr;
-    if (payloadSize == 0 && (message.retain() || (node && node->retained))) {
+    if (payloadSize == 0 && (retain || (node && node->retained))) {
         // A retained clear for a topic we do not show leaves nothing to show.
         if (node)
             clearValue(node, timestamp);
@@ -342,8 +338,8 @@ TopicNode *TopicTreeModel::recordSized(quint32 topicId, const QString &topic, co
     // (Mqtt::CodecPrivate::PayloadBlocks), which one kept payload per topic would keep alive.
     if (!m_history && payload)
         node->lastPayload = QByteArray(payload->constData(), payload->size());
-    node->qos = message.qos();
-    node->retained = message.retain();
+    node->qos = qos;
+    node->retained = retain;
     node->hasValue = true;
     node->lastSize = quint32(qMin<qsizetype>(payloadSize, 0xFFFFFFFF));
     node->lastSequence = TopicNode::NoSequence;

@@ -96,8 +96,8 @@ public:
     // With a history (the payload is there): only the payload's size and its sequence number in
     // the topic's history, so the GUI thread never touches the payload itself, and the Value
     // column shows this message even when the pipeline's worker has stored newer ones since
-    // (rows change only at a commit). Without a history, the same as record().
-    void recordStored(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+    // (rows change only at a commit). Only with a history; the message itself may be gone.
+    void recordStored(quint32 topicId, const QString &topic, quint8 qos, bool retain, qsizetype payloadSize,
                       quint32 historySequence, qint64 timestamp);
     void commit(qint64 nowMs);
     // Emits dataChanged for the rate column of nodes whose rate is still decaying.
@@ -121,7 +121,7 @@ private:
     static void reveal(TopicNode *node);
     double currentRate(const TopicNode *node, qint64 nowMs) const;
     // The node recorded (null when a retained clear left nothing to show).
-    TopicNode *recordSized(quint32 topicId, const QString &topic, const Mqtt::Message &message, qsizetype payloadSize,
+    TopicNode *recordSized(quint32 topicId, const QString &topic, quint8 qos, bool retain, qsizetype payloadSize,
                            const QByteArray *payload, qint64 timestamp);
     QByteArrayView valueOf(const TopicNode *node) const;
     qsizetype sizeOf(const TopicNode *node) const;

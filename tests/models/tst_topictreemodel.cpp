@@ -395,7 +395,7 @@ void TestTopicTreeModel::valueIsTheRecordedMessageNotTheNewestStored()
     const Mqtt::Message second(topic, QByteArray("the second one"), 0, false);
 
     const quint32 s1 = history.append(id, first, 1000);
-    model.recordStored(id, topic, first, first.payload().size(), s1, 1000);
+    model.recordStored(id, topic, first.qos(), first.retain(), first.payload().size(), s1, 1000);
     model.commit(2000);
     const QModelIndex node = model.indexForTopic(topic);
     const auto column = [&](int c) { return node.sibling(node.row(), c).data(); };
@@ -406,7 +406,7 @@ void TestTopicTreeModel::valueIsTheRecordedMessageNotTheNewestStored()
     QCOMPARE(column(TopicTreeModel::ValueColumn).toString(), QStringLiteral("first"));
     QCOMPARE(column(TopicTreeModel::SizeColumn).toULongLong(), 5ull);
 
-    model.recordStored(id, topic, second, second.payload().size(), s2, 1100);
+    model.recordStored(id, topic, second.qos(), second.retain(), second.payload().size(), s2, 1100);
     model.commit(3000);
     QCOMPARE(column(TopicTreeModel::ValueColumn).toString(), QStringLiteral("the second one"));
     QCOMPARE(column(TopicTreeModel::SizeColumn).toULongLong(), 14ull);
