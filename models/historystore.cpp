@@ -28,14 +28,14 @@ void HistoryStore::setMaxPayloadSize(qsizetype bytes)
 }
 
 quint32 HistoryStore::append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
-                             quint64 tag)
+                             quint32 tag)
 {
     const Lock locked = lock(); // the caller's, usually: recursive
     if (topicId >= m_histories.size())
         m_histories.resize(size_t(topicId) + 1);
     auto &h = m_histories[topicId];
     if (!h)
-        h = std::make_unique<TopicHistory>(m_depth, m_maxPayload, &m_onEvict);
+        h = std::make_unique<TopicHistory>(m_depth, m_maxPayload, &m_onEvict, topicId);
     return h->append(message, payload, timestamp, tag);
 }
 

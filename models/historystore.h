@@ -47,12 +47,12 @@ public:
     void setMaxPayloadSize(qsizetype bytes);
 
     // Returns the message's per-topic sequence number. `tag` goes to the evict hook. Under lock().
-    quint32 append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, quint64 tag = 0)
+    quint32 append(quint32 topicId, const Mqtt::Message &message, qint64 timestamp, quint32 tag = 0)
     {
         return append(topicId, message, message.payload(), timestamp, tag);
     }
     // The same, with message.payload() already at hand.
-    quint32 append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint64 tag);
+    quint32 append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint32 tag);
     // Called for every message the histories drop (not on clear()).
     void setEvictHook(TopicHistory::EvictHook hook) { m_onEvict = std::move(hook); }
     // nullptr when the topic has no history. Under lock(), and only while it is held.

@@ -142,7 +142,7 @@ IngestPipeline::IngestPipeline(const IngestOptions &options, QObject *parent)
     if (m_options.tuneAllocator)
         tuneAllocator();
     m_log = new MessageLogModel(&m_topics, m_history, this);
-    m_history->setEvictHook([log = m_log](quint64 sequence, QByteArrayView payload) { log->historyEvicted(sequence, payload); });
+    m_history->setEvictHook([log = m_log](const TopicHistory::Evicted &e) { log->historyEvicted(e); });
     m_tree->setHistory(m_history);
     m_clock.start();
     m_timer.setObjectName(QStringLiteral("ingestTick"));
@@ -324,7 +324,7 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
             const qint64 timestamp = batch.timestamps[i];
             quint32 historySequence = MessageLogStore::NoHistory;
             if (intoTree)
-                historySequence = m_history->append(topicId, m, payload, timestamp, m_log->store().endSequence());
+                historySequence = m_history->append(topicId, m, payload, timestamp, m_log->store().nextTag());
             m_log->append(topicId, m, payload, timestamp, batch.direction, historySequence);
             batch.payloadSizes[i] = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
             batch.messageFlags[i] = quint8((m.qos() & IngestBatch::QosMask) | (m.retain() ? IngestBatch::RetainFlag : 0));

@@ -191,7 +191,8 @@ void MessageLogFilterModel::publish()
         return;
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row + int(m_unpublished.size()) - 1);
-    m_rows.insert(m_rows.end(), m_unpublished.begin(), m_unpublished.end());
+    for (const quint64 seq : m_unpublished)
+        m_rows.append(seq);
     endInsertRows();
     m_unpublished.clear();
 }
@@ -210,12 +211,10 @@ void MessageLogFilterModel::finishScan()
 void MessageLogFilterModel::sourceRowsRemoved()
 {
     const quint64 first = m_log->firstVisibleSequence();
-    size_t gone = 0;
-    while (gone < m_rows.size() && m_rows[gone] < first)
-        ++gone;
+    const qsizetype gone = m_rows.countBelow(first);
     if (gone) {
         beginRemoveRows({}, 0, int(gone) - 1);
-        m_rows.erase(m_rows.begin(), m_rows.begin() + qsizetype(gone));
+        m_rows.dropBelow(first);
         endRemoveRows();
     }
     // Accepted but not announced yet: they simply go.
@@ -264,7 +263,7 @@ int MessageLogFilterModel::columnCount(const QModelIndex &parent) const
 
 bool MessageLogFilterModel::hasChildren(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_rows.empty();
+    return !parent.isValid() && !m_rows.isEmpty();
 }
 
 QVariant MessageLogFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -278,7 +277,7 @@ QModelIndex MessageLogFilterModel::mapToSource(const QModelIndex &proxyIndex) co
 {
     if (!m_log || !proxyIndex.isValid() || proxyIndex.row() >= int(m_rows.size()))
         return {};
-    const quint64 seq = m_rows[size_t(proxyIndex.row())];
+    const quint64 seq = m_rows.at(proxyIndex.row());
     const quint64 first = m_log->firstVisibleSequence();
     if (seq < first)
         return {};
@@ -290,8 +289,6 @@ QModelIndex MessageLogFilterModel::mapFromSource(const QModelIndex &sourceIndex)
     if (!m_log || !sourceIndex.isValid())
         return {};
     const quint64 seq = m_log->firstVisibleSequence() + quint64(sourceIndex.row());
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), seq);
-    if (it == m_rows.end() || *it != seq)
-        return {};
-    return index(int(it - m_rows.begin()), sourceIndex.column());
+    const qsizetype row = m_rows.indexOf(seq);
+    return row < 0 ? QModelIndex() : index(int(row), sourceIndex.column());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messagedirection.h"
+#include "sequenceruns.h"
 
 #include <QAbstractProxyModel>
 #include <QByteArrayMatcher>
@@ -74,7 +75,7 @@ private:
     void sourceReset();
 
     MessageLogModel *m_log = nullptr;
-    std::deque<quint64> m_rows; // accepted log sequences, ascending
+    SequenceRuns m_rows; // accepted log sequences
     // Accepted while catching up, announced at most ~30 times a second like the log itself.
     std::vector<quint64> m_unpublished;
     QElapsedTimer m_sincePublish;

@@ -2,6 +2,7 @@
 
 #include "messagedirection.h"
 #include "messagelogstore.h"
+#include "topichistory.h"
 
 #include <QAbstractTableModel>
 
@@ -94,9 +95,10 @@ public:
     void commitUpTo(quint64 limit);
     void clear();
     // Connect HistoryStore::setEvictHook here so previews outlive the history (called under lock()).
-    void historyEvicted(quint64 sequence, QByteArrayView payload)
+    void historyEvicted(const TopicHistory::Evicted &e)
     {
-        m_store.historyEvicted(sequence, payload); // may drop the oldest entries to stay in bounds
+        // May drop the oldest entries to stay in bounds.
+        m_store.historyEvicted(e.tag, e.topicId, e.sequence, e.payload);
         publish();
     }
 

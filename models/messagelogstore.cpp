@@ -30,38 +30,46 @@ void MessageLogStore::append(quint32 topicId, const Mqtt::Message &message, cons
                              MessageDirection direction, quint32 historySequence)
 {
     const qsizetype previewLength = qMin<qsizetype>(payload.size(), m_previewBytes);
-    // The history appended this message just before (historySequence says so) and keeps the
-    // first maxPayloadSize() bytes of it: no need to look the entry up.
-    const bool inHistory = historySequence != NoHistory && m_history && previewLength > 0
-        && m_history->maxPayloadSize() >= previewLength && m_history->history(topicId);
+    // The history appended this message just before (historySequence says so): no need to look
+    // the entry up. The preview is then what the history stored (at most maxPayloadSize()).
+    const bool inHistory = historySequence != NoHistory && m_history && m_history->history(topicId);
     const qsizetype cost = qsizetype(sizeof(Entry)) + (inHistory ? 0 : previewLength);
     trimTo(m_maxMessages - 1, m_maxBytes - cost);
 
     Entry e;
-    e.timestamp = timestamp;
-    e.preview = inHistory ? ByteQueue::Ref{} : m_previews.append(QByteArrayView(payload).first(previewLength));
+    PackedTime::pack(timestamp, &e.timeLow, &e.timeHigh);
     e.topicId = topicId;
-    e.historySequence = historySequence;
     e.size = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
-    e.previewLength = quint8(previewLength);
+    if (inHistory) {
+        e.link = historySequence;
+        e.previewOffset = 0;
+        e.previewLength = quint8(previewLength);
+    } else {
+        setPreview(e, QByteArrayView(payload).first(previewLength));
+    }
     e.flags = quint8((message.qos() & QosMask) | (message.retain() ? RetainFlag : 0) | (message.dup() ? DupFlag : 0)
                      | (direction == MessageDirection::Sent ? SentFlag : 0) | (inHistory ? InHistoryFlag : 0));
     m_entries.push_back(e);
     m_usedBytes += cost;
 }
 
-void MessageLogStore::historyEvicted(quint64 sequence, QByteArrayView payload)
+void MessageLogStore::historyEvicted(quint32 tag, quint32 topicId, quint32 historySequence, QByteArrayView payload)
 {
-    if (!contains(sequence))
+    // The one sequence in the log whose low 32 bits are the tag (the log holds far fewer than
+    // 2^32 entries); a message the log has dropped since maps to an older sequence, or to an
+    // entry of another topic or history sequence.
+    if (m_entries.empty())
         return;
-    Entry &e = m_entries[size_t(sequence - m_firstSequence)];
-    if (!(e.flags & InHistoryFlag))
+    const quint64 newest = endSequence() - 1;
+    const quint64 back = quint32(quint32(newest) - tag);
+    if (back > newest - m_firstSequence)
         return;
-    const QByteArrayView kept = payload.first(qMin<qsizetype>(payload.size(), e.previewLength));
-    e.preview = m_previews.append(kept);
-    e.previewLength = quint8(kept.size());
+    Entry &e = m_entries[size_t(newest - back - m_firstSequence)];
+    if (!(e.flags & InHistoryFlag) || e.topicId != topicId || e.link != historySequence)
+        return;
     e.flags &= ~InHistoryFlag;
-    m_usedBytes += kept.size();
+    setPreview(e, payload.first(qMin<qsizetype>(payload.size(), e.previewLength)));
+    m_usedBytes += e.previewLength;
 }
 
 void MessageLogStore::trimTo(qsizetype messages, qsizetype bytes)
@@ -74,7 +82,7 @@ void MessageLogStore::dropOldest()
 {
     const Entry &e = m_entries.front();
     if (!(e.flags & InHistoryFlag) && e.previewLength) {
-        m_previews.release(e.preview);
+        m_previews.release(previewRef(e));
         m_usedBytes -= e.previewLength;
     }
     m_usedBytes -= qsizetype(sizeof(Entry));
@@ -100,10 +108,10 @@ QByteArrayView MessageLogStore::preview(quint64 sequence) const
     if (e.flags & InHistoryFlag) {
         // Cleared histories (HistoryStore::clear) leave nothing to show.
         const TopicHistory *h = m_history ? m_history->history(e.topicId) : nullptr;
-        const QByteArrayView p = h ? h->payloadOfSequence(e.historySequence) : QByteArrayView();
+        const QByteArrayView p = h ? h->payloadOfSequence(e.link) : QByteArrayView();
         return p.first(qMin<qsizetype>(p.size(), e.previewLength));
     }
-    return QByteArrayView(m_previews.data(e.preview), e.previewLength);
+    return QByteArrayView(m_previews.data(previewRef(e)), e.previewLength);
 }
 
 qsizetype MessageLogStore::memoryUsage() const

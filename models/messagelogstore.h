@@ -2,6 +2,7 @@
 
 #include "bytequeue.h"
 #include "messagedirection.h"
+#include "packedtime.h"
 #include "storememory.h"
 
 #include <QByteArrayView>
@@ -14,7 +15,7 @@ class Message;
 
 class HistoryStore;
 
-// The flat message log: a bounded FIFO of compact entries (32 bytes each). Topics are interned
+// The flat message log: a bounded FIFO of compact entries (24 bytes each). Topics are interned
 // ids (TopicRegistry). The payload preview (a prefix of previewBytes()) of a received message
 // is read from its topic's history while the history keeps the message, and copied into the
 // log's own packed storage only when the history lets it go (historyEvicted()); so the log
@@ -45,8 +46,11 @@ public:
     void append(quint32 topicId, const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp,
                 MessageDirection direction, quint32 historySequence);
     void clear();
-    // The history is dropping the message appended with log sequence `sequence`.
-    void historyEvicted(quint64 sequence, QByteArrayView payload);
+    // The history is dropping message `historySequence` of topic `topicId`, appended with the
+    // low 32 bits of a log sequence as its tag (logTag()).
+    void historyEvicted(quint32 tag, quint32 topicId, quint32 historySequence, QByteArrayView payload);
+    // The tag the history keeps for the message appended next (HistoryStore::append).
+    quint32 nextTag() const { return quint32(endSequence()); }
 
     quint64 firstSequence() const { return m_firstSequence; }
     quint64 endSequence() const { return m_firstSequence + m_entries.size(); }
@@ -59,9 +63,18 @@ public:
     qsizetype memoryUsage() const;
 
     // Accessors take a sequence the store contains().
-    qint64 timestamp(quint64 sequence) const { return entry(sequence).timestamp; }
+    qint64 timestamp(quint64 sequence) const
+    {
+        const Entry &e = entry(sequence);
+        return PackedTime::unpack(e.timeLow, e.timeHigh);
+    }
     quint32 topicId(quint64 sequence) const { return entry(sequence).topicId; }
-    quint32 historySequence(quint64 sequence) const { return entry(sequence).historySequence; }
+    // NoHistory once the history has dropped the message.
+    quint32 historySequence(quint64 sequence) const
+    {
+        const Entry &e = entry(sequence);
+        return (e.flags & InHistoryFlag) ? e.link : NoHistory;
+    }
     quint32 size(quint64 sequence) const { return entry(sequence).size; }
     quint8 qos(quint64 sequence) const { return entry(sequence).flags & QosMask; }
     bool retain(quint64 sequence) const { return entry(sequence).flags & RetainFlag; }
@@ -74,17 +87,29 @@ public:
     QByteArrayView preview(quint64 sequence) const;
 
 private:
+    // A message is either in its topic's history (InHistoryFlag: `link` is its sequence there,
+    // the preview is read from the history) or not (any more): then the log holds the preview
+    // itself, at ByteQueue::Ref{link, previewOffset}.
     struct Entry
     {
-        qint64 timestamp;
-        ByteQueue::Ref preview;
-        quint32 topicId;
-        quint32 historySequence;
-        quint32 size;
+        quint32 timeLow; // PackedTime
+        qint16 timeHigh;
         quint8 previewLength;
         quint8 flags;
+        quint32 topicId;
+        quint32 size;
+        quint32 link;
+        quint32 previewOffset;
     };
-    static_assert(sizeof(Entry) == 32, "log entries are meant to stay compact");
+    static_assert(sizeof(Entry) == 24, "log entries are meant to stay compact");
+    static ByteQueue::Ref previewRef(const Entry &e) { return ByteQueue::Ref{e.link, e.previewOffset}; }
+    void setPreview(Entry &e, QByteArrayView bytes)
+    {
+        const ByteQueue::Ref ref = m_previews.append(bytes);
+        e.link = ref.chunk;
+        e.previewOffset = ref.offset;
+        e.previewLength = quint8(bytes.size());
+    }
     enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, DupFlag = 0x08, SentFlag = 0x10, InHistoryFlag = 0x20 };
 
     const Entry &entry(quint64 sequence) const { return m_entries[size_t(sequence - m_firstSequence)]; }

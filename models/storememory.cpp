@@ -174,8 +174,41 @@ void *BuddyPool::allocate(std::size_t bytes)
         --have;
         push(have, offset + (std::size_t(1) << have));
     }
-    m_used += std::size_t(1) << order;
+    // Only what was asked for (in MinBlock units) stays in use: a ring of 1,000 entries of 24
+    // bytes takes 24,000 bytes, not 32 KiB. The rest goes back as the aligned blocks it is made
+    // of (none of them a buddy of another: they are as large as their alignment allows).
+    const std::size_t need = roundedSize(bytes);
+    releaseRange(offset + need, offset + (std::size_t(1) << order), false);
+    m_used += need;
     return m_base + offset;
+}
+
+std::size_t BuddyPool::roundedSize(std::size_t bytes)
+{
+    return bytes <= MinBlock ? MinBlock : (bytes + MinBlock - 1) & ~(MinBlock - 1);
+}
+
+void BuddyPool::releaseRange(std::size_t from, std::size_t to, bool merge)
+{
+    // [from, to) as the largest aligned blocks that fit, in address order.
+    while (from < to) {
+        int order = MinOrder;
+        while (order < MaxOrder && (from & ((std::size_t(2) << order) - 1)) == 0
+               && from + (std::size_t(2) << order) <= to)
+            ++order;
+        const std::size_t next = from + (std::size_t(1) << order);
+        std::size_t offset = from;
+        while (merge && order < MaxOrder) {
+            const std::size_t buddy = offset ^ (std::size_t(1) << order);
+            if (mark(buddy) != order)
+                break;
+            unlink(order, buddy);
+            offset &= ~(std::size_t(1) << order);
+            ++order;
+        }
+        push(order, offset);
+        from = next;
+    }
 }
 
 void BuddyPool::deallocate(void *p, std::size_t bytes) noexcept
@@ -186,19 +219,11 @@ void BuddyPool::deallocate(void *p, std::size_t bytes) noexcept
         ::operator delete(p);
         return;
     }
-    int order = orderFor(bytes);
+    const std::size_t need = roundedSize(bytes);
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_used -= std::size_t(1) << order;
-    auto offset = std::size_t(static_cast<char *>(p) - m_base);
-    while (order < MaxOrder) {
-        const std::size_t buddy = offset ^ (std::size_t(1) << order);
-        if (mark(buddy) != order)
-            break;
-        unlink(order, buddy);
-        offset &= ~(std::size_t(1) << order);
-        ++order;
-    }
-    push(order, offset);
+    m_used -= need;
+    const auto offset = std::size_t(static_cast<char *>(p) - m_base);
+    releaseRange(offset, offset + need, true);
 }
 
 namespace StoreMemory {

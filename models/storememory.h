@@ -18,7 +18,9 @@
 //
 // A binary buddy allocator: blocks are powers of two from MinBlock to MaxBlock, carved from
 // MaxBlock-sized slabs; a freed block merges with its free buddy, so a history ring that grew
-// 8 -> 16 -> 32 KiB leaves space a neighbour's next growth can use. Thread-safe (one mutex).
+// 8 -> 16 -> 32 KiB leaves space a neighbour's next growth can use. A request takes the block
+// it fits in and gives back the part beyond its size (rounded to MinBlock) as smaller blocks,
+// so sizes that are not powers of two cost what they are. Thread-safe (one mutex).
 // Larger requests, and everything under AddressSanitizer (which then checks the stores' bounds
 // as before), go to operator new.
 class BuddyPool
@@ -51,13 +53,15 @@ public:
     {
         return m_base && quintptr(p) - quintptr(m_base) < m_reserved;
     }
-    // Bytes handed out in pool blocks (rounded to block sizes) and bytes carved into slabs.
+    // Bytes handed out (rounded to MinBlock) and bytes carved into slabs.
     std::size_t usedBytes() const;
     std::size_t carvedBytes() const;
     // Free blocks of order MaxOrder: slabs with nothing in use (all their blocks merged).
     std::size_t freeSlabs() const;
 
     static int orderFor(std::size_t bytes);
+    // What a request of `bytes` takes from the pool.
+    static std::size_t roundedSize(std::size_t bytes);
 
 private:
     struct FreeBlock
@@ -70,6 +74,9 @@ private:
     quint8 &mark(std::size_t offset);
     void push(int order, std::size_t offset);
     void unlink(int order, std::size_t offset);
+    // Frees [from, to) (MinBlock-aligned offsets) as aligned blocks, merged with free buddies
+    // when `merge`.
+    void releaseRange(std::size_t from, std::size_t to, bool merge);
 
     char *m_base = nullptr;
     std::size_t m_reserved = 0;

@@ -5,12 +5,12 @@ namespace {
 constexpr qsizetype HistoryChunk = 16 * 1024;
 } // namespace
 
-TopicHistory::TopicHistory(int depth, qsizetype maxPayload, const EvictHook *onEvict)
-    : m_depth(qMax(1, depth)), m_maxPayload(qMax<qsizetype>(0, maxPayload)), m_bytes(HistoryChunk, 64), m_onEvict(onEvict)
+TopicHistory::TopicHistory(int depth, qsizetype maxPayload, const EvictHook *onEvict, quint32 topicId)
+    : m_depth(qMax(1, depth)), m_topicId(topicId), m_maxPayload(qMax<qsizetype>(0, maxPayload)), m_bytes(HistoryChunk, 64), m_onEvict(onEvict)
 {
 }
 
-quint32 TopicHistory::append(const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint64 tag)
+quint32 TopicHistory::append(const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint32 tag)
 {
     if (m_count == quint32(m_depth))
         dropOldest();
@@ -19,7 +19,8 @@ quint32 TopicHistory::append(const Mqtt::Message &message, const QByteArray &pay
 
     const QByteArrayView kept = QByteArrayView(payload).first(qMin(payload.size(), m_maxPayload));
     Entry e;
-    e.timestamp = timestamp;
+    PackedTime::pack(timestamp, &e.timeLow, &e.timeHigh);
+    e.spare = 0;
     e.tag = tag;
     e.ref = m_bytes.append(kept);
     e.size = quint32(qMin<qsizetype>(payload.size(), 0xFFFFFFFF));
@@ -48,7 +49,7 @@ void TopicHistory::dropOldest()
         return;
     const Entry &old = m_ring[m_head];
     if (m_onEvict && *m_onEvict)
-        (*m_onEvict)(old.tag, payloadAt(0));
+        (*m_onEvict)(Evicted{old.tag, m_topicId, firstSequence(), payloadAt(0)});
     if (old.flags & PropertiesFlag)
         m_properties.remove(firstSequence());
     if (old.flags & TruncatedFlag)
@@ -99,7 +100,7 @@ HistoryMessage TopicHistory::at(int i) const
     HistoryMessage m;
     m.payload = payloadAt(i).toByteArray();
     m.size = e.size;
-    m.timestamp = e.timestamp;
+    m.timestamp = PackedTime::unpack(e.timeLow, e.timeHigh);
     m.sequence = firstSequence() + quint32(i);
     m.qos = e.flags & QosMask;
     m.retain = e.flags & RetainFlag;
@@ -109,7 +110,11 @@ HistoryMessage TopicHistory::at(int i) const
 }
 
 qsizetype TopicHistory::sizeAt(int i) const { return entry(i).size; }
-qint64 TopicHistory::timestampAt(int i) const { return entry(i).timestamp; }
+qint64 TopicHistory::timestampAt(int i) const
+{
+    const Entry &e = entry(i);
+    return PackedTime::unpack(e.timeLow, e.timeHigh);
+}
 quint8 TopicHistory::qosAt(int i) const { return entry(i).flags & QosMask; }
 bool TopicHistory::retainAt(int i) const { return entry(i).flags & RetainFlag; }
 

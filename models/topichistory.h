@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bytequeue.h"
+#include "packedtime.h"
 #include "message.h"
 #include "properties.h"
 #include "storememory.h"
@@ -31,19 +32,29 @@ struct HistoryMessage
 class TopicHistory
 {
 public:
-    // Called as a message leaves the history, with the tag it was appended with and the
-    // payload as stored (the message log keeps a preview of messages it still shows).
-    using EvictHook = std::function<void(quint64 tag, QByteArrayView payload)>;
+    // A message leaving the history: the tag it was appended with, its topic (as given to the
+    // constructor) and sequence number, and the payload as stored (the message log keeps a
+    // preview of messages it still shows).
+    struct Evicted
+    {
+        quint32 tag;
+        quint32 topicId;
+        quint32 sequence;
+        QByteArrayView payload;
+    };
+    using EvictHook = std::function<void(const Evicted &)>;
 
-    TopicHistory(int depth, qsizetype maxPayload, const EvictHook *onEvict = nullptr);
+    TopicHistory(int depth, qsizetype maxPayload, const EvictHook *onEvict = nullptr, quint32 topicId = 0);
 
-    // Returns the message's sequence number. `tag` is handed back to the evict hook.
-    quint32 append(const Mqtt::Message &message, qint64 timestamp, quint64 tag = 0)
+    // Returns the message's sequence number. `tag` is handed back to the evict hook (32 bits:
+    // the log passes the low half of its sequence number and tells them apart by topic and
+    // history sequence).
+    quint32 append(const Mqtt::Message &message, qint64 timestamp, quint32 tag = 0)
     {
         return append(message, message.payload(), timestamp, tag);
     }
     // The same, with message.payload() already at hand.
-    quint32 append(const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint64 tag);
+    quint32 append(const Mqtt::Message &message, const QByteArray &payload, qint64 timestamp, quint32 tag);
 
     int count() const { return int(m_count); }
     int depth() const { return m_depth; }
@@ -70,15 +81,18 @@ public:
     qsizetype memoryUsage() const;
 
 private:
+    // 24 bytes: a million of them (1,000 topics at the default depth) are 24 MB.
     struct Entry
     {
-        qint64 timestamp;
-        quint64 tag;
-        ByteQueue::Ref ref;
-        quint32 size;
+        quint32 timeLow; // PackedTime
+        qint16 timeHigh;
         quint8 flags;
+        quint8 spare;
+        quint32 tag;
+        quint32 size;
+        ByteQueue::Ref ref;
     };
-    static_assert(sizeof(Entry) == 32, "history entries are meant to stay compact");
+    static_assert(sizeof(Entry) == 24, "history entries are meant to stay compact");
     enum : quint8 { QosMask = 0x03, RetainFlag = 0x04, PropertiesFlag = 0x08, TruncatedFlag = 0x10 };
 
     quint32 storedSize(const Entry &e, quint32 sequence) const
@@ -100,6 +114,7 @@ private:
     quint32 m_count = 0;
     quint32 m_nextSequence = 0;
     int m_depth;
+    quint32 m_topicId;
     qsizetype m_maxPayload;
     ByteQueue m_bytes;
     QHash<quint32, Mqtt::Properties> m_properties; // only for messages that have some

@@ -22,7 +22,7 @@ public:
         : log(std::make_unique<MessageLogModel>(&registry, &history))
         , tester(std::make_unique<QAbstractItemModelTester>(log.get(), QAbstractItemModelTester::FailureReportingMode::Fatal))
     {
-        history.setEvictHook([this](quint64 sequence, QByteArrayView payload) { log->historyEvicted(sequence, payload); });
+        history.setEvictHook([this](const TopicHistory::Evicted &e) { log->historyEvicted(e); });
     }
 
     void add(const QString &topic, const QByteArray &payload, MessageDirection dir = MessageDirection::Received,
@@ -32,7 +32,7 @@ public:
         const quint32 id = registry.intern(topic);
         quint32 hs = MessageLogStore::NoHistory;
         if (dir == MessageDirection::Received)
-            hs = history.append(id, m, time, log->store().endSequence());
+            hs = history.append(id, m, time, log->store().nextTag());
         log->append(id, m, time, dir, hs);
     }
     QString cell(int row, int column) const { return log->index(row, column).data().toString(); }
@@ -192,20 +192,20 @@ void TestMessageLogModel::overflowDropsOldest()
 void TestMessageLogModel::byteBudget()
 {
     LogFixture f;
-    // Sent messages have no history: 32-byte entries plus up to 64 preview bytes each.
-    f.log->setMaxBytes(10 * (32 + 64));
+    // Sent messages have no history: 24-byte entries plus up to 64 preview bytes each.
+    f.log->setMaxBytes(10 * (24 + 64));
     for (int i = 0; i < 50; ++i)
         f.add(QStringLiteral("b"), QByteArray(64, char('a' + i % 26)), MessageDirection::Sent);
     f.log->commit();
     QCOMPARE(f.log->rowCount(), 10);
     QCOMPARE(f.log->droppedCount(), 40ull);
-    QVERIFY(f.log->store().usedBytes() <= 10 * (32 + 64));
+    QVERIFY(f.log->store().usedBytes() <= 10 * (24 + 64));
     QCOMPARE(f.cell(9, MessageLogModel::PayloadColumn), QString(64, QLatin1Char('a' + 49 % 26)));
     // Small payloads cost less, so more of them fit.
     for (int i = 0; i < 50; ++i)
         f.add(QStringLiteral("b"), "x", MessageDirection::Sent);
     f.log->commit();
-    QCOMPARE(f.log->rowCount(), 10 * (32 + 64) / (32 + 1));
+    QCOMPARE(f.log->rowCount(), 10 * (24 + 64) / (24 + 1));
 }
 
 void TestMessageLogModel::previewsOutliveHistory()
@@ -216,19 +216,28 @@ void TestMessageLogModel::previewsOutliveHistory()
     for (int i = 0; i < 3; ++i)
         f.add(QStringLiteral("h"), QByteArray("value-") + QByteArray::number(i));
     f.log->commit();
-    QCOMPARE(f.log->store().usedBytes(), qsizetype(3 * 32));
+    QCOMPARE(f.log->store().usedBytes(), qsizetype(3 * 24));
+    // The history tags a message with the low 32 bits of its log sequence; an eviction whose
+    // topic or history sequence does not match the entry with that tag is someone else's.
+    const quint32 tag = quint32(f.log->store().firstSequence());
+    const quint32 topic = f.registry.intern(QStringLiteral("h"));
+    f.log->historyEvicted(TopicHistory::Evicted{tag, topic + 1, 0, "other"});
+    f.log->historyEvicted(TopicHistory::Evicted{tag, topic, 1, "other"});
+    f.log->historyEvicted(TopicHistory::Evicted{tag + 7, topic, 0, "other"});
+    QCOMPARE(f.log->store().usedBytes(), qsizetype(3 * 24));
+    QCOMPARE(f.cell(0, MessageLogModel::PayloadColumn), QStringLiteral("value-0"));
     // The history moves on: the log copies the previews of what it still shows.
     for (int i = 3; i < 10; ++i)
         f.add(QStringLiteral("h"), QByteArray("value-") + QByteArray::number(i));
     f.log->commit();
-    QCOMPARE(f.log->store().usedBytes(), qsizetype(10 * 32 + 7 * 7));
+    QCOMPARE(f.log->store().usedBytes(), qsizetype(10 * 24 + 7 * 7));
     for (int i = 0; i < 10; ++i) {
         QCOMPARE(f.cell(i, MessageLogModel::PayloadColumn), QStringLiteral("value-%1").arg(i));
         QCOMPARE(f.log->index(i, 0).data(MessageLogModel::PayloadCompleteRole).toBool(), true);
     }
     // Dropping log rows releases their copies.
     f.log->setMaxMessages(2);
-    QCOMPARE(f.log->store().usedBytes(), qsizetype(2 * 32));
+    QCOMPARE(f.log->store().usedBytes(), qsizetype(2 * 24));
     QCOMPARE(f.cell(0, MessageLogModel::PayloadColumn), QStringLiteral("value-8"));
     // Messages evicted after the log dropped them are ignored.
     for (int i = 10; i < 20; ++i)

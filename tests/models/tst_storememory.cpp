@@ -65,7 +65,7 @@ private slots:
             if (fresh.owns(p)) {
                 const std::size_t block = std::size_t(1) << BuddyPool::orderFor(size);
                 QCOMPARE(quintptr(p) % block, quintptr(0));
-                asked += block;
+                asked += BuddyPool::roundedSize(size);
             } else {
                 QVERIFY2(size > BuddyPool::MaxBlock, "only larger requests bypass the pool");
             }
@@ -75,7 +75,7 @@ private slots:
                 const auto k = size_t(rng.bounded(quint32(blocks.size())));
                 QVERIFY(intact(blocks[k]));
                 if (fresh.owns(blocks[k].p))
-                    asked -= std::size_t(1) << BuddyPool::orderFor(blocks[k].size);
+                    asked -= BuddyPool::roundedSize(blocks[k].size);
                 fresh.deallocate(blocks[k].p, blocks[k].size);
                 blocks.erase(blocks.begin() + qsizetype(k));
             }
@@ -96,6 +96,44 @@ private slots:
         void *again = fresh.allocate(1000);
         QCOMPARE(fresh.carvedBytes(), carved);
         fresh.deallocate(again, 1000);
+    }
+
+    void sizesBetweenPowersOfTwoCostWhatTheyAre()
+    {
+        QCOMPARE(BuddyPool::roundedSize(1), BuddyPool::MinBlock);
+        QCOMPARE(BuddyPool::roundedSize(24000), std::size_t(24000));
+        QCOMPARE(BuddyPool::roundedSize(24001), std::size_t(24064));
+        BuddyPool fresh(std::size_t(256) << 20);
+        // A thousand history rings of 1,000 entries of 24 bytes: 24 MB, not 1,000 x 32 KiB.
+        std::vector<Block> rings;
+        for (int i = 0; i < 1000; ++i) {
+            auto *p = static_cast<char *>(fresh.allocate(24000));
+            QVERIFY(fresh.owns(p));
+            QCOMPARE(quintptr(p) % 32768, quintptr(0)); // aligned as the block it fits in
+            std::memset(p, char(i), 24000);
+            rings.push_back(Block{p, 24000, char(i)});
+        }
+        QCOMPARE(fresh.usedBytes(), std::size_t(24000) * 1000);
+        // The 8 KiB after each ring (in its 32 KiB block) was given back: 1,000 blocks of 8 KiB
+        // fit without carving another slab.
+        const std::size_t carved = fresh.carvedBytes();
+        std::vector<Block> tails;
+        for (int i = 0; i < 1000; ++i) {
+            auto *p = static_cast<char *>(fresh.allocate(8192));
+            std::memset(p, char(i + 7), 8192);
+            tails.push_back(Block{p, 8192, char(i + 7)});
+        }
+        QCOMPARE(fresh.carvedBytes(), carved);
+        for (const Block &b : rings)
+            QVERIFY(intact(b));
+        for (const Block &b : tails)
+            QVERIFY(intact(b));
+        for (const Block &b : rings)
+            fresh.deallocate(b.p, b.size);
+        for (const Block &b : tails)
+            fresh.deallocate(b.p, b.size);
+        QCOMPARE(fresh.usedBytes(), std::size_t(0));
+        QCOMPARE(fresh.freeSlabs() * BuddyPool::MaxBlock, fresh.carvedBytes());
     }
 
     void fullReservationFallsBackToOperatorNew()

@@ -187,13 +187,22 @@ void TestTopicHistory::evictHook()
 {
     HistoryStore store;
     store.setDepth(2);
-    QList<QPair<quint64, QByteArray>> evicted;
-    store.setEvictHook([&](quint64 tag, QByteArrayView payload) { evicted.append({tag, payload.toByteArray()}); });
+    QList<TopicHistory::Evicted> evicted;
+    QList<QByteArray> payloads;
+    store.setEvictHook([&](const TopicHistory::Evicted &e) {
+        evicted.append(e);
+        payloads.append(e.payload.toByteArray());
+    });
     for (int i = 0; i < 5; ++i)
-        store.append(0, Mqtt::Message(QStringLiteral("t"), QByteArray::number(i)), 0, 100 + i);
+        store.append(7, Mqtt::Message(QStringLiteral("t"), QByteArray::number(i)), 0, 100 + i);
     QCOMPARE(evicted.size(), 3);
-    QCOMPARE(evicted.at(0), qMakePair(quint64(100), QByteArray("0")));
-    QCOMPARE(evicted.at(2), qMakePair(quint64(102), QByteArray("2")));
+    QCOMPARE(evicted.at(0).tag, 100u);
+    QCOMPARE(evicted.at(0).topicId, 7u);
+    QCOMPARE(evicted.at(0).sequence, 0u);
+    QCOMPARE(payloads.at(0), QByteArray("0"));
+    QCOMPARE(evicted.at(2).tag, 102u);
+    QCOMPARE(evicted.at(2).sequence, 2u);
+    QCOMPARE(payloads.at(2), QByteArray("2"));
 }
 
 void TestTopicHistory::model()
