@@ -12,7 +12,7 @@
 namespace {
 // Bookkeeping per stored message besides its payload (log entry, history slot, Message).
 constexpr qint64 OverheadPerMessage = 96;
-constexpr qint64 BytesPerPoint = 16;
+constexpr qint64 BytesPerPoint = 16; // 12 while a series's times are whole ms (Series), 16 at most
 
 int bounded(const QVariant &value, int fallback, int low, int high)
 {

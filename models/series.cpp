@@ -38,12 +38,14 @@ void Series::appendLocked(double time, double value, qsizetype limit)
     limit = qBound<qsizetype>(1, limit, m_capacity);
     while (qsizetype(m_count) >= limit)
         dropOldest();
-    if (m_count == m_ring.size())
+    if (m_count == m_values.size())
         grow();
     if (m_count && time < m_lastTime)
         m_sorted = false;
     m_lastTime = time;
-    m_ring[slot(m_count)] = SeriesPoint{time, value};
+    const size_t s = slot(m_count);
+    m_values[s] = value;
+    storeTime(s, time);
     // The block summaries: a new block, or the newest one's extremes.
     const quint64 abs = m_firstAbs + m_count;
     if (m_blockCount == 0 || abs >= (m_firstBlock + m_blockCount) * BlockSize) {
@@ -97,11 +99,40 @@ void Series::append(const SeriesPoint *points, qsizetype count, qsizetype limit)
         appendLocked(points[i].time, points[i].value, limit);
 }
 
+void Series::storeTime(size_t s, double time)
+{
+    if (!m_wideTimes) {
+        if (m_count == 0)
+            m_timeBase = time; // nothing kept refers to the old base
+        const double offset = time - m_timeBase;
+        // Exact round trip only: whole ms, in range (NaN fails the comparisons).
+        if (offset >= double(std::numeric_limits<qint32>::min()) && offset <= double(std::numeric_limits<qint32>::max())
+            && offset == std::floor(offset) && m_timeBase + offset == time) {
+            m_offsets[s] = qint32(offset);
+            return;
+        }
+        widenTimes();
+    }
+    m_wide[s] = time;
+}
+
+void Series::widenTimes()
+{
+    std::vector<double, StoreAllocator<double>> wide(m_values.size());
+    for (size_t i = 0; i < m_count; ++i) {
+        const size_t s = slot(i);
+        wide[s] = m_timeBase + double(m_offsets[s]);
+    }
+    m_wide.swap(wide);
+    m_offsets = {};
+    m_wideTimes = true;
+}
+
 void Series::dropOldest()
 {
     if (m_count == 0)
         return;
-    const double v = m_ring[m_head].value;
+    const double v = m_values[m_head];
     // Losing an extreme means the cached one may be stale: recompute on demand.
     if (v <= m_min || v >= m_max)
         m_minMaxDirty = true;
@@ -121,19 +152,32 @@ void Series::dropOldest()
 
 void Series::grow()
 {
-    const size_t capacity = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_ring.size() * 2));
-    std::vector<SeriesPoint, StoreAllocator<SeriesPoint>> ring(capacity);
+    const size_t capacity = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_values.size() * 2));
+    std::vector<double, StoreAllocator<double>> values(capacity);
     for (size_t i = 0; i < m_count; ++i)
-        ring[i] = m_ring[slot(i)];
-    m_ring.swap(ring);
+        values[i] = m_values[slot(i)];
+    if (m_wideTimes) {
+        std::vector<double, StoreAllocator<double>> wide(capacity);
+        for (size_t i = 0; i < m_count; ++i)
+            wide[i] = m_wide[slot(i)];
+        m_wide.swap(wide);
+    } else {
+        std::vector<qint32, StoreAllocator<qint32>> offsets(capacity);
+        for (size_t i = 0; i < m_count; ++i)
+            offsets[i] = m_offsets[slot(i)];
+        m_offsets.swap(offsets);
+    }
+    m_values.swap(values);
     m_head = 0;
 }
 
 void Series::clear()
 {
     const std::lock_guard<std::mutex> lock(m_mutex);
-    m_ring.clear();
-    m_ring.shrink_to_fit();
+    m_values = {};
+    m_offsets = {};
+    m_wide = {};
+    m_wideTimes = false;
     m_head = m_count = 0;
     m_blocks.clear();
     m_blocks.shrink_to_fit();
@@ -150,7 +194,7 @@ void Series::recomputeMinMax() const
 {
     m_min = m_max = std::numeric_limits<double>::quiet_NaN();
     for (size_t i = 0; i < m_count; ++i) {
-        const double v = m_ring[slot(i)].value;
+        const double v = m_values[slot(i)];
         if (i == 0 || v < m_min)
             m_min = v;
         if (i == 0 || v > m_max)
@@ -189,7 +233,7 @@ qsizetype Series::lowerBound(double t) const
     qsizetype hi = qsizetype(m_count);
     while (lo < hi) {
         const qsizetype mid = lo + (hi - lo) / 2;
-        if (pointAt(mid).time < t)
+        if (timeAt(mid) < t)
             lo = mid + 1;
         else
             hi = mid;
@@ -201,10 +245,10 @@ void Series::extremes(qsizetype begin, qsizetype end, qsizetype *minIndex, qsize
 {
     qsizetype lo = begin, hi = begin;
     auto consider = [this, &lo, &hi](qsizetype i) {
-        const double v = pointAt(i).value;
-        if (v < pointAt(lo).value)
+        const double v = valueAt(i);
+        if (v < valueAt(lo))
             lo = i;
-        if (v > pointAt(hi).value)
+        if (v > valueAt(hi))
             hi = i;
     };
     qsizetype i = begin + 1;
@@ -238,7 +282,7 @@ void Series::decimateSorted(double t0, double t1, int columns, QList<QPointF> *o
         qsizetype lo = begin, hi = qsizetype(m_count);
         while (lo < hi) {
             const qsizetype mid = lo + (hi - lo) / 2;
-            if (pointAt(mid).time <= t1)
+            if (timeAt(mid) <= t1)
                 lo = mid + 1;
             else
                 hi = mid;
@@ -247,12 +291,12 @@ void Series::decimateSorted(double t0, double t1, int columns, QList<QPointF> *o
     }
     out->reserve(columns * 4 + 2);
     if (begin > 0)
-        out->append(QPointF(pointAt(begin - 1).time, pointAt(begin - 1).value));
+        out->append(QPointF(timeAt(begin - 1), valueAt(begin - 1)));
     // Column c holds the points with int((time - t0) * columns / span) == c (the last column
     // also those at t1), as the unsorted path puts them.
     const double span = t1 - t0;
     const double scale = columns / span;
-    auto columnOf = [&](qsizetype i) { return std::min(columns - 1, int((pointAt(i).time - t0) * scale)); };
+    auto columnOf = [&](qsizetype i) { return std::min(columns - 1, int((timeAt(i) - t0) * scale)); };
     qsizetype first = begin;
     while (first < end) {
         const int c = columnOf(first);
@@ -279,7 +323,7 @@ void Series::decimateSorted(double t0, double t1, int columns, QList<QPointF> *o
         first = lo;
     }
     if (end < qsizetype(m_count))
-        out->append(QPointF(pointAt(end).time, pointAt(end).value));
+        out->append(QPointF(timeAt(end), valueAt(end)));
 }
 
 QList<QPointF> Series::decimated(double t0, double t1, int columns) const
@@ -297,7 +341,7 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
         if (m_sorted) {
             begin = lowerBound(t0);
             end = begin;
-            while (end < qsizetype(m_count) && pointAt(end).time <= t1)
+            while (end < qsizetype(m_count) && timeAt(end) <= t1)
                 ++end; // linear: the caller asked for these points anyway
         }
         // Per column: indexes of the first, minimum, maximum and last point.
@@ -318,15 +362,15 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
                 b.first = b.min = b.max = b.last = i;
                 continue;
             }
-            if (p.value < pointAt(b.min).value)
+            if (p.value < valueAt(b.min))
                 b.min = i;
-            if (p.value > pointAt(b.max).value)
+            if (p.value > valueAt(b.max))
                 b.max = i;
             b.last = i;
         }
         out.reserve(columns * 4 + 2);
         if (m_sorted && begin > 0)
-            out.append(QPointF(pointAt(begin - 1).time, pointAt(begin - 1).value));
+            out.append(QPointF(timeAt(begin - 1), valueAt(begin - 1)));
         for (const Column &b : bins) {
             if (b.first < 0)
                 continue;
@@ -340,7 +384,7 @@ QList<QPointF> Series::decimated(double t0, double t1, int columns) const
             }
         }
         if (m_sorted && end < qsizetype(m_count))
-            out.append(QPointF(pointAt(end).time, pointAt(end).value));
+            out.append(QPointF(timeAt(end), valueAt(end)));
     }
     m_cache.t0 = t0;
     m_cache.t1 = t1;

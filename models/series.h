@@ -83,13 +83,22 @@ private:
     }
     // Below: the caller holds m_mutex.
     void appendLocked(double time, double value, qsizetype limit);
-    SeriesPoint pointAt(qsizetype i) const { return m_ring[slot(size_t(i))]; }
+    double timeAtSlot(size_t s) const { return m_wideTimes ? m_wide[s] : m_timeBase + double(m_offsets[s]); }
+    SeriesPoint pointAt(qsizetype i) const
+    {
+        const size_t s = slot(size_t(i));
+        return SeriesPoint{timeAtSlot(s), m_values[s]};
+    }
+    double valueAt(qsizetype i) const { return m_values[slot(size_t(i))]; }
+    double timeAt(qsizetype i) const { return timeAtSlot(slot(size_t(i))); }
     // Ring index of the i-th oldest point (i < ring size); no division on the hot path.
     size_t slot(size_t i) const
     {
         const size_t s = m_head + i;
-        return s >= m_ring.size() ? s - m_ring.size() : s;
+        return s >= m_values.size() ? s - m_values.size() : s;
     }
+    void storeTime(size_t s, double time);
+    void widenTimes();
     void dropOldest();
     void grow();
     void recomputeMinMax() const;
@@ -100,7 +109,15 @@ private:
     qsizetype lowerBound(double t) const;
 
     // Hot members first: append() touches only these.
-    std::vector<SeriesPoint, StoreAllocator<SeriesPoint>> m_ring;
+    // The ring, as columns: values, and times as whole milliseconds from m_timeBase in 4 bytes
+    // (12 bytes a point, not 16: receive times and most payload time fields are whole ms
+    // within a few weeks of each other). The first time that is not (a fraction of a ms, or
+    // beyond +-24 days of the base) widens the time column to doubles for good (m_wide).
+    std::vector<double, StoreAllocator<double>> m_values;
+    std::vector<qint32, StoreAllocator<qint32>> m_offsets;
+    std::vector<double, StoreAllocator<double>> m_wide;
+    double m_timeBase = 0;
+    bool m_wideTimes = false;
     size_t m_head = 0;
     size_t m_count = 0;
     qsizetype m_capacity;
@@ -131,7 +148,7 @@ private:
         const size_t s = m_blockHead + i;
         return s >= m_blocks.size() ? s - m_blocks.size() : s;
     }
-    std::vector<Block, StoreAllocator<Block>> m_blocks; // a ring like m_ring: m_blockHead is the oldest
+    std::vector<Block, StoreAllocator<Block>> m_blocks; // a ring like the points: m_blockHead is the oldest
     size_t m_blockHead = 0;
     size_t m_blockCount = 0;
     quint64 m_firstBlock = 0;

@@ -2,7 +2,7 @@
 
 namespace {
 // Small chunks: most topics hold few, short payloads.
-constexpr qsizetype HistoryChunk = 16 * 1024;
+constexpr qsizetype HistoryChunk = 4 * 1024;
 } // namespace
 
 TopicHistory::TopicHistory(int depth, qsizetype maxPayload, const EvictHook *onEvict, quint32 topicId)

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void timeRulesPerTopic();
     void seriesLimit();
     void boundedBuffer();
+    void timesKeptExactly();
     void minMaxCache();
     void decimationMatchesBruteForce_data();
     void decimationMatchesBruteForce();
@@ -333,6 +334,46 @@ void TestSeriesStore::boundedBuffer()
     QCOMPARE(s.at(0).time, 303.0);
     QCOMPARE(s.at(4).value, 7.0);
     QCOMPARE(s.droppedCount(), dropped + 4 + 3);
+}
+
+// Times are kept as 4-byte ms offsets while they can be: every time must come back exactly,
+// including those that cannot (fractions of a ms, weeks apart, before the first), and the
+// ones stored before the first such time.
+void TestSeriesStore::timesKeptExactly()
+{
+    const double base = 1764000000123.0;
+    const QList<double> times = {base, base + 1, base - 5000, base + 86400000.0 * 20, base + 2,
+                                 base + 0.5, base + 86400000.0 * 400, 1e-3, -3.0, base + 1e-6};
+    for (int widenAt = 1; widenAt <= times.size(); ++widenAt) {
+        Series s(0, QStringLiteral("t"), QStringLiteral("v"), 64);
+        QList<double> expected;
+        // Whole ms near the base first (the compact form), then the rest in turn.
+        for (int i = 0; i < 40; ++i) {
+            s.append(base + i * 7, i);
+            expected.append(base + i * 7);
+        }
+        for (int i = 0; i < widenAt; ++i) {
+            s.append(times.at(i), 100 + i);
+            expected.append(times.at(i));
+        }
+        QCOMPARE(s.count(), qsizetype(expected.size()));
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(s.at(i).time, expected.at(i));
+            QCOMPARE(s.at(i).value, i < 40 ? double(i) : double(100 + i - 40));
+        }
+        // Growing the ring and dropping the oldest keep them too.
+        for (int i = 0; i < 100; ++i)
+            s.append(base + 0.25 * i, i);
+        QCOMPARE(s.at(s.count() - 1).time, base + 0.25 * 99);
+        QCOMPARE(s.at(0).time, base + 0.25 * 36);
+    }
+    // After a clear the compact form starts again from the new first time.
+    Series s(0, QStringLiteral("t"), QStringLiteral("v"), 10);
+    s.append(0.5, 1);
+    s.clear();
+    s.append(base, 1);
+    s.append(base + 3, 2);
+    QCOMPARE(s.at(1).time, base + 3);
 }
 
 void TestSeriesStore::minMaxCache()
