@@ -246,6 +246,7 @@ void IngestPipeline::enqueue(const QList<Mqtt::Message> &messages, MessageDirect
         return;
     }
     m_pending += messages.size();
+    m_unstored += messages.size();
     m_ingested += quint64(messages.size());
     m_input.push_back(Input{messages, direction, now, intoTree});
     if (m_thread.joinable())
@@ -287,6 +288,15 @@ void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestB
     if (current)
         complete(*current);
     inputs.clear();
+}
+
+void IngestPipeline::stored(qsizetype count)
+{
+    // Under m_mutex, so a producer between its check and its wait cannot miss the wake.
+    if (count <= 0)
+        return;
+    m_unstored -= count;
+    m_room.notify_all();
 }
 
 void IngestPipeline::storePoints(IngestBatch &batch)
@@ -364,9 +374,13 @@ void IngestPipeline::workerLoop()
         prepareInputs(inputs, prepared);
 
         lock.lock();
-        for (IngestBatch &b : prepared)
+        qsizetype count = 0;
+        for (IngestBatch &b : prepared) {
+            count += b.size();
             m_staged.push_back(std::move(b));
+        }
         prepared.clear();
+        stored(count);
         m_ignoredLeaves = m_worker->ignoredLeaves();
         m_workerBusy = false;
         m_workerIdle.notify_all();
@@ -390,9 +404,11 @@ void IngestPipeline::tick()
                 std::deque<Input> one;
                 one.push_back(std::move(m_input.front()));
                 m_input.pop_front();
+                const qsizetype count = one.front().messages.size();
                 lock.unlock();
                 prepareInputs(one, m_ready);
                 lock.lock();
+                stored(count);
             }
             m_ignoredLeaves = m_worker->ignoredLeaves();
         }
@@ -526,9 +542,13 @@ void IngestPipeline::flush()
             syncWorkerConfig();
             std::deque<Input> inputs;
             inputs.swap(m_input);
+            qsizetype count = 0;
+            for (const Input &in : inputs)
+                count += in.messages.size();
             lock.unlock();
             prepareInputs(inputs, m_ready);
             lock.lock();
+            stored(count);
             m_ignoredLeaves = m_worker->ignoredLeaves();
         }
         while (!m_staged.empty()) {
@@ -553,6 +573,7 @@ void IngestPipeline::clear()
         qint64 discarded = 0;
         for (const Input &in : m_input)
             discarded += in.messages.size();
+        m_unstored -= discarded;
         m_input.clear();
         for (IngestBatch &b : m_staged)
             m_ready.push_back(std::move(b));
@@ -580,21 +601,26 @@ void IngestPipeline::clear()
 qint64 IngestPipeline::waitForRoom(qsizetype count)
 {
     const qsizetype limit = qMax<qsizetype>(1, m_options.maxPendingMessages / 2);
-    // A request larger than the limit waits for an empty pipeline, then goes in whole.
-    const qsizetype wanted = qMin(count, limit);
-    if (m_pending.load(std::memory_order_relaxed) + wanted <= limit)
+    const qsizetype unstoredLimit = qMax<qsizetype>(1, qMin(m_options.maxUnstoredMessages, m_options.maxPendingMessages) / 2);
+    // A request larger than a limit waits for an empty pipeline, then goes in whole.
+    const qsizetype wanted = qMin(count, unstoredLimit);
+    auto full = [&] {
+        return m_pending.load(std::memory_order_relaxed) + wanted > limit
+            || m_unstored.load(std::memory_order_relaxed) + wanted > unstoredLimit;
+    };
+    if (!full())
         return 0;
     QElapsedTimer waited;
     waited.start();
     std::unique_lock<std::mutex> lock(m_mutex);
-    while (m_pending.load(std::memory_order_relaxed) + wanted > limit && !m_waitsCancelled && !m_stop)
+    while (full() && !m_waitsCancelled && !m_stop)
         m_room.wait(lock);
     return waited.nsecsElapsed();
 }
 
 qint64 IngestPipeline::ingestWaiting(const QList<Mqtt::Message> &messages)
 {
-    const qsizetype part = qMax<qsizetype>(1, m_options.maxPendingMessages / 8);
+    const qsizetype part = qMax<qsizetype>(1, qMin(m_options.maxUnstoredMessages, m_options.maxPendingMessages) / 8);
     qint64 waitedNs = 0;
     for (qsizetype offset = 0; offset < messages.size(); offset += part) {
         const qsizetype n = qMin(part, messages.size() - offset);

@@ -43,10 +43,15 @@ struct IngestOptions
     int catchUpIntervalMs = 4;
     // Messages accepted but not yet applied; batches arriving beyond it are dropped (and
     // counted) rather than letting memory grow without bound.
-    // ~75 ms at a million messages a second: headroom for a slow tick (the GUI applies at most
-    // applyBudgetMs per tick), and what waits costs memory (150,000 measured 16 MB more RSS
-    // in bench ingest, at the same rate).
-    qsizetype maxPendingMessages = 75000;
+    // ~0.15 s at a million messages a second: headroom for a slow tick (the GUI applies at
+    // most applyBudgetMs per tick, and a tick comes every tickIntervalMs while not behind).
+    qsizetype maxPendingMessages = 150000;
+    // Of those, messages not yet in the stores: they hold their payloads and Message data (in
+    // the stores, a message waiting for the GUI's tick costs ~20 bytes of the batch).
+    // waitForRoom() keeps both under half their bound. bench ingest with JSON, 1M messages:
+    // 150,000 for both: 1.27-1.36 M msg/s, peak RSS 202 MB; 75,000 for both: 0.92 M msg/s,
+    // 192 MB; 150,000 and 75,000 unstored: 1.13-1.15 M msg/s, 194 MB.
+    qsizetype maxUnstoredMessages = 75000;
     // The worker thread's niceness (Linux, per thread): above 0 it yields to the GUI thread.
     int workerNice = 10;
     // Calls tuneAllocator() (process-wide, once) and adviseHugePages() while applying.
@@ -127,7 +132,8 @@ public:
 
     // Back-pressure for a producer that must not lose messages (the network thread of a
     // BrokerSession): blocks the calling thread, never the GUI thread, until `count` more
-    // messages fit under half of maxPendingMessages, or cancelWaits() was called. Woken by each
+    // messages fit under half of maxPendingMessages and of maxUnstoredMessages, or cancelWaits()
+    // was called. Woken by each
     // tick that applied messages (a condition variable, no polling). Returns the nanoseconds
     // waited.
     qint64 waitForRoom(qsizetype count);
@@ -169,6 +175,8 @@ private:
     void storePoints(IngestBatch &batch);
     // Appends the batch's messages to the histories and the log (the preparing thread).
     void storeMessages(IngestBatch &batch);
+    // `count` accepted messages are in the stores now (under m_mutex): wakes waitForRoom().
+    void stored(qsizetype count);
     // Applies ready batches until the deadline (ns on m_clock; <0 none). Returns messages applied.
     qsizetype applyReady(qint64 deadlineNs);
     void applyBatch(IngestBatch &batch, qint64 deadlineNs);
@@ -204,6 +212,7 @@ private:
     quint64 m_dropped = 0;
     quint64 m_ignoredLeaves = 0;
     std::atomic<qint64> m_pending{0};
+    std::atomic<qint64> m_unstored{0}; // accepted, not yet in the stores (m_pending counts them too)
 
     // Worker side.
     std::unique_ptr<IngestWorker> m_worker;

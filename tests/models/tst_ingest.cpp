@@ -16,7 +16,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
+#include <thread>
 
 #if defined(Q_OS_LINUX) && defined(__GLIBC__)
 #include <sys/resource.h>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void extractionCanBeTurnedOff();
     void timeFieldRules();
     void overloadIsCounted();
+    void backPressureWaitsForTheStores();
     void clearKeepsIdsConsistent();
     void historyDepthAndTruncation();
     void receiveTimeWhenUnset();
@@ -356,6 +360,33 @@ void TestIngest::overloadIsCounted()
     QCOMPARE(stats.pending, 0);
     pipeline.ingest(referenceBatch(0, 400));
     QCOMPARE(pipeline.stats().dropped, 1200ull);
+}
+
+// waitForRoom() also waits while too many messages are not in the stores yet (they hold their
+// payloads), even with room in the pending bound; storing them lets it go.
+void TestIngest::backPressureWaitsForTheStores()
+{
+    IngestOptions options;
+    options.threaded = false; // nothing is stored until a tick or flush()
+    options.maxPendingMessages = 1000;
+    options.maxUnstoredMessages = 100;
+    IngestPipeline pipeline(options);
+    pipeline.ingest(referenceBatch(0, 60)); // over half of 100
+    QCOMPARE(pipeline.stats().pending, 60);
+    std::atomic<bool> done{false};
+    std::thread producer([&] {
+        pipeline.waitForRoom(10);
+        done = true;
+    });
+    // No event loop meanwhile: a tick would store them.
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    const bool waitedForStores = !done;
+    pipeline.flush(); // stores (and applies) the 60
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+    pipeline.cancelWaits(); // (never leaves the thread blocked, whatever happened above)
+    producer.join();
+    QVERIFY2(waitedForStores, "waitForRoom() returned with 60 of 100 unstored messages waiting");
+    QCOMPARE(pipeline.stats().applied, 60ull);
 }
 
 void TestIngest::clearKeepsIdsConsistent()
