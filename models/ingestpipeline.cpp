@@ -603,10 +603,11 @@ qint64 IngestPipeline::waitForRoom(qsizetype count)
     const qsizetype limit = qMax<qsizetype>(1, m_options.maxPendingMessages / 2);
     const qsizetype unstoredLimit = qMax<qsizetype>(1, qMin(m_options.maxUnstoredMessages, m_options.maxPendingMessages) / 2);
     // A request larger than a limit waits for an empty pipeline, then goes in whole.
-    const qsizetype wanted = qMin(count, unstoredLimit);
+    const qsizetype wantedPending = qMin(count, limit);
+    const qsizetype wantedUnstored = qMin(count, unstoredLimit);
     auto full = [&] {
-        return m_pending.load(std::memory_order_relaxed) + wanted > limit
-            || m_unstored.load(std::memory_order_relaxed) + wanted > unstoredLimit;
+        return m_pending.load(std::memory_order_relaxed) + wantedPending > limit
+            || m_unstored.load(std::memory_order_relaxed) + wantedUnstored > unstoredLimit;
     };
     if (!full())
         return 0;

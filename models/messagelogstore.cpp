@@ -30,9 +30,12 @@ void MessageLogStore::append(quint32 topicId, const Mqtt::Message &message, cons
                              MessageDirection direction, quint32 historySequence)
 {
     const qsizetype previewLength = qMin<qsizetype>(payload.size(), m_previewBytes);
-    // The history appended this message just before (historySequence says so): no need to look
-    // the entry up. The preview is then what the history stored (at most maxPayloadSize()).
-    const bool inHistory = historySequence != NoHistory && m_history && m_history->history(topicId);
+    // The history appended this message just before (historySequence says so) and keeps the
+    // first maxPayloadSize() bytes of it: no need to look the entry up. (A history that keeps
+    // less than a preview, which the app's settings never allow, leaves the preview to the log,
+    // and the entry no history sequence.)
+    const bool inHistory = historySequence != NoHistory && m_history && m_history->maxPayloadSize() >= previewLength
+        && m_history->history(topicId);
     const qsizetype cost = qsizetype(sizeof(Entry)) + (inHistory ? 0 : previewLength);
     trimTo(m_maxMessages - 1, m_maxBytes - cost);
 

@@ -107,7 +107,7 @@ void Series::storeTime(size_t s, double time)
         const double offset = time - m_timeBase;
         // Exact round trip only: whole ms, in range (NaN fails the comparisons).
         if (offset >= double(std::numeric_limits<qint32>::min()) && offset <= double(std::numeric_limits<qint32>::max())
-            && offset == std::floor(offset) && m_timeBase + offset == time) {
+            && offset == std::floor(offset) && m_timeBase + offset == time && !(time == 0 && std::signbit(time))) {
             m_offsets[s] = qint32(offset);
             return;
         }

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void overflowDropsOldest();
     void byteBudget();
     void previewsOutliveHistory();
+    void previewLongerThanTheHistoryKeeps();
     void shrinkingBoundsDropsAtOnce();
     void clearResets();
     void filterByTopic_data();
@@ -245,6 +246,17 @@ void TestMessageLogModel::previewsOutliveHistory()
     f.log->commit();
     QCOMPARE(f.log->rowCount(), 2);
     QCOMPARE(f.cell(1, MessageLogModel::PayloadColumn), QStringLiteral("v"));
+}
+
+void TestMessageLogModel::previewLongerThanTheHistoryKeeps()
+{
+    LogFixture f;
+    f.history.setMaxPayloadSize(8); // less than the log's 64-byte preview
+    const QByteArray payload(40, 'p');
+    f.add(QStringLiteral("cut"), payload);
+    f.log->commit();
+    QCOMPARE(f.cell(0, MessageLogModel::PayloadColumn), QString::fromLatin1(payload));
+    QCOMPARE(f.log->index(0, 0).data(MessageLogModel::PayloadCompleteRole).toBool(), true);
 }
 
 void TestMessageLogModel::shrinkingBoundsDropsAtOnce()

@@ -374,6 +374,12 @@ void TestSeriesStore::timesKeptExactly()
     s.append(base, 1);
     s.append(base + 3, 2);
     QCOMPARE(s.at(1).time, base + 3);
+    // Even the sign of a zero.
+    Series z(0, QStringLiteral("t"), QStringLiteral("v"), 10);
+    z.append(0.0, 1);
+    z.append(-0.0, 2);
+    QVERIFY(!std::signbit(z.at(0).time));
+    QVERIFY(std::signbit(z.at(1).time));
 }
 
 void TestSeriesStore::minMaxCache()
