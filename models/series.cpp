@@ -105,11 +105,14 @@ void Series::storeTime(size_t s, double time)
         if (m_count == 0)
             m_timeBase = time; // nothing kept refers to the old base
         const double offset = time - m_timeBase;
-        // Exact round trip only: whole ms, in range (NaN fails the comparisons).
-        if (offset >= double(std::numeric_limits<qint32>::min()) && offset <= double(std::numeric_limits<qint32>::max())
-            && offset == std::floor(offset) && m_timeBase + offset == time && !(time == 0 && std::signbit(time))) {
-            m_offsets[s] = qint32(offset);
-            return;
+        // Exact round trip only: whole ms, in range (NaN fails the comparisons). The cast
+        // truncates, so comparing it back tells whole numbers (cheaper than std::floor).
+        if (offset >= double(std::numeric_limits<qint32>::min()) && offset <= double(std::numeric_limits<qint32>::max())) {
+            const auto whole = qint32(offset);
+            if (double(whole) == offset && m_timeBase + double(whole) == time && !(time == 0 && std::signbit(time))) {
+                m_offsets[s] = whole;
+                return;
+            }
         }
         widenTimes();
     }
