@@ -264,7 +264,7 @@ void IngestPipeline::arm()
         m_timer.start();
 }
 
-void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out)
+qsizetype IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out)
 {
     // A finished batch's points go to the series store at once, on this (the preparing) thread.
     auto complete = [this](IngestBatch &batch) {
@@ -273,7 +273,9 @@ void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestB
         storeMessages(batch);
     };
     IngestBatch *current = nullptr;
+    qsizetype count = 0;
     for (Input &in : inputs) {
+        count += in.messages.size();
         if (!current || current->direction != in.direction || current->intoTree != in.intoTree
             || current->size() >= MaxBatchMessages) {
             if (current)
@@ -288,6 +290,7 @@ void IngestPipeline::prepareInputs(std::deque<Input> &inputs, std::deque<IngestB
     if (current)
         complete(*current);
     inputs.clear();
+    return count;
 }
 
 void IngestPipeline::stored(qsizetype count)
@@ -371,14 +374,11 @@ void IngestPipeline::workerLoop()
         lock.unlock();
 
         garbage.clear();
-        prepareInputs(inputs, prepared);
+        const qsizetype count = prepareInputs(inputs, prepared);
 
         lock.lock();
-        qsizetype count = 0;
-        for (IngestBatch &b : prepared) {
-            count += b.size();
+        for (IngestBatch &b : prepared)
             m_staged.push_back(std::move(b));
-        }
         prepared.clear();
         stored(count);
         m_ignoredLeaves = m_worker->ignoredLeaves();
@@ -404,9 +404,8 @@ void IngestPipeline::tick()
                 std::deque<Input> one;
                 one.push_back(std::move(m_input.front()));
                 m_input.pop_front();
-                const qsizetype count = one.front().messages.size();
                 lock.unlock();
-                prepareInputs(one, m_ready);
+                const qsizetype count = prepareInputs(one, m_ready);
                 lock.lock();
                 stored(count);
             }
@@ -542,11 +541,8 @@ void IngestPipeline::flush()
             syncWorkerConfig();
             std::deque<Input> inputs;
             inputs.swap(m_input);
-            qsizetype count = 0;
-            for (const Input &in : inputs)
-                count += in.messages.size();
             lock.unlock();
-            prepareInputs(inputs, m_ready);
+            const qsizetype count = prepareInputs(inputs, m_ready);
             lock.lock();
             stored(count);
             m_ignoredLeaves = m_worker->ignoredLeaves();
@@ -601,7 +597,7 @@ void IngestPipeline::clear()
 qint64 IngestPipeline::waitForRoom(qsizetype count)
 {
     const qsizetype limit = qMax<qsizetype>(1, m_options.maxPendingMessages / 2);
-    const qsizetype unstoredLimit = qMax<qsizetype>(1, qMin(m_options.maxUnstoredMessages, m_options.maxPendingMessages) / 2);
+    const qsizetype unstoredLimit = qMax<qsizetype>(1, unstoredBound() / 2);
     // A request larger than a limit waits for an empty pipeline, then goes in whole.
     const qsizetype wantedPending = qMin(count, limit);
     const qsizetype wantedUnstored = qMin(count, unstoredLimit);
@@ -621,7 +617,7 @@ qint64 IngestPipeline::waitForRoom(qsizetype count)
 
 qint64 IngestPipeline::ingestWaiting(const QList<Mqtt::Message> &messages)
 {
-    const qsizetype part = qMax<qsizetype>(1, qMin(m_options.maxUnstoredMessages, m_options.maxPendingMessages) / 8);
+    const qsizetype part = qMax<qsizetype>(1, unstoredBound() / 8);
     qint64 waitedNs = 0;
     for (qsizetype offset = 0; offset < messages.size(); offset += part) {
         const qsizetype n = qMin(part, messages.size() - offset);

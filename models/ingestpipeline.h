@@ -168,8 +168,11 @@ private:
     void arm();
     void tick();
     void workerLoop();
-    // Prepares inputs into batches, merging consecutive inputs of one direction.
-    void prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out);
+    // Prepares inputs into batches, merging consecutive inputs of one direction, and stores
+    // them. Returns the number of messages.
+    qsizetype prepareInputs(std::deque<Input> &inputs, std::deque<IngestBatch> &out);
+    // maxUnstoredMessages, at most maxPendingMessages.
+    qsizetype unstoredBound() const { return qMin(m_options.maxUnstoredMessages, m_options.maxPendingMessages); }
     // Adds the batch's new series and appends its points to the series store (the preparing
     // thread; the store and its series lock for themselves).
     void storePoints(IngestBatch &batch);

@@ -47,7 +47,7 @@ public:
                 MessageDirection direction, quint32 historySequence);
     void clear();
     // The history is dropping message `historySequence` of topic `topicId`, appended with the
-    // low 32 bits of a log sequence as its tag (logTag()).
+    // low 32 bits of a log sequence as its tag (nextTag()).
     void historyEvicted(quint32 tag, quint32 topicId, quint32 historySequence, QByteArrayView payload);
     // The tag the history keeps for the message appended next (HistoryStore::append).
     quint32 nextTag() const { return quint32(endSequence()); }

@@ -38,29 +38,15 @@ public:
     // The row holding `sequence`, or -1.
     qsizetype indexOf(quint64 sequence) const
     {
-        auto it = std::upper_bound(m_runs.begin(), m_runs.end(), sequence,
-                                   [](quint64 s, const Run &r) { return s < r.firstSequence; });
-        if (it == m_runs.begin())
-            return -1;
-        const Run &r = *(it - 1);
-        const quint64 end = it == m_runs.end() ? m_end : it->firstRow;
-        const quint64 abs = r.firstRow + (sequence - r.firstSequence);
-        if (abs >= end || abs < m_base)
-            return -1;
-        return qsizetype(abs - m_base);
+        bool held = false;
+        const quint64 abs = lowerRow(sequence, &held);
+        return held && abs >= m_base ? qsizetype(abs - m_base) : -1;
     }
 
     // How many of the numbers held are below `sequence`.
     qsizetype countBelow(quint64 sequence) const
     {
-        auto it = std::upper_bound(m_runs.begin(), m_runs.end(), sequence,
-                                   [](quint64 s, const Run &r) { return s < r.firstSequence; });
-        if (it == m_runs.begin())
-            return 0;
-        const Run &r = *(it - 1);
-        const quint64 end = it == m_runs.end() ? m_end : it->firstRow;
-        const quint64 abs = std::min(end, r.firstRow + (sequence - r.firstSequence));
-        return qsizetype(std::max(abs, m_base) - m_base);
+        return qsizetype(std::max(lowerRow(sequence, nullptr), m_base) - m_base);
     }
 
     // Drops the numbers below `sequence`; returns how many rows went.
@@ -87,6 +73,22 @@ private:
         quint64 firstSequence;
         quint64 firstRow; // counted from the first number ever appended (since clear())
     };
+    // The row (counted like firstRow) of the first number >= sequence, m_end if none; *held:
+    // whether that number is `sequence`.
+    quint64 lowerRow(quint64 sequence, bool *held) const
+    {
+        const auto it = std::upper_bound(m_runs.begin(), m_runs.end(), sequence,
+                                         [](quint64 s, const Run &r) { return s < r.firstSequence; });
+        const quint64 end = it == m_runs.end() ? m_end : it->firstRow;
+        quint64 abs = end;
+        if (it != m_runs.begin()) {
+            const Run &r = *(it - 1);
+            abs = std::min(end, r.firstRow + (sequence - r.firstSequence));
+        }
+        if (held)
+            *held = abs < end;
+        return abs;
+    }
     quint64 lastSequence() const
     {
         const Run &r = m_runs.back();

@@ -156,22 +156,22 @@ void Series::dropOldest()
 void Series::grow()
 {
     const size_t capacity = std::min<size_t>(size_t(m_capacity), std::max<size_t>(16, m_values.size() * 2));
-    std::vector<double, StoreAllocator<double>> values(capacity);
-    for (size_t i = 0; i < m_count; ++i)
-        values[i] = m_values[slot(i)];
-    if (m_wideTimes) {
-        std::vector<double, StoreAllocator<double>> wide(capacity);
-        for (size_t i = 0; i < m_count; ++i)
-            wide[i] = m_wide[slot(i)];
-        m_wide.swap(wide);
-    } else {
-        std::vector<qint32, StoreAllocator<qint32>> offsets(capacity);
-        for (size_t i = 0; i < m_count; ++i)
-            offsets[i] = m_offsets[slot(i)];
-        m_offsets.swap(offsets);
-    }
-    m_values.swap(values);
+    // The time column first: slot() follows m_values' size.
+    if (m_wideTimes)
+        unroll(m_wide, capacity);
+    else
+        unroll(m_offsets, capacity);
+    unroll(m_values, capacity);
     m_head = 0;
+}
+
+template <typename T>
+void Series::unroll(std::vector<T, StoreAllocator<T>> &column, size_t capacity) const
+{
+    std::vector<T, StoreAllocator<T>> unrolled(capacity);
+    for (size_t i = 0; i < m_count; ++i)
+        unrolled[i] = column[slot(i)];
+    column.swap(unrolled);
 }
 
 void Series::clear()

@@ -101,6 +101,9 @@ private:
     void widenTimes();
     void dropOldest();
     void grow();
+    // A column of the ring copied oldest first into a new one of `capacity` slots.
+    template <typename T>
+    void unroll(std::vector<T, StoreAllocator<T>> &column, size_t capacity) const;
     void recomputeMinMax() const;
     void decimateSorted(double t0, double t1, int columns, QList<QPointF> *out) const;
     // Index (0 = oldest kept) of the point with the smaller / larger value in [begin, end).

@@ -169,16 +169,12 @@ void *BuddyPool::allocate(std::size_t bytes)
         offset = std::size_t(slab - m_base);
         have = MaxOrder;
     }
-    // Split down to the order asked for; the upper halves stay free.
-    while (have > order) {
-        --have;
-        push(have, offset + (std::size_t(1) << have));
-    }
     // Only what was asked for (in MinBlock units) stays in use: a ring of 1,000 entries of 24
-    // bytes takes 24,000 bytes, not 32 KiB. The rest goes back as the aligned blocks it is made
-    // of (none of them a buddy of another: they are as large as their alignment allows).
+    // bytes takes 24,000 bytes, not 32 KiB. The rest of the block goes back as the aligned
+    // blocks it is made of (none of them a buddy of another: they are as large as their
+    // alignment allows), which also splits a larger block found free.
     const std::size_t need = roundedSize(bytes);
-    releaseRange(offset + need, offset + (std::size_t(1) << order), false);
+    releaseRange(offset + need, offset + (std::size_t(1) << have), false);
     m_used += need;
     return m_base + offset;
 }
