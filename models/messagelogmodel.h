@@ -97,7 +97,7 @@ public:
     // Connect HistoryStore::setEvictHook here so previews outlive the history (called under lock()).
     void historyEvicted(const TopicHistory::Evicted &e)
     {
-        // May drop the oldest entries to stay in bounds.
+        // The preview copied counts against maxBytes(); the next append trims to it.
         m_store.historyEvicted(e.tag, e.topicId, e.sequence, e.payload);
         publish();
     }
