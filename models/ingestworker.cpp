@@ -8,7 +8,7 @@ void IngestWorker::prepare(const QList<Mqtt::Message> &messages, qint64 received
     batch.topicIds.reserve(size_t(batch.count + messages.size()));
     batch.timestamps.reserve(size_t(batch.count + messages.size()));
     for (const Mqtt::Message &m : messages) {
-        const QString topic = m.topic();
+        const QString &topic = m.topic();
         bool added = false;
         const quint32 id = m_topics.intern(topic, &added);
         if (added)

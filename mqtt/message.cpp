@@ -120,9 +120,9 @@ Message::Message(const Message &other) = default;
 Message &Message::operator=(const Message &other) = default;
 Message::~Message() = default;
 
-QString Message::topic() const { return d->topic; }
+const QString &Message::topic() const { return d->topic; }
 void Message::setTopic(const QString &topic) { d->topic = topic; }
-QByteArray Message::payload() const { return d->payload; }
+const QByteArray &Message::payload() const { return d->payload; }
 void Message::setPayload(const QByteArray &payload) { d->payload = payload; }
 quint8 Message::qos() const { return d->qos; }
 void Message::setQos(quint8 qos) { d->qos = qos; }

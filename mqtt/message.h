@@ -19,9 +19,11 @@ public:
     Message &operator=(const Message &other);
     ~Message();
 
-    QString topic() const;
+    // References into the message's shared data, valid while the message is: copying them
+    // costs an atomic on memory that another thread (the network thread) wrote.
+    const QString &topic() const;
     void setTopic(const QString &topic);
-    QByteArray payload() const;
+    const QByteArray &payload() const;
     void setPayload(const QByteArray &payload);
     quint8 qos() const;
     void setQos(quint8 qos);
