@@ -57,6 +57,7 @@ private slots:
     void connectVersionFromPacket();
     void publishDecoding();
     void repeatedTopicNames();
+    void decodedTopicNamesStayValid();
     void byteOrderMarkKept();
     void connackReturnCodes_data();
     void connackReturnCodes();
@@ -407,6 +408,28 @@ void tst_Codec::repeatedTopicNames()
             QCOMPARE(std::get<PublishPacket>(packet).message.topic(), topic);
         }
     }
+}
+
+void tst_Codec::decodedTopicNamesStayValid()
+{
+    // Decoded ASCII names are kept in memory that is never reused, up to a bound (2 MiB), and
+    // ordinary strings beyond it: names decoded long ago, whose cache slots have been taken by
+    // others since, must still read as they were sent, before and past that bound (60,000 names
+    // of 40 characters are 4.8 MB of UTF-16).
+    QStringList sent;
+    QStringList decoded;
+    for (int i = 0; i < 60000; ++i) {
+        sent.append(QStringLiteral("plant/line%1/machine%2/sensor/temperature")
+                        .arg(i % 7)
+                        .arg(i, 6, 10, QLatin1Char('0')));
+        const QByteArray bytes = Codec::encode(PublishPacket{Message(sent.last(), QByteArray("1"))}, ProtocolVersion::V311);
+        Packet packet;
+        ProtocolError error;
+        QVERIFY2(decodeBytes(bytes, ProtocolVersion::V311, &packet, &error), qPrintable(error.message));
+        decoded.append(std::get<PublishPacket>(packet).message.topic());
+    }
+    for (qsizetype i = 0; i < sent.size(); ++i)
+        QCOMPARE(decoded.at(i), sent.at(i));
 }
 
 void tst_Codec::byteOrderMarkKept()
