@@ -19,34 +19,42 @@ namespace {
 // QString's count was the network thread's most expensive instruction (perf: 4 % of all
 // samples of `bench ingest`): the network thread increments it for each message and the ingest
 // worker decrements it when the message is freed, so its cache line moved between the two
-// cores twice per message. Bounded: beyond MaxChunks x ChunkChars characters, names are
-// ordinary strings again.
+// cores twice per message. Each distinct name is stored once, for every thread and connection
+// (the per-thread caches below miss now and then and ask again). Bounded: beyond MaxChunks x
+// ChunkChars characters, new names are ordinary strings.
 class TopicNameArena
 {
 public:
-    // A UTF-16 copy of the Latin-1 `bytes`, or null when the arena is full. Thread-safe.
-    static const QChar *store(QByteArrayView bytes)
+    // The Latin-1 `bytes` as UTF-16 characters that are never freed, or null when the arena is
+    // full. Thread-safe.
+    static const QChar *find(QByteArrayView bytes)
     {
         const auto length = size_t(bytes.size());
         if (length == 0 || length > ChunkChars)
             return nullptr;
+        // Never destroyed (a decoding thread may outlive static destruction); plain pointers in
+        // static storage, so leak checkers see everything as reachable.
         static std::mutex mutex;
-        // Plain pointers in static storage, never freed: leak checkers see them as reachable.
-        static QChar *chunks[MaxChunks];
+        static auto *names = new QHash<QByteArray, const char16_t *>();
+        static char16_t *chunks[MaxChunks];
         static size_t chunkCount = 0;
         static size_t used = ChunkChars; // in the newest chunk
         std::lock_guard<std::mutex> lock(mutex);
+        // A lookup without copying the key.
+        if (const char16_t *known = names->value(QByteArray::fromRawData(bytes.data(), bytes.size())))
+            return reinterpret_cast<const QChar *>(known);
         if (used + length > ChunkChars) {
             if (chunkCount == MaxChunks)
                 return nullptr;
-            chunks[chunkCount++] = new QChar[ChunkChars];
+            chunks[chunkCount++] = new char16_t[ChunkChars];
             used = 0;
         }
-        QChar *chars = chunks[chunkCount - 1] + used;
+        char16_t *chars = chunks[chunkCount - 1] + used;
         used += length;
         for (size_t i = 0; i < length; ++i)
-            chars[i] = QLatin1Char(bytes[qsizetype(i)]);
-        return chars;
+            chars[i] = char16_t(uchar(bytes[qsizetype(i)]));
+        names->insert(bytes.toByteArray(), chars);
+        return reinterpret_cast<const QChar *>(chars);
     }
 
     static constexpr size_t ChunkChars = 32 * 1024; // 64 KiB
@@ -70,7 +78,7 @@ public:
             return set[0];
         std::swap(set[0], set[1]); // the most recent first; the older one goes on a miss
         if (!matches(set[0], bytes)) {
-            if (const QChar *chars = TopicNameArena::store(bytes))
+            if (const QChar *chars = TopicNameArena::find(bytes))
                 set[0] = QString::fromRawData(chars, bytes.size());
             else
                 set[0] = QString::fromLatin1(bytes);
