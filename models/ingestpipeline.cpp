@@ -332,7 +332,7 @@ void IngestPipeline::storeMessages(IngestBatch &batch)
     batch.logBegin = m_log->store().endSequence();
     for (const QList<Mqtt::Message> &list : batch.lists) {
         for (const Mqtt::Message &m : list) {
-            const QByteArray &payload = m.payload(); // no copy: each is an atomic on the network thread's memory
+            const QByteArray &payload = m.payload(); // no copy: that is an atomic on the network thread's memory
             const quint32 topicId = batch.topicIds[i];
             const qint64 timestamp = batch.timestamps[i];
             quint32 historySequence = MessageLogStore::NoHistory;

@@ -19,8 +19,9 @@ public:
     Message &operator=(const Message &other);
     ~Message();
 
-    // References into the message's shared data, valid while the message is: copying them
-    // costs an atomic on memory that another thread (the network thread) wrote.
+    // References into the message's shared data, valid while this Message object lives and is
+    // not modified: a copy would cost an atomic on memory another thread (the network thread)
+    // wrote.
     const QString &topic() const;
     void setTopic(const QString &topic);
     const QByteArray &payload() const;
